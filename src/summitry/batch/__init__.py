@@ -1,0 +1,1 @@
+"""Batch runners: the same per-document work, locally or (later) on a Dask cluster."""

@@ -1,0 +1,78 @@
+"""The local runner: read, run the pipeline, and turn every failure into an outcome.
+
+One bad document never stops a batch. Input problems come from the readers as
+:class:`InputError` values; an unexpected exception inside a stage is caught here and
+reported as a :class:`ProcessingError` naming the document, so a bug shows up as one
+skipped document with a message rather than a crashed run over a million articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO
+
+from summitry.document import Document
+from summitry.errors import ConfigError, InputError, SummitryError
+from summitry.ingest.readers import read_paths
+from summitry.pipeline import Pipeline, build
+from summitry.settings import DEFAULT_SETTINGS, Settings
+
+
+class ProcessingError(SummitryError):
+    """A stage failed on one document; the document is skipped and the batch goes on."""
+
+
+Outcome = Document | SummitryError
+
+
+@dataclass
+class Tally:
+    """What a run did, for the summary line."""
+
+    processed: int = 0
+    skipped: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    def add(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Document):
+            self.processed += 1
+        else:
+            self.skipped += 1
+            kind = type(outcome).__name__
+            self.reasons[kind] = self.reasons.get(kind, 0) + 1
+
+
+def check_date(value: str | None) -> str | None:
+    """Validate a ``YYYY-MM-DD`` argument."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ConfigError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def extract(paths: Iterable[str], settings: Settings = DEFAULT_SETTINGS,
+            published: str | None = None, pipeline: Pipeline | None = None,
+            stdin: IO[str] | None = None) -> Iterator[Outcome]:
+    """Run the extraction pipeline over every document under ``paths``.
+
+    ``published`` is the publication date to assume for documents whose input gives none.
+    """
+    published = check_date(published)
+    pipeline = pipeline or build(settings.stages, settings)
+    for item in read_paths(paths, settings, stdin=stdin):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        if published and not item.meta_published:
+            item.meta_published = published
+        try:
+            yield pipeline(item)
+        except SummitryError as err:
+            yield err
+        except Exception as exc:  # a bug in a stage must not end the batch
+            yield ProcessingError(f"document {item.id!r} failed in the pipeline: "
+                                  f"{type(exc).__name__}: {exc}", source=item.source)

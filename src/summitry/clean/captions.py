@@ -1,0 +1,49 @@
+"""Photo captions and image-counter artefacts inside lines.
+
+On news pages a caption sits on a line of its own or is glued to the start of the next
+paragraph ("... at the talks (Photo: VNA)The two sides agreed ..."). Either way it runs
+from the start of the line to the end of a photo credit. VNA and VOV pages also leave an
+image counter ("ảnh 1") after a repeated headline; such a line is a caption up to its
+credit, or whole when it has none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summitry.clean.rules import CAPTION_LINES, IMAGE_COUNTERS, PHOTO_CREDITS
+from summitry.document import Span
+
+#: A caption is short; a credit found further into a line is part of the article's text
+#: (an article about a photo exhibition, say), not the end of a caption.
+MAX_CAPTION_CHARS = 350
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    span: Span
+    rule: str
+
+
+def find_caption(text: str, line: Span) -> Caption | None:
+    """The caption at the start of ``line``, if there is one."""
+    s = line.of(text)
+    for rule in IMAGE_COUNTERS:
+        m = rule.pattern.search(s)
+        if m:
+            credit_end = _first_credit_end(s, m.end())
+            end = credit_end if credit_end is not None else len(s)
+            return Caption(Span(line.start, line.start + end), rule.name)
+    credit_end = _first_credit_end(s, 0)
+    if credit_end is not None and credit_end <= MAX_CAPTION_CHARS:
+        return Caption(Span(line.start, line.start + credit_end), "credit")
+    if len(s) <= MAX_CAPTION_CHARS:
+        for rule in CAPTION_LINES:
+            if rule.pattern.search(s):
+                return Caption(line, rule.name)
+    return None
+
+
+def _first_credit_end(s: str, pos: int) -> int | None:
+    ends = [m.end() for rule in PHOTO_CREDITS if (m := rule.pattern.search(s, pos))]
+    return min(ends) if ends else None

@@ -1,0 +1,36 @@
+"""The extraction contract (``../shared/CONTRACT.md``, v1): a Document as one JSON object.
+
+Fields the contract lists are never renamed or dropped; extensions are added beside them
+(``script``, ``source``, ``url``, ``dateline``, ``published_source``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summitry.document import Document
+
+CONTRACT_VERSION = "1"
+
+
+def to_contract(doc: Document) -> dict[str, Any]:
+    dateline = None
+    if doc.dateline is not None:
+        d = doc.dateline
+        dateline = {"start": d.span.start, "end": d.span.end, "text": d.span.of(doc.text),
+                    "agency": d.agency, "place": d.place, "date": d.date_text}
+    return {
+        "id": doc.id,
+        "lang": doc.lang,
+        "title": doc.title_text,
+        "published": doc.published,
+        "body": doc.body_text,
+        "entities": list(doc.annotations.get("entities", [])),
+        "meetings": list(doc.annotations.get("meetings", [])),
+        # extensions
+        "script": doc.script,
+        "published_source": doc.published_source,
+        "dateline": dateline,
+        "url": doc.url,
+        "source": doc.source,
+    }

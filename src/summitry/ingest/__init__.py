@@ -1,0 +1,1 @@
+"""Readers: every input format of the contract, and decoding of their bytes."""

@@ -1,0 +1,38 @@
+"""One typed settings object for the whole pipeline.
+
+Settings are a frozen dataclass rather than a string-keyed dict so that a misspelt option
+fails at construction time and every stage sees the same values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from summitry.errors import ConfigError
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    #: Documents (one file, one JSONL record) larger than this are skipped with an error,
+    #: never truncated. News articles are a few KB; 10 MB leaves room for pages with inline
+    #: assets while catching a log file or a dump passed by mistake.
+    max_document_bytes: int = 10 * MB
+    #: Languages the language identifier chooses among. Restricting it keeps the detector
+    #: small and fast and avoids exotic guesses on short texts.
+    languages: tuple[str, ...] = ("zh", "en", "vi", "ru", "fr", "es", "de", "ja", "ko", "id")
+    #: Convert traditional Chinese to simplified for analysis (offsets still point into the
+    #: original text).
+    to_simplified: bool = True
+    #: Stages run by ``summitry extract``, in order.
+    stages: tuple[str, ...] = field(default=("clean", "normalize", "language"))
+
+    def __post_init__(self) -> None:
+        if self.max_document_bytes <= 0:
+            raise ConfigError(f"max_document_bytes must be positive, got {self.max_document_bytes}")
+        if not self.languages:
+            raise ConfigError("languages must name at least one language")
+
+
+DEFAULT_SETTINGS = Settings()

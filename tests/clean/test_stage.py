@@ -1,0 +1,178 @@
+"""The cleaning cascade on hand-written articles in the styles of real outlets."""
+
+from conftest import run
+
+VNA_ZH = """越南与新西兰举行第五次外交部门政治磋商
+
+越南外交部副部长和新西兰外交贸易部副秘书长9月12日在惠灵顿共同主持第五次政治磋商。
+越南与新西兰举行第五次外交部门政治磋商 ảnh 1越南外交部副部长在磋商上发言。图自越通社
+
+越通社惠灵顿——越南外交部副部长和新西兰外交贸易部副秘书长912日在惠灵顿共同主持第五次政治磋商。
+
+双方一致同意加强高层互访，推动两国贸易额早日达到20亿美元。
+
+双方还就地区和国际问题交换意见。(完)
+
+越通社
+
+更多
+
+越南国家主席会见日本大使。图自越通社
+
+越南国家主席会见日本驻越大使
+
+9月11日，越南国家主席在河内会见日本驻越南大使。
+"""
+
+
+def test_vna_caption_repeated_lead_and_teasers_are_removed():
+    doc = run(VNA_ZH)
+    assert doc.title_text == "越南与新西兰举行第五次外交部门政治磋商"
+    body = doc.body_text
+    assert body.startswith("越通社惠灵顿——越南外交部副部长")
+    assert body.endswith("双方还就地区和国际问题交换意见。(完)")
+    assert "ảnh 1" not in body and "图自越通社" not in body
+    assert "9月12日在惠灵顿" not in body  # the sapo; the dateline copy is kept
+    assert "日本" not in body
+    reasons = {r.reason for r in doc.removed}
+    assert {"caption", "repeated_lead", "after_end_marker"} <= reasons
+    assert doc.dateline is not None and doc.dateline.place == "惠灵顿"
+
+
+def test_every_body_segment_is_an_exact_slice_of_the_original():
+    doc = run(VNA_ZH)
+    for seg in doc.body:
+        assert doc.text[seg.start:seg.end] == seg.of(doc.text)
+        assert seg.of(doc.text) in doc.body_text
+    for removal in doc.removed:
+        assert 0 <= removal.span.start < removal.span.end <= len(doc.text)
+
+
+VNA_EN = """Vietnam, Indonesia discuss maritime cooperation
+Deputy FM Le Van A (R) and Indonesian Ambassador B at the meeting (Photo: VNA)Hanoi (VNA) – Deputy Foreign Minister Le Van A received Indonesian Ambassador B in Hanoi on March 3.
+The two sides agreed to speed up talks on fisheries cooperation.
+At the meeting (Photo: VNA)The ambassador pledged to promote trade links./.VNA
+Related news
+PM meets Singaporean counterpart
+"""
+
+
+def test_captions_glued_to_paragraphs_are_cut_and_the_text_after_them_kept():
+    doc = run(VNA_EN)
+    body = doc.body_text
+    assert body.startswith("Hanoi (VNA) – Deputy Foreign Minister")
+    assert "(Photo: VNA)" not in body and "(R)" not in body and "At the meeting" not in body
+    assert "The ambassador pledged to promote trade links./." in body
+    assert "Singaporean" not in body and not body.endswith("VNA")
+    assert doc.dateline is not None and doc.dateline.place == "Hanoi"
+    assert doc.lang == "en"
+
+
+XINHUA = """新华社北京3月5日电（记者张三）国务委员兼外长3月5日在北京同来访的老挝外长举行会谈。
+双方同意加强共建“一带一路”合作。
+分享到：
+（完）
+（责任编辑：李四）
+【纠错】
+"""
+
+
+def test_xinhua_dateline_end_marker_and_editor_line():
+    doc = run(XINHUA)
+    assert doc.title is None  # starts straight into the text
+    assert doc.dateline is not None and doc.dateline.agency == "新华社"
+    assert doc.dateline.date_text == "3月5日"
+    assert doc.body_text.endswith("（完）")
+    assert "责任编辑" not in doc.body_text and "分享到" not in doc.body_text
+
+
+PEOPLES_DAILY = """本报北京4月16日电  4月16日，国务委员兼外长同新加坡外长通电话。
+双方表示愿加强抗疫合作。"""
+
+
+def test_peoples_daily_dateline_and_no_title():
+    doc = run(PEOPLES_DAILY)
+    assert doc.title is None
+    assert doc.dateline is not None and doc.dateline.agency == "本报"
+    assert doc.dateline.place == "北京"
+    assert doc.body_text.startswith("本报北京4月16日电")
+
+
+QDND = """越南政府总理与泰国总理举行会谈
+2024/05/15, 10:20 (GMT+7)
+5月15日上午，越南政府总理与泰国总理在曼谷举行会谈。
+|
+|
+越南政府总理与泰国总理（图片来源：政府门户网站） |
+两位总理一致同意推动双边贸易。"""
+
+
+def test_publication_stamp_gives_published_and_table_artefacts_go():
+    doc = run(QDND)
+    assert doc.title_text == "越南政府总理与泰国总理举行会谈"
+    assert doc.published == "2024-05-15" and doc.published_source == "stamp"
+    assert "GMT" not in doc.body_text and "|" not in doc.body_text
+    assert "图片来源" not in doc.body_text
+    assert doc.body_text.endswith("两位总理一致同意推动双边贸易。")
+
+
+VOV = """越南与柬埔寨加强边境合作
+
+Chia sẻ
+(VOVWORLD) - 据本台驻金边记者报道，越南国防部副部长6月3日在金边会见柬埔寨国防部国务秘书。
+越南与柬埔寨加强边境合作 - ảnh 1
+
+双方同意加强边境管理合作。
+相关新闻
+
+反馈
+
+其他
+"""
+
+
+def test_vov_share_button_image_counter_and_related_news():
+    doc = run(VOV)
+    assert doc.title_text == "越南与柬埔寨加强边境合作"
+    body = doc.body_text
+    assert "Chia sẻ" not in body and "ảnh" not in body and "反馈" not in body
+    assert body.endswith("双方同意加强边境管理合作。")
+    assert doc.dateline is not None and doc.dateline.place == "金边"
+
+
+WIRE = """HANOI, March 5 (Reuters) - Vietnam's foreign minister met his Chinese counterpart on Tuesday.
+The talks focused on trade, officials said.
+We use cookies to improve your experience. Accept all cookies
+Reporting by Jane Doe; Editing by John Roe
+Our Standards: The Thomson Reuters Trust Principles.
+"""
+
+
+def test_wire_trailer_and_cookie_banner_are_removed():
+    doc = run(WIRE, meta_published="2024-03-05")
+    assert doc.title is None
+    assert doc.body_text.endswith("officials said.")
+    assert "cookies" not in doc.body_text and "Reporting by" not in doc.body_text
+    assert doc.dateline is not None and doc.dateline.agency == "Reuters"
+    assert doc.published == "2024-03-05" and doc.published_source == "metadata"
+
+
+CNA_HANT = """越南外長訪問台北？不，會見寮國外長
+（中央社記者王大明河內5日電）越南外交部長今天在河內會見寮國外交部長，雙方同意加強合作。
+兩國外長並就區域情勢交換意見。"""
+
+
+def test_traditional_chinese_is_simplified_for_analysis_with_the_same_offsets():
+    doc = run(CNA_HANT)
+    assert doc.script == "Hant" and doc.lang == "zh"
+    assert doc.analysis_text is not None and len(doc.analysis_text) == len(doc.text)
+    i = doc.text.index("寮國")
+    assert doc.analysis_text[i:i + 2] == "寮国"
+    assert doc.dateline is not None and doc.dateline.agency == "中央社"
+    assert "會見寮國外交部長" in doc.body_text  # the body stays in the original script
+
+
+def test_a_headline_is_short_and_not_a_sentence():
+    doc = run("越南国家主席3月5日在河内会见来访的老挝国会主席。\n双方同意加强立法机构合作。")
+    assert doc.title is None
+    assert doc.body_text.startswith("越南国家主席3月5日")
