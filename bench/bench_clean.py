@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import as_html, generate  # noqa: E402
+from corpus import as_html, generate
 
-from summitry.clean.stage import clean_document  # noqa: E402
-from summitry.document import Document  # noqa: E402
+from summitry.clean.stage import clean_document
+from summitry.document import Document
 
 
 def mb(texts: list[str]) -> float:
@@ -51,7 +51,8 @@ def main() -> None:
     traf_rate = mb(sample) / traf
     print(f"{'floor (splitlines)':28} {size / floor:10.1f} MB/s")
     print(f"{'summitry clean':28} {size / clean:10.2f} MB/s  ({len(texts) / clean:,.0f} docs/s)")
-    print(f"{'trafilatura (HTML, sample)':28} {traf_rate:10.2f} MB/s  ({len(sample) / traf:,.0f} docs/s)")
+    print(f"{'trafilatura (HTML, sample)':28} {traf_rate:10.2f} MB/s  "
+          f"({len(sample) / traf:,.0f} docs/s)")
     print(f"summitry clean / trafilatura: {size / clean / traf_rate:.1f}x")
 
 

@@ -46,7 +46,9 @@ PM receives {state} Ambassador
 """
 
 ZH_FILLER = "双方高度评价两国在经贸、投资、教育、文化等领域合作取得的积极成果。"
-EN_FILLER = "Both sides spoke highly of the results of cooperation in trade, investment and education."
+EN_FILLER = (
+    "Both sides spoke highly of the results of cooperation in trade, investment and education."
+)
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 
