@@ -176,3 +176,24 @@ def test_a_headline_is_short_and_not_a_sentence():
     doc = run("越南国家主席3月5日在河内会见来访的老挝国会主席。\n双方同意加强立法机构合作。")
     assert doc.title is None
     assert doc.body_text.startswith("越南国家主席3月5日")
+
+
+HK_HANT = """東盟外長發表聯合聲明
+2025年8月8日 星期五 14:32
+▲東盟各國外長合影。（資料圖片）
+【本報訊】東盟各國外長今天發表聯合聲明。
+關鍵詞：東盟 外長
+分享：
+"""
+
+
+def test_weekday_stamps_triangle_captions_and_keyword_lines_are_removed():
+    doc = run(HK_HANT)
+    assert doc.published == "2025-08-08"
+    assert doc.body_text == "【本報訊】東盟各國外長今天發表聯合聲明。"
+
+
+def test_an_editor_credit_closing_the_last_paragraph_ends_the_body():
+    doc = run("日菲外長會談\n（中央社記者林小明東京8日專電）兩國外長今天會談。（編輯：王小華）1140308")
+    assert doc.body_text.endswith("兩國外長今天會談。")
+    assert any(r.reason == "end_credit" for r in doc.removed)

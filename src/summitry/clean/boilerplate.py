@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from summitry.clean.rules import (
     ARTEFACT_LINE,
     COOKIE_BANNERS,
+    END_CREDITS,
     END_MARKERS,
     NAVIGATION_LINES,
     STAMPS,
@@ -93,4 +94,8 @@ def find_ending(text: str, lines: list[Span]) -> Ending | None:
             m = rule.pattern.search(s)
             if m:
                 return Ending(line.start + m.end(), "after_end_marker", rule.name)
+        for rule in END_CREDITS:
+            m = rule.pattern.search(s)
+            if m:
+                return Ending(line.start + m.start(), "end_credit", rule.name)
     return None

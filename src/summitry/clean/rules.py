@@ -33,6 +33,7 @@ _DASH = r"(?:——|—|–|-{1,2}|―)"
 #: A caption runs from the start of its line to the end of one of these credits.
 PHOTO_CREDITS = _rules(
     zh_from_agency=r"图自[^\s。，,)）]{1,12}(?:社|网|台|报)",
+    zh_file_photo=r"[（(](?:资料图片?|資料圖片?|资料照片|資料照片|资料相片|資料相片|示意图|示意圖)[）)]",
     zh_source_paren=r"[（(]\s*(?:图片|照片|图|圖片|圖)?\s*(?:来源|來源|摄影|攝影)\s*[:：][^）)\n]{1,40}[）)]",
     zh_source_bare=r"(?:图片|照片|圖片)(?:来源|來源)\s*[:：]\s*\S{1,30}$",
     zh_photographer=r"[（(](?:新华社|中新社|越通社|人民日报|中央社)?(?:记者|記者)\s?[^\s，。,（）()]{1,12}"
@@ -58,6 +59,7 @@ IMAGE_COUNTERS = _rules(
 #: Lines that are a caption on their own, without a credit.
 CAPTION_LINES = _rules(
     zh_tuwei=r"^(?:图为|圖為|资料图|資料圖|（资料图片）|\(资料图片\))",
+    triangle=r"^[▲△▼►]",  # Hong Kong and Taiwan papers mark captions with a triangle
     en_prefix=r"^(?:photo|file photo|illustrative image)\s*:",
 )
 
@@ -66,7 +68,7 @@ CAPTION_LINES = _rules(
 #: stripped line).
 NAVIGATION_LINES = _rules(
     share=r"^(?:chia sẻ|chia se|share|share this|share on \w+|tweet|facebook|twitter|zalo|"
-          r"email|print|in bài|分享|分享到[:：]?.*|打印|打印本页|转发|收藏|微信|微博|"
+          r"email|print|in bài|分享[到至]?\s*[:：]?.*|打印|打印本页|转发|收藏|微信|微博|"
           r"【纠错】|纠错|【打印】|【关闭】|关闭窗口|返回顶部|back to top|top)$",
     feedback=r"^(?:反馈|意见反馈|其他|其它|评论|comments?|feedback|bình luận|ý kiến)$",
     menu=r"^(?:home|trang chủ|首页|主页|menu|search|搜索|登录|login|sign in|subscribe|订阅)$",
@@ -74,6 +76,7 @@ NAVIGATION_LINES = _rules(
     editor=r"^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|审核)\s*[:：].{0,40}[）)】\]]?$",
     wire_standards=r"^our standards\s*:.*trust principles\.?$",
     copyright=r"^(?:©|copyright|版权所有|bản quyền).{0,120}$",
+    tags=r"^(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤|tags?|keywords?|từ khóa)\s*[:：].{0,60}$",
     font_size=r"^(?:字号|字體|字体)[:：]?\s*(?:大|中|小)?.{0,10}$",
 )
 
@@ -87,8 +90,10 @@ COOKIE_BANNERS = _rules(
 STAMPS = _rules(
     ymd=r"^(?:[•·∙|]\s*)?(?:发布时间|發佈時間|发布|时间|更新时间|updated|published|posted|"
         r"cập nhật|ngày đăng)?\s*[:：]?\s*(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*"
-        r"(?P<d>\d{1,2})\s*日?(?:[,，\s]+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
-        r"(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*(?:来源[:：].{0,20})?$",
+        r"(?P<d>\d{1,2})\s*日?(?:\s*(?:星期|週|周|礼拜)[一二三四五六日天])?"
+        r"(?:[,，\s]+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+        r"(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?\s*"
+        r"(?:[（(][^（）()]{0,24}(?:更新|updated)[^（）()]{0,8}[）)])?\s*(?:来源[:：].{0,20})?$",
     dmy=r"^(?:[•·∙|]\s*)?(?:(?:thứ\s+\w+|chủ nhật|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday)\s*,?\s*)?(?:updated|published|posted|cập nhật)?\s*:?\s*"
         r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
@@ -110,6 +115,13 @@ END_MARKERS = _rules(
     zh_wan=r"[（(]\s*完\s*[)）]",
     vna_slash=r"(?<=\S)\s?\.?/\.(?=\s*(?:VNA|VNS|VNP|VOV|TTXVN|VNA/VNP)?\s*$)",
     vna_sign=r"[（(]\s*越通社\s*[-–—]?\s*VNA\s*[)）]\s*$",
+)
+
+#: Credits that close a story inside its last paragraph ("…石破茂。（編輯：張三）1140308"):
+#: the body ends where the credit starts. CNA appends its ROC-calendar date code.
+END_CREDITS = _rules(
+    editor_paren=r"[（(]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核)\s*[:：][^（）()\n]{1,30}[）)]"
+                 r"\s*\d{0,8}\s*$",
 )
 
 #: Headers that open a block of teasers for other articles; the block runs to the end.
