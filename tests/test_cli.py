@@ -19,7 +19,12 @@ def test_extract_prints_one_contract_object_per_document(tmp_path, capsys):
     assert record["id"] == "a" and record["lang"] == "zh"
     assert record["title"] == "越南外长会见老挝外长"
     assert record["body"] == "越通社河内——3月5日，越南外长在河内会见老挝外长。(完)"
-    assert record["entities"] == [] and record["meetings"] == []
+    assert {e["code"] for e in record["entities"] if e["type"] == "state"} == {"VNM", "LAO"}
+    text = (tmp_path / "a.txt").read_text()
+    for entity in record["entities"]:
+        for m in entity["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+    assert record["meetings"] == []
 
 
 def test_published_argument_fills_documents_without_a_date(tmp_path, capsys):

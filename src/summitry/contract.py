@@ -25,7 +25,7 @@ def to_contract(doc: Document) -> dict[str, Any]:
         "title": doc.title_text,
         "published": doc.published,
         "body": doc.body_text,
-        "entities": list(doc.annotations.get("entities", [])),
+        "entities": [e.to_contract() for e in doc.annotations.get("entities", [])],
         "meetings": list(doc.annotations.get("meetings", [])),
         # extensions
         "script": doc.script,

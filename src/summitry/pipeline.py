@@ -49,7 +49,8 @@ def registered() -> list[str]:
 
 
 #: Modules whose import registers the built-in stages.
-BUILTIN_STAGE_MODULES = ("summitry.clean.stage", "summitry.nlp.normalize", "summitry.nlp.language")
+BUILTIN_STAGE_MODULES = ("summitry.clean.stage", "summitry.nlp.normalize", "summitry.nlp.language",
+                         "summitry.nlp.entities.stage")
 
 
 def _load_builtin_stages() -> None:

@@ -20,6 +20,8 @@ from summitry.settings import Settings
 
 #: Full-width ASCII (U+FF01..U+FF5E) maps to ASCII by a fixed offset; U+3000 is a space.
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+#: Every middle dot that separates the parts of a transliterated name becomes U+00B7.
+_FULLWIDTH |= {c: 0x00B7 for c in (0x2022, 0x2219, 0x30FB, 0x2027, 0xFF65, 0x2024)}
 #: Chunks converted independently, so that a length change stays local.
 _CHUNK = re.compile(r"[^\n。！？；，、]+[\n。！？；，、]?")
 #: Share of CJK characters that OpenCC changes above which a text is traditional.

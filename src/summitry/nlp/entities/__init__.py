@@ -1,0 +1,1 @@
+"""Recognising persons, states and organizations and linking them to the knowledge base."""

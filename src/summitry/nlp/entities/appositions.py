@@ -1,0 +1,205 @@
+"""Names the knowledge base lacks, found by how news introduces people.
+
+Diplomatic news introduces a person with a title first: ``俄罗斯外交部副部长伊戈尔·莫尔古洛夫``,
+``越南政府副总理兼外长范平明``, ``Deputy Foreign Minister Le Van A``. After a title we read
+one name: a dotted transliteration (its last part ends where transliteration characters
+stop), or a Chinese/Vietnamese name of two or three characters opening with a surname, or a
+run of capitalised English words. A ``(Latin Name)`` gloss right after a Chinese name gives
+its English form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summitry.kb.model import Title
+from summitry.nlp.entities.patterns import (
+    ABBREV_FOLLOWERS,
+    EN_HONORIFICS,
+    EN_NAME_PARTICLES,
+    EN_NOT_NAME_WORDS,
+    NAME_STOP,
+    NOT_NAMES,
+    SURNAMES,
+    TITLE_ENDINGS,
+    TRANSLIT,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCandidate:
+    start: int
+    end: int
+    name: str
+    title: Title | None
+    title_start: int  # where the title starts (== start when there is none)
+    gloss: str | None = None  # an English form given in parentheses
+
+
+_CJK = "\u4e00-\u9fff"
+_GLOSS = re.compile(r"\s?[（(]\s*([A-Z][A-Za-z'’.\-]+(?:\s+[A-Za-z'’.\-]+){0,5})\s*[)）]")
+_DOT = "·"
+_EN_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|(?:" + "|".join(sorted(EN_NAME_PARTICLES)) + r"))"
+_EN_NAME = re.compile(r"[A-Z][a-zA-Z'’\-]+(?:\s" + _EN_NAME_WORD + r"){0,5}")
+
+
+def _cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def read_zh_name(text: str, pos: int, end: int) -> int | None:
+    """End of the Chinese-script name starting at ``pos``, or None if none starts there."""
+    if pos >= end or not _cjk(text[pos]):
+        return None
+    # Dotted transliteration: parts of transliteration characters joined by middle dots.
+    i = pos
+    while i < end and _cjk(text[i]) and text[i] in TRANSLIT and i - pos < 8:
+        i += 1
+    if i < end and text[i] == _DOT and i > pos:
+        j = i
+        while j < end and text[j] == _DOT:
+            k = j + 1
+            while k < end and _cjk(text[k]) and text[k] in TRANSLIT and k - j <= 8:
+                k += 1
+            if k == j + 1:
+                break
+            j = k
+        return j if j > i else None
+    # Chinese or Vietnamese name: a surname, then one or two characters (three after 氏).
+    if text[pos] not in SURNAMES:
+        return None
+    limit = 4 if pos + 1 < end and text[pos + 1] == "氏" else 3
+    i = pos + 1
+    while i < end and i - pos < limit and _cjk(text[i]):
+        if i - pos >= 2 and text[i] in NAME_STOP:
+            break
+        i += 1
+    if i - pos < 2 or text[pos:pos + 2] in NOT_NAMES:
+        return None
+    return i
+
+
+class AppositionFinder:
+    def __init__(self, titles: tuple[Title, ...], state_names: tuple[str, ...] = ()):
+        zh: dict[str, Title] = {}
+        en: dict[str, Title] = {}
+        for t in titles:
+            for form in t.zh:
+                zh.setdefault(form, t)
+            for form in t.en:
+                en.setdefault(form, t)
+        self._zh_titles = zh
+        self._zh_endings = set(zh) | set(TITLE_ENDINGS)
+        self._en_titles = {k.lower(): v for k, v in en.items()}
+        self._zh = re.compile("|".join(re.escape(f) for f in sorted(zh, key=len, reverse=True))
+                              ) if zh else None
+        honorifics = "|".join(re.escape(h) for h in EN_HONORIFICS)
+        self._en = re.compile(
+            r"\b(" + "|".join(re.escape(f) for f in sorted(en, key=len, reverse=True)) + r")"
+            r"\s+(?:(?:" + honorifics + r")\s+)?(" + _EN_NAME.pattern + ")"
+        ) if en else None
+        states = "|".join(re.escape(n) for n in sorted(state_names, key=len, reverse=True))
+        self._of_state = re.compile(
+            r"(?<![\w'’])(" + _EN_NAME.pattern + r")\s+of\s+(?:the\s+)?(?:" + states + r")\b"
+        ) if states else None
+
+    def find_zh(self, text: str, start: int, end: int) -> list[PersonCandidate]:
+        out: list[PersonCandidate] = []
+        if self._zh is None:
+            return out
+        pos = start
+        while True:
+            m = self._zh.search(text, pos, end)
+            if m is None:
+                return out
+            name_end = read_zh_name(text, m.end(), end)
+            if name_end is not None:
+                gloss = _GLOSS.match(text, name_end, end)
+                out.append(PersonCandidate(m.end(), name_end, text[m.end():name_end],
+                                           self._zh_titles[m.group()], m.start(),
+                                           gloss.group(1).strip() if gloss else None))
+                pos = name_end
+            else:
+                pos = m.end()
+
+    def find_dotted(self, text: str, start: int, end: int) -> list[PersonCandidate]:
+        """Dotted transliterations anywhere (普京 has no dot and must come from the KB),
+        with their ``(Latin)`` gloss if one follows. The start is found by walking back
+        from the dot over transliteration characters, stopping at a title's end."""
+        out: list[PersonCandidate] = []
+        covered = start
+        for d in (i for i in range(start + 1, end - 1) if text[i] == _DOT):
+            if d < covered or not (_cjk(text[d - 1]) and _cjk(text[d + 1])):
+                continue
+            s = d
+            while (s > start and _cjk(text[s - 1]) and text[s - 1] in TRANSLIT and d - s < 8
+                   and not self._title_ends_at(text, s, start)):
+                s -= 1
+            e = read_zh_name(text, s, end) if s < d else None
+            if e is None:
+                continue
+            gloss = _GLOSS.match(text, e, end)
+            out.append(PersonCandidate(s, e, text[s:e], None, s,
+                                       gloss.group(1).strip() if gloss else None))
+            covered = e
+        return out
+
+    def _title_ends_at(self, text: str, pos: int, start: int) -> bool:
+        return any(text[pos - n:pos] in self._zh_endings for n in range(1, 9) if pos - n >= start)
+
+    def find_of_state(self, text: str, start: int, end: int) -> list[PersonCandidate]:
+        """``Maria del Pilar Mendez Jimenez of Spain``: envoys listed with their states."""
+        out: list[PersonCandidate] = []
+        if self._of_state is None:
+            return out
+        for m in self._of_state.finditer(text, start, end):
+            words = m.group(1).split()
+            if len(words) < 2 or any(w.lower() in EN_NOT_NAME_WORDS for w in words):
+                continue
+            out.append(PersonCandidate(m.start(1), m.end(1), m.group(1), None, m.start(1)))
+        return out
+
+    def find_en(self, text: str, start: int, end: int) -> list[PersonCandidate]:
+        out: list[PersonCandidate] = []
+        if self._en is None:
+            return out
+        for m in self._en.finditer(text, start, end):
+            name = m.group(2)
+            words = name.split()
+            # Trailing words that are titles or particles are not part of the name.
+            while words and (words[-1].lower() in EN_NAME_PARTICLES
+                             or words[-1].lower() in self._en_titles):
+                words.pop()
+            if not words or words[0].lower() in self._en_titles:
+                continue
+            name = " ".join(words)
+            s = m.start(2)
+            out.append(PersonCandidate(s, s + len(name), name,
+                                       self._en_titles.get(m.group(1).lower()), m.start(1)))
+        return out
+
+
+def find_abbreviation_runs(text: str, start: int, end: int,
+                           abbreviations: dict[str, str]) -> list[tuple[int, str]]:
+    """Single-character state abbreviations in compounds: ``越老关系``, ``中越两国``, ``俄总统``.
+
+    Returns (position, state id) for each abbreviation character that refers to a state.
+    """
+    out: list[tuple[int, str]] = []
+    i = start
+    while i < end:
+        if text[i] not in abbreviations:
+            i += 1
+            continue
+        j = i
+        while j < end and text[j] in abbreviations and j - i < 4:
+            j += 1
+        follower = any(text.startswith(w, j) for w in ABBREV_FOLLOWERS)
+        preceded = i > start and _cjk(text[i - 1]) and text[i - 1] not in "与和同及、"
+        if follower and not (preceded and j - i == 1):
+            states = [abbreviations[text[k]] for k in range(i, j)]
+            if j - i == 1 or len(set(states)) == j - i:
+                out.extend((k, abbreviations[text[k]]) for k in range(i, j))
+        i = j
+    return out

@@ -1,0 +1,86 @@
+"""Rule data for recognising names the knowledge base lacks.
+
+Kept apart from the code that applies it (``appositions.py``): the surname list, the
+characters that end a name, the characters of transliterated foreign names, and the words
+that make a single-character state abbreviation (越, 俄) a reference to a state.
+"""
+
+from __future__ import annotations
+
+#: Surnames that open Chinese names and Vietnamese names written in Chinese characters
+#: (VNA's Chinese service writes Nguyễn as 阮, Trần as 陈, Bùi as 裴, ...).
+SURNAMES = set(
+    "阮陈黎范黄潘武裴邓杜胡吴杨李张苏梁王丁郑林何段陶高冯谢刘赵孙周徐朱马胡郭罗宋"
+    "韩唐曹许邓萧曾程蔡彭吕卢蒋魏贾叶田钟汪任姜石谭廖邹熊金陆孔白崔康毛邱秦江史顾侯"
+    "邵孟龙万段雷钱汤尹易常武乔贺赖龚文庞樊兰殷施洪翟安颜倪严牛温芦季俞章鲁葛伍韦申"
+    "尤毕聂焦向柳邢骆岳齐沈梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲"
+    "成游阳裘仲欧阳司马上官诸葛欧阳夏侯阮氏农"
+)
+
+#: Characters after which a Chinese name cannot continue (checked from the third character
+#: on, since a name has at least two): function words, verbs of reporting and meeting,
+#: ranks and honorifics.
+NAME_STOP = set(
+    "在于和与同及以对向为将也还就等表强指说会出率的、，,。(（)）;；:：上中少大先女阁总主副部外"
+    "分一两已曾今日月年应并时称认希高代致访抵进举共等同志阁下夫人院长书记席理长官使参"
+    "介绍谈见宴了是有得到过来去要能可所被把从自由均都亦又再即便则而但且与并邀请"
+)
+
+#: Two-character words that follow titles but are not names (总理高度评价, 高官关于).
+NOT_NAMES = {"高度", "一致", "关于", "表示", "指出", "强调", "出席", "会见", "同意", "希望",
+             "感谢", "认为", "重申", "欢迎", "祝贺", "提议", "建议", "宣布", "主持", "率领",
+             "参加", "访问", "会谈", "举行", "发表", "签署", "以及", "等人", "一行", "期间",
+             "万象", "金边", "河内", "北京", "曼谷", "雅加达", "东京", "首尔", "莫斯科", "华盛顿",
+             "新任", "前任", "现任", "常务", "高级", "特别", "文莱", "马来", "泰国", "老挝", "越南"}
+
+#: Characters of transliterated foreign names (Xinhua-style transliteration). A dotted
+#: name (伊戈尔·莫尔古洛夫) ends where these stop, so "拉夫罗夫出席" yields 拉夫罗夫.
+TRANSLIT = set(
+    "阿埃艾爱安昂奥巴拔白班邦包保鲍贝本比彼毕边宾波伯博布查达戴丹道德迪蒂丁东杜敦多厄恩"
+    "尔法范菲费芬丰冯佛弗福富盖甘冈戈格葛根古瓜哈海汉豪赫亨洪侯胡华霍基吉加贾简杰金卡"
+    "凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷蕾累黎里理丽利莉连廉列林琳领留柳龙卢鲁路伦罗洛"
+    "吕马迈麦曼梅门蒙米敏明莫姆穆纳娜乃南内尼妮努诺欧帕潘庞佩彭皮平珀普奇齐契恰乔切钦琼"
+    "热茹瑞若萨塞赛桑瑟森沙莎尚舍申施什史舒斯松苏索塔泰坦汤唐特提廷通图托瓦万旺威维韦温"
+    "文沃乌伍西希锡夏谢辛休修许雅亚扬耶伊易因英尤约扎泽詹兹佐祖琪娅丝芙黛瑟蒂妮蕾"
+    "奈涅聂宁纽沙夫克尔哥贡拿乌莎玛露琼凡甘素坤颂猜蓬昆诗乍颂蓬帕拉姆萨万赛宋通伦本扬"
+)
+
+#: Words after which a run of single-character state abbreviations (越老, 中越, 俄)
+#: refers to the states: relations, pairs of countries, titles.
+ABBREV_FOLLOWERS = (
+    "关系", "两国", "三国", "两党", "友好", "友谊", "合作", "双边", "建交", "边境", "贸易",
+    "联合", "企业", "协会", "特殊", "传统", "全面", "战略", "伙伴", "团结", "经贸", "投资",
+    "外交", "议会", "政府", "人民", "军队", "国防", "安全", "对话", "磋商", "峰会",
+    "总统", "总理", "外长", "副外长", "防长", "首相", "国家主席", "主席", "驻", "大使",
+    "外交部", "国防部", "领导人", "政府间", "友协",
+)
+
+#: Honorifics that precede a name in English news and are not part of it.
+EN_HONORIFICS = ("Samdech Techo", "Samdech", "Dato' Seri", "Datuk Seri", "Dato Seri", "Tan Sri",
+                 "Datuk", "Dato'", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "Madam", "H.E.",
+                 "General", "Gen.", "Senior Lieutenant General", "Lieutenant General", "Colonel")
+
+#: Lower-case words allowed inside English personal names.
+EN_NAME_PARTICLES = {"del", "de", "la", "van", "von", "bin", "binti", "da", "dos", "di", "al", "el"}
+
+#: Endings of titles that stand right before a name (``总理宋赛·西潘敦``): a transliterated
+#: name never extends back over them. The title lexicon adds its own forms.
+TITLE_ENDINGS = ("总理", "主席", "部长", "外长", "防长", "总统", "首相", "书记", "大使", "国王",
+                 "议长", "委员", "司长", "秘书长", "副总理", "元帅", "将军", "上将", "夫人", "先生",
+                 "女士", "阁下", "苏丹", "亲王", "王储", "代表", "官员", "特使", "总督")
+
+#: Surfaces that contain a state's name but are not the state (oceans, regions, peoples'
+#: languages): matched like names so that they win as the longest match, and dropped.
+NOT_ACTORS = ("印度洋", "印度-太平洋", "印度—太平洋", "印太", "太平洋", "大西洋", "北冰洋",
+              "南海", "东海", "朝鲜半岛", "中东", "北非", "东南亚", "东亚", "南亚", "中亚",
+              "西亚", "东北亚", "亚太", "亚洲", "欧洲", "非洲", "美洲", "拉美", "中国共产党",
+              "Indian Ocean", "Indo-Pacific", "Pacific Ocean", "East Sea", "South China Sea",
+              "Korean Peninsula", "Middle East", "Southeast Asia", "East Asia", "Asia-Pacific",
+              "Latin America", "Chinese New Year")
+
+#: Words that never stand in an English personal name ("Ministry of Foreign Affairs").
+EN_NOT_NAME_WORDS = {"ministry", "minister", "president", "republic", "embassy", "university",
+                     "bank", "department", "council", "committee", "government", "assembly",
+                     "party", "people", "state", "kingdom", "association", "union", "office",
+                     "the", "ambassador", "ambassadors", "secretary", "general", "court",
+                     "institute", "agency", "foreign", "affairs", "national", "people's"}

@@ -1,0 +1,289 @@
+"""The entities stage: recognise, link to the knowledge base, and resolve short forms.
+
+The cascade, per body segment of the analysis text:
+
+1. gazetteer: every knowledge-base name, alias and capital (leftmost-longest);
+2. appositions: title + name (``外交部副部长X``, ``Foreign Minister X``) and dotted
+   transliterations, for people the knowledge base lacks, with ``(Latin)`` glosses;
+3. abbreviations: single-character state abbreviations in compounds (``越老关系``);
+4. overlaps: the longest candidate wins, and on a tie the knowledge base's;
+5. linking: mentions of one actor become one entity; a local person whose gloss or name
+   the knowledge base knows is linked to it;
+6. short forms: a person's surname part (``拉夫罗夫``, ``Lavrov``, ``Son``) and surname +
+   title (``张主席``) are resolved to the full person named in the same document;
+7. roles: read from the apposition (title and the state named just before it); otherwise
+   the knowledge base's offices held at the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import ClassVar
+
+from summitry.document import Document
+from summitry.kb.model import Actor, Title
+from summitry.kb.store import Form, KnowledgeBase, default_kb
+from summitry.nlp.entities.appositions import (
+    AppositionFinder,
+    PersonCandidate,
+    find_abbreviation_runs,
+)
+from summitry.nlp.entities.gazetteer import BLOCK, Gazetteer
+from summitry.pipeline import register
+from summitry.records import Entity, Mention, Role
+from summitry.settings import Settings
+
+#: Preference among the forms of one surface that several actors share.
+FORM_RANK = {"name": 0, "alias": 1, "capital": 2}
+TYPE_RANK = {"state": 0, "territory": 1, "organization": 2, "person": 3}
+#: A state named this close before a title is the state the title belongs to.
+ROLE_STATE_WINDOW = 8
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    key: str  # actor id or "local:<name>"
+    how: str
+    from_kb: bool
+    person: PersonCandidate | None = None
+
+
+class EntityRecognizer:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.gazetteer = Gazetteer(kb)
+        state_names = tuple(n for a in kb.actors.values() if a.type == "state"
+                            for n in a.names.get("en", ()) if " " not in n or len(n) < 30)
+        self.appositions = AppositionFinder(kb.titles, state_names)
+        self.abbreviations = kb.abbreviations()
+
+    # ---- candidates ------------------------------------------------------------------
+    def _choose(self, forms: tuple[Form, ...]) -> Form:
+        def rank(f: Form) -> tuple[int, int]:
+            actor = self.kb.get(f.actor)
+            return (FORM_RANK.get(f.kind, 3), TYPE_RANK.get(actor.type if actor else "", 4))
+        return min(forms, key=rank)
+
+    def candidates(self, text: str, start: int, end: int) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for hit in self.gazetteer.find(text, start, end):
+            if hit.forms == (BLOCK,):
+                out.append(_Candidate(hit.start, hit.end, "", "block", True))
+                continue
+            form = self._choose(hit.forms)
+            # A capital is a place (its own entity), not a mention of its state.
+            key = "capital:" + form.actor if form.kind == "capital" else form.actor
+            out.append(_Candidate(hit.start, hit.end, key, form.kind, True))
+        people = (self.appositions.find_zh(text, start, end)
+                  + self.appositions.find_dotted(text, start, end)
+                  + self.appositions.find_en(text, start, end)
+                  + self.appositions.find_of_state(text, start, end))
+        for p in people:
+            out.append(_Candidate(p.start, p.end, self._person_key(p), "title_name"
+                                  if p.title else "name", False, p))
+        for pos, state in find_abbreviation_runs(text, start, end, self.abbreviations):
+            out.append(_Candidate(pos, pos + 1, state, "abbrev", True))
+        return out
+
+    def _person_key(self, p: PersonCandidate) -> str:
+        for surface in (p.name, p.gloss):
+            if surface:
+                for form in self.kb.lookup(surface):
+                    actor = self.kb.get(form.actor)
+                    if actor is not None and actor.type == "person":
+                        return actor.id
+        return "local:" + (p.gloss or p.name)
+
+    # ---- the document ----------------------------------------------------------------
+    def __call__(self, doc: Document) -> list[Entity]:
+        text = doc.analysis_text if doc.analysis_text is not None else doc.text
+        raw: list[_Candidate] = []
+        for seg in doc.body:
+            raw.extend(self.candidates(text, seg.start, seg.end))
+        kept = [c for c in _resolve_overlaps(_prefer_known_people(raw)) if c.how != "block"]
+        entities = self._group(doc, kept)
+        self._short_forms(doc, text, entities)
+        for e in entities.values():
+            e.mentions.sort(key=lambda m: m.start)
+        ordered = sorted(entities.values(), key=lambda e: e.mentions[0].start)
+        for i, e in enumerate(ordered, 1):
+            e.id = f"e{i}"
+        self._roles(doc, kept, entities)
+        return ordered
+
+    def _group(self, doc: Document, kept: list[_Candidate]) -> dict[str, Entity]:
+        entities: dict[str, Entity] = {}
+        for c in kept:
+            entity = entities.get(c.key)
+            if entity is None:
+                entity = self._new_entity(c)
+                entities[c.key] = entity
+            entity.mentions.append(Mention(c.start, c.end, doc.text[c.start:c.end], c.how))
+            if c.person and c.person.gloss and "en" not in entity.names:
+                entity.names["en"] = c.person.gloss
+        return entities
+
+    def _new_entity(self, c: _Candidate) -> Entity:
+        local = c.key.startswith("local:")
+        actor = None if local else self.kb.get(c.key.removeprefix("capital:"))
+        if actor is not None:
+            if c.key.startswith("capital:"):
+                en = actor.capital.get("en", actor.name)
+                return Entity("", "location", en, None, None,
+                              {k: v for k, v in actor.capital.items() if k in ("en", "zh")})
+            names = {"en": actor.name}
+            zh = actor.names.get("zh")
+            if zh:
+                names["zh"] = zh[0]
+            return Entity("", actor.contract_type, actor.name, actor.code if actor.type != "person"
+                          else None, actor.id, names)
+        assert c.person is not None  # local keys come only from person candidates
+        name = c.person.gloss or c.person.name
+        names = {"zh" if _has_cjk(c.person.name) else "en": c.person.name}
+        if c.person.gloss:
+            names["en"] = c.person.gloss
+        return Entity("", "person", name, None, None, names)
+
+    def _short_forms(self, doc: Document, text: str, entities: dict[str, Entity]) -> None:
+        """Resolve surname parts and surname + title to the person named in full."""
+        keys: dict[str, list[Entity]] = {}
+        for e in entities.values():
+            if e.type != "person":
+                continue
+            for short in _short_keys(e, self.kb.get(e.kb_id) if e.kb_id else None):
+                keys.setdefault(short, []).append(e)
+        unique = {k: v[0] for k, v in keys.items() if len({id(x) for x in v}) == 1}
+        if not unique:
+            return
+        # A local person named only by a short form ("PM Phuc") is the full-named one.
+        for key, e in list(entities.items()):
+            full = unique.get(e.name)
+            if e.kb_id is None and e.type == "person" and full is not None and full is not e:
+                full.mentions.extend(e.mentions)
+                full.roles.extend(r for r in e.roles if r not in full.roles)
+                del entities[key]
+        taken = [(m.start, m.end) for e in entities.values() for m in e.mentions]
+        pattern = re.compile("|".join(re.escape(k) for k in sorted(unique, key=len, reverse=True)))
+        for seg in doc.body:
+            for m in pattern.finditer(text, seg.start, seg.end):
+                s, t = m.start(), m.end()
+                if any(a < t and s < b for a, b in taken):
+                    continue
+                if not _has_cjk(m.group()) and ((s > 0 and text[s - 1].isalnum())
+                                                or (t < len(text) and text[t].isalnum())):
+                    continue
+                unique[m.group()].mentions.append(Mention(s, t, doc.text[s:t], "short"))
+                taken.append((s, t))
+
+    def _roles(self, doc: Document, kept: list[_Candidate], entities: dict[str, Entity]) -> None:
+        states = sorted((c for c in kept if c.key.startswith("state:")), key=lambda c: c.end)
+        for c in kept:
+            p = c.person
+            entity = entities.get(c.key)
+            if p is None or p.title is None or entity is None:
+                continue
+            of = None
+            for s in reversed(states):
+                if s.end <= p.title_start and p.title_start - s.end <= ROLE_STATE_WINDOW:
+                    state_entity = entities.get(s.key)
+                    of = state_entity.id if state_entity else None
+                    break
+            role = Role(_english_title(p.title), p.title.role, of)
+            if role not in entity.roles:
+                entity.roles.append(role)
+        date = doc.published
+        by_code = {e.code: e.id for e in entities.values() if e.code}
+        for e in entities.values():
+            if e.type != "person" or e.roles or not e.kb_id:
+                continue
+            actor = self.kb.get(e.kb_id)
+            if actor is None:
+                continue
+            for office in actor.offices_on(date)[:2] if date else ():
+                e.roles.append(Role(office.title, office.role, by_code.get(office.of or "")))
+
+
+def _english_title(title: Title) -> str:
+    return title.en[0] if title.en else title.role.replace("_", " ")
+
+
+def _has_cjk(s: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+_TITLE_SUFFIXES = ("主席", "总理", "总书记", "部长", "外长", "大使", "总统", "首相", "书记")
+
+
+def _short_keys(entity: Entity, actor: Actor | None) -> set[str]:
+    """Short forms news uses for a person once named in full."""
+    forms = {m.text for m in entity.mentions} | set(entity.names.values())
+    if actor is not None:
+        forms |= set(actor.names.get("zh", ())) | set(actor.names.get("en", ()))
+    keys: set[str] = set()
+    for f in forms:
+        if "·" in f:
+            last = f.rsplit("·", 1)[1]
+            if len(last) >= 2:
+                keys.add(last)
+        elif _has_cjk(f) and len(f) in (2, 3, 4) and actor is not None and len(f) >= 3:
+            keys.update(f[0] + t for t in _TITLE_SUFFIXES)
+        elif not _has_cjk(f):
+            words = [w for w in f.split() if w[:1].isupper()]
+            if len(words) >= 2:
+                keys.add(words[-1])
+    return {k for k in keys if k not in forms and len(k) >= 2}
+
+
+def _prefer_known_people(cands: list[_Candidate]) -> list[_Candidate]:
+    """A name read after a title that runs past a known person starting at the same place
+    (洪森通电话, "Bui Thanh Sonattended") is that person: the guess gives way, and the
+    known person keeps the title it was introduced with."""
+    known = {c.start: c for c in cands if c.from_kb and c.key.startswith("person:")}
+    out = []
+    for c in cands:
+        k = known.get(c.start)
+        if not c.from_kb and c.person is not None and k is not None and c.end > k.end:
+            if k.person is None:
+                k.person = c.person
+            continue
+        out.append(c)
+    return out
+
+
+def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+    """Greedy: longest first, knowledge-base candidates before guesses on a tie."""
+    ordered = sorted(cands, key=lambda c: (-(c.end - c.start), not c.from_kb, c.start))
+    kept: list[_Candidate] = []
+    for c in ordered:
+        same = next((k for k in kept if (k.start, k.end) == (c.start, c.end)), None)
+        if same is not None:
+            # The knowledge base named the span; the apposition still tells the title.
+            if same.person is None and c.person is not None and same.key.startswith("person:"):
+                same.person = c.person
+            continue
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=1)
+def default_recognizer() -> EntityRecognizer:
+    return EntityRecognizer(default_kb())
+
+
+@register("entities")
+class EntitiesStage:
+    name: ClassVar[str] = "entities"
+    requires: ClassVar[frozenset[str]] = frozenset({"body", "analysis_text"})
+    provides: ClassVar[frozenset[str]] = frozenset({"entities"})
+
+    def __init__(self, settings: Settings):
+        self.recognizer = default_recognizer()
+
+    def __call__(self, doc: Document) -> Document:
+        doc.annotations["entities"] = self.recognizer(doc)
+        return doc
