@@ -1,0 +1,152 @@
+"""The English rule pack: patterns_en's patterns paired with the handlers that read them."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns_en as p
+from . import patterns_zh
+from .matching import Rule
+from .model import Mention
+
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
+
+
+def _month(token: str) -> int:
+    return p.MONTH_NUMBERS[token[:3].lower()]
+
+
+def _day(token: str) -> int:
+    return int(_ORDINAL.sub("", token))
+
+
+def _weekday(token: str | None) -> int | None:
+    return p.WEEKDAY_NUMBERS[token.lower()] if token else None
+
+
+def _dmy(match: re.Match[str]) -> Mention | None:
+    mention = Mention(match.start(), match.end(), year=int(match["y"]) if match["y"] else None,
+                      month=_month(match["mon"]), day=_day(match["d"]), precision="day",
+                      weekday=_weekday(match["wd"]), priority=5)
+    if match["d3"]:
+        mention.kind = "range"
+        mention.end_month, mention.end_day = _month(match["mon2"]), _day(match["d3"])
+    elif match["d2"]:
+        mention.kind = "range"
+        mention.end_day = _day(match["d2"])
+    if match["list"]:
+        mention.note = "listed days read as a range"
+    return mention
+
+
+def _mdy(match: re.Match[str]) -> Mention | None:
+    mention = Mention(match.start(), match.end(), year=int(match["y"]) if match["y"] else None,
+                      month=_month(match["mon"]), day=_day(match["d"]), precision="day",
+                      weekday=_weekday(match["wd"]), priority=5)
+    if match["d2"]:
+        mention.kind = "range"
+        mention.end_day = _day(match["d2"])
+        mention.end_month = _month(match["mon2"]) if match["mon2"] else None
+    if match["list"]:
+        mention.note = "listed days read as a range"
+    return mention
+
+
+def _month_year(match: re.Match[str]) -> Mention | None:
+    return Mention(match.start(), match.end(), year=int(match["y"]),
+                   month=_month(match["mon"]), precision="month", priority=4)
+
+
+_MONTH_TENSE = {"last": "past", "next": "future"}
+_MONTH_NOTES = {"early": "early in the month", "late": "late in the month",
+                "mid": "middle of the month"}
+
+
+def _month_alone(match: re.Match[str]) -> Mention | None:
+    modifier = (match["mod"] or "").strip().lower().rstrip("-")
+    if not modifier and not match["cue"]:
+        return None  # "May" alone is too often the verb
+    mention = Mention(match.start("span"), match.end("span"), month=_month(match["mon"]),
+                      precision="month", tense=_MONTH_TENSE.get(modifier),
+                      note=_MONTH_NOTES.get(modifier), priority=3)
+    if modifier == "this":
+        mention.kind = "relative"
+        mention.rel_unit = "year"
+    return mention
+
+
+_YEAR_NOTES = {"early": "early in the year", "late": "late in the year",
+               "mid": "middle of the year", "mid-": "middle of the year",
+               "end of": "end of the year"}
+
+
+def _year_alone(match: re.Match[str]) -> Mention | None:
+    cue = " ".join(match["cue"].lower().split())
+    return Mention(match.start("y"), match.end("y"), year=int(match["y"]), precision="year",
+                   note=_YEAR_NOTES.get(cue), priority=3)
+
+
+def _period(match: re.Match[str]) -> Mention | None:
+    return Mention(match.start(), match.end(), kind="period", precision="year",
+                   note=f"period {match['y']}-{match['y2']}", priority=6)
+
+
+def _decade(match: re.Match[str]) -> Mention | None:
+    return Mention(match.start("y"), match.end(), kind="decade", value=match["y"][:3],
+                   precision="decade", priority=5)
+
+
+_WEEKDAY_TENSE = {"last": "past", "past": "past", "next": "future", "coming": "future"}
+
+
+def _weekday_rule(match: re.Match[str]) -> Mention | None:
+    modifier = (match["mod"] or "").lower()
+    pod = p.PART_OF_DAY_NAMES[match["pod"]] if match["pod"] else None
+    mention = Mention(match.start("span"), match.end("span"), kind="weekday",
+                      weekday=_weekday(match["wd"]), part_of_day=pod, precision="day",
+                      tense=_WEEKDAY_TENSE.get(modifier), priority=3)
+    if modifier in ("next", "last"):
+        mention.note = f"{modifier} {match['wd']}: never the anchor day itself"
+    return mention
+
+
+def _relative(match: re.Match[str]) -> Mention | None:
+    phrase = " ".join(match["rel"].lower().split())
+    unit, offset, pod, note = p.RELATIVE_PHRASES[phrase]
+    return Mention(match.start(), match.end(), kind="relative", rel_unit=unit,
+                   rel_offset=offset, part_of_day=pod, precision=unit, note=note,
+                   priority=4)
+
+
+def _anniversary(match: re.Match[str]) -> Mention | None:
+    return Mention(match.start(), match.end(), kind="anniversary",
+                   note=f"anniversary {int(match['n'])}", priority=6)
+
+
+def _duration(match: re.Match[str]) -> Mention | None:
+    token = match["n"].lower()
+    amount = int(token) if token.isdigit() else p.NUMBER_WORDS[token]
+    unit = p.DURATION_UNITS[match["u"].lower().rstrip("s")]
+    return Mention(match.start(), match.end(), kind="duration", note=f"P{amount}{unit}",
+                   priority=0)
+
+
+def _iso(match: re.Match[str]) -> Mention | None:
+    return Mention(match.start(), match.end(), year=int(match["y"]), month=int(match["m"]),
+                   day=int(match["d"]), precision="day", priority=5)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("dmy", re.compile(p.DMY), _dmy),
+    Rule("mdy", re.compile(p.MDY), _mdy),
+    Rule("month_year", re.compile(p.MONTH_YEAR), _month_year),
+    Rule("month_alone", re.compile(p.MONTH_ALONE), _month_alone),
+    Rule("year_alone", re.compile(p.YEAR_ALONE), _year_alone),
+    Rule("period", re.compile(p.PERIOD), _period),
+    Rule("decade", re.compile(p.DECADE), _decade),
+    Rule("weekday", re.compile(p.WEEKDAY), _weekday_rule),
+    Rule("relative", re.compile(p.RELATIVE), _relative),
+    Rule("anniversary", re.compile(p.ANNIVERSARY), _anniversary),
+    Rule("duration", re.compile(p.DURATION), _duration),
+    Rule("iso", re.compile(patterns_zh.ISO_DATE, re.ASCII), _iso, re.compile("[-/.]"), 6, 8),
+)
