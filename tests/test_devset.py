@@ -9,7 +9,7 @@ from summitry.contract import to_contract
 from summitry.document import Document
 
 
-def test_dev_corpus_cleaning_meets_the_issue_targets(shared_dir, tmp_path):
+def test_dev_corpus_meets_the_cleaning_and_entity_targets(shared_dir, tmp_path):
     pred = tmp_path / "pred.jsonl"
     with pred.open("w", encoding="utf-8") as f:
         for outcome in extract([str(shared_dir / "corpus" / "dev.jsonl")]):
@@ -25,3 +25,6 @@ def test_dev_corpus_cleaning_meets_the_issue_targets(shared_dir, tmp_path):
     assert figures["body_include"] == 1.0
     assert figures["body_exclude_clean"] == 1.0
     assert figures["title"] == 1.0
+    for kind in ("persons", "states", "organizations"):
+        assert figures[kind]["f1"] >= 0.95, (kind, figures[kind])
+    assert figures["offsets_valid"] == 1.0

@@ -1,7 +1,7 @@
 """The extraction contract (``../shared/CONTRACT.md``, v1): a Document as one JSON object.
 
 Fields the contract lists are never renamed or dropped; extensions are added beside them
-(``script``, ``source``, ``url``, ``dateline``, ``published_source``).
+(``times``, ``script``, ``source``, ``url``, ``dateline``, ``published_source``).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from summitry.document import Document
+from summitry.nlp.times import time_to_contract
 
 CONTRACT_VERSION = "1"
 
@@ -27,6 +28,7 @@ def to_contract(doc: Document) -> dict[str, Any]:
         "body": doc.body_text,
         "entities": [e.to_contract() for e in doc.annotations.get("entities", [])],
         "meetings": list(doc.annotations.get("meetings", [])),
+        "times": [time_to_contract(t) for t in doc.annotations.get("times", [])],
         # extensions
         "script": doc.script,
         "published_source": doc.published_source,

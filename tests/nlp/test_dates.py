@@ -401,3 +401,11 @@ STAMPS = [
 def test_parse_stamp_reads_day_first_unless_year_first(stamp: str, expected: dt.date | None
                                                          ) -> None:
     assert parse_stamp(stamp) == expected
+
+
+def test_a_future_date_just_before_publication_is_the_same_occurrence():
+    from summitry.nlp.dates import Anchor, find_times
+
+    text = "The retreat is slated for January 16 and 17."
+    found = find_times(text, "en", Anchor(__import__("datetime").date(2020, 1, 17), "metadata"))
+    assert found[0].value == "2020-01-16"

@@ -33,12 +33,20 @@ def _days_in(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+#: Announcements are often published while, or just after, the event they announce runs
+#: ("the retreat slated for January 16 and 17", published on the 17th): a future-tense date
+#: this close before the reference is the same occurrence, not next year's.
+FUTURE_GRACE = dt.timedelta(days=7)
+#: Time zones put a reported event up to a day after the reference date.
+PAST_GRACE = dt.timedelta(days=1)
+
+
 def pick_nearest(candidates: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | None:
     if tense == FUTURE:
-        ahead = [c for c in candidates if c >= ref]
+        ahead = [c for c in candidates if c >= ref - FUTURE_GRACE]
         return min(ahead) if ahead else None
     if tense == PAST:
-        behind = [c for c in candidates if c <= ref]
+        behind = [c for c in candidates if c <= ref + PAST_GRACE]
         return max(behind) if behind else None
     if not candidates:
         return None

@@ -1,0 +1,106 @@
+"""The dates stage: every time expression of the body, and the publication date.
+
+Publication date, in order of trust: the input's metadata or a publication stamp (set by
+cleaning), then a date in the page's URL (``/2021-04/18/``, ``/20210418/``), then the
+dateline's day (``本报北京4月16日电``) completed with a year the lead paragraph states.
+Time expressions are then found over the whole analysis text, so that a typo in the body
+(``617日``) can be repaired from the lead the cleaner removed (``6月17日``), and only those
+inside the body are kept, each resolved against the publication date when there is one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any, ClassVar
+
+from summitry.document import Document
+from summitry.nlp.dates import Anchor, TimeExpression, find_times
+from summitry.pipeline import register
+from summitry.settings import Settings
+
+#: Dates in URLs: /2021-04/18/, /2021/04/18/, /20210418/, -20210418-, /2021-04-18/.
+URL_DATES = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+)
+_DATELINE_DAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+SUPPORTED = ("zh", "en")
+
+
+def date_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    for pattern in URL_DATES:
+        for m in pattern.finditer(url):
+            try:
+                return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def date_from_dateline(doc: Document) -> str | None:
+    """The dateline's month and day, with the year the lead paragraph gives, if it gives one."""
+    if doc.dateline is None or not doc.dateline.date_text or not doc.body or doc.lang != "zh":
+        return None
+    m = _DATELINE_DAY.search(doc.dateline.date_text)
+    if m is None:
+        return None
+    lead = doc.body[0]
+    text = doc.analysis_text or doc.text
+    years = [e.value[:4] for e in find_times(text[lead.start:lead.end], "zh")
+             if e.value and re.match(r"\d{4}", e.value) and e.kind == "date"]
+    if not years:
+        return None
+    try:
+        return dt.date(int(years[0]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def anchor_of(doc: Document) -> Anchor | None:
+    if doc.published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published):
+        return Anchor(dt.date.fromisoformat(doc.published), doc.published_source or "metadata")
+    return None
+
+
+def time_to_contract(e: TimeExpression) -> dict[str, Any]:
+    return {"start": e.start, "end": e.end, "text": e.text, "value": e.value,
+            "end_value": e.end_value, "precision": e.precision, "kind": e.kind,
+            "part_of_day": e.part_of_day, "resolution": e.resolution,
+            "warnings": list(e.warnings), "note": e.note}
+
+
+@register("dates")
+class DatesStage:
+    name: ClassVar[str] = "dates"
+    requires: ClassVar[frozenset[str]] = frozenset({"body", "analysis_text", "lang", "dateline"})
+    provides: ClassVar[frozenset[str]] = frozenset({"times"})
+
+    def __init__(self, settings: Settings):
+        pass
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.published is None:
+            for source, value in (("url", date_from_url(doc.url)),
+                                  ("dateline", date_from_dateline(doc))):
+                if value:
+                    doc.published, doc.published_source = value, source
+                    break
+        lang = (doc.lang or "").split("-")[0]
+        if lang not in SUPPORTED or not doc.body:
+            doc.annotations["times"] = []
+            return doc
+        text = doc.analysis_text if doc.analysis_text is not None else doc.text
+        found = find_times(text, lang, anchor_of(doc))
+        inside = [e for e in found if any(s.start <= e.start and e.end <= s.end for s in doc.body)]
+        # Offsets are shared with the original; the text shown is the original's.
+        doc.annotations["times"] = [
+            TimeExpression(**{**_fields(e), "text": doc.text[e.start:e.end]}) for e in inside
+        ]
+        return doc
+
+
+def _fields(e: TimeExpression) -> dict[str, Any]:
+    return {f: getattr(e, f) for f in e.__dataclass_fields__}
