@@ -35,6 +35,8 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_clean.py
+	$(BIN)/python bench/bench_entities.py
+	$(BIN)/python bench/bench_dates.py
 
 clean:
 	rm -rf $(VENV) $(OUT) .mypy_cache .ruff_cache .pytest_cache

@@ -43,3 +43,10 @@ def test_times_appear_in_the_contract_output_with_original_offsets():
     (time,) = [t for t in record["times"] if t["value"]]
     assert time["value"] == "2024-03-05"
     assert text[time["start"]:time["end"]] == time["text"] == "２０２４年３月５日"
+
+
+def test_a_dateline_day_takes_the_single_year_of_the_body_but_never_guesses_between_years():
+    one = run("越通社河内12月22日——双方发表联合声明。\n2017年两国举办友好年活动。", stages=STAGES)
+    assert one.published == "2017-12-22"
+    two = run("越通社河内12月22日——双方发表联合声明。\n2016年和2017年两国举办活动。", stages=STAGES)
+    assert two.published is None

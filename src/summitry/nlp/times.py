@@ -2,7 +2,8 @@
 
 Publication date, in order of trust: the input's metadata or a publication stamp (set by
 cleaning), then a date in the page's URL (``/2021-04/18/``, ``/20210418/``), then the
-dateline's day (``本报北京4月16日电``) completed with a year the lead paragraph states.
+dateline's day (``本报北京4月16日电``) completed with the year the lead states (or the body,
+when it names a single year).
 Time expressions are then found over the whole analysis text, so that a typo in the body
 (``617日``) can be repaired from the lead the cleaner removed (``6月17日``), and only those
 inside the body are kept, each resolved against the publication date when there is one.
@@ -47,14 +48,22 @@ def date_from_dateline(doc: Document) -> str | None:
     m = _DATELINE_DAY.search(doc.dateline.date_text)
     if m is None:
         return None
-    lead = doc.body[0]
     text = doc.analysis_text or doc.text
-    years = [e.value[:4] for e in find_times(text[lead.start:lead.end], "zh")
-             if e.value and re.match(r"\d{4}", e.value) and e.kind == "date"]
-    if not years:
+    year = None
+    for segments in ((doc.body[0],), doc.body):
+        years = {e.value[:4] for seg in segments for e in find_times(text[seg.start:seg.end], "zh")
+                 if e.value and re.match(r"\d{4}", e.value) and e.kind == "date"}
+        # The lead's year, or else the body's when it names only one: never a guess
+        # between several.
+        if len(years) == 1:
+            year = years.pop()
+            break
+        if years:
+            return None
+    if year is None:
         return None
     try:
-        return dt.date(int(years[0]), int(m["m"]), int(m["d"])).isoformat()
+        return dt.date(int(year), int(m["m"]), int(m["d"])).isoformat()
     except ValueError:
         return None
 
