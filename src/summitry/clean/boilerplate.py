@@ -3,7 +3,6 @@ the point where the article ends (end markers, teaser headers, wire trailers).""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from summitry.clean.rules import (
@@ -17,17 +16,12 @@ from summitry.clean.rules import (
     WIRE_TRAILERS,
 )
 from summitry.document import Span
+from summitry.nlp.dates import parse_stamp
 
 #: Cookie banners are short; a long paragraph mentioning cookies is article text.
 MAX_BANNER_CHARS = 300
 #: Navigation labels are short.
 MAX_NAVIGATION_CHARS = 60
-
-_MONTHS = {m: i for i, names in enumerate(
-    ("jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
-     "aug august", "sep sept september", "oct october", "nov november", "dec december"), 1)
-    for m in names.split()}
-
 
 @dataclass(frozen=True, slots=True)
 class Furniture:
@@ -46,29 +40,15 @@ def classify_line(line: str) -> Furniture | None:
                 return Furniture("navigation", rule.name)
     if len(line) <= 80:
         for rule in STAMPS:
-            m = rule.pattern.match(line)
-            if m:
-                return Furniture("stamp", rule.name, _stamp_date(m))
+            if rule.pattern.match(line):
+                # The rule recognises the line; the dates module reads its date.
+                stamp = parse_stamp(line)
+                return Furniture("stamp", rule.name, stamp.isoformat() if stamp else None)
     if len(line) <= MAX_BANNER_CHARS:
         for rule in COOKIE_BANNERS:
             if rule.pattern.search(line):
                 return Furniture("cookie_banner", rule.name)
     return None
-
-
-def _stamp_date(m: re.Match[str]) -> str | None:
-    groups = m.groupdict()
-    if groups.get("m"):
-        month: int | None = int(groups["m"])
-    else:
-        month = _MONTHS.get(groups["month"].lower().rstrip("."))
-    try:
-        year, day = int(groups["y"]), int(groups["d"])
-    except (TypeError, ValueError):
-        return None
-    if month is None or not (1 <= month <= 12 and 1 <= day <= 31 and 1900 < year < 2200):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 @dataclass(frozen=True, slots=True)
