@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    := out
 
-.PHONY: install demo test lint typecheck unit bench clean
+.PHONY: install demo test lint typecheck unit bench eval-gate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,18 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_clean.py
 	$(BIN)/python bench/bench_entities.py
 	$(BIN)/python bench/bench_dates.py
+
+## eval-gate: score the shared dev set; fail when a figure drops below eval/baseline.json
+EVAL_GOLD     := ../shared/eval/dev.gold.jsonl
+EVAL_CORPUS   := ../shared/corpus/dev.jsonl
+EVAL_BASELINE := eval/baseline.json
+eval-gate: $(STAMP)
+	@if [ -f $(EVAL_GOLD) ] && [ -f $(EVAL_CORPUS) ]; then \
+		echo "$(BIN)/summitry eval $(EVAL_GOLD) $(EVAL_CORPUS) --baseline $(EVAL_BASELINE)"; \
+		$(BIN)/summitry eval $(EVAL_GOLD) $(EVAL_CORPUS) --baseline $(EVAL_BASELINE); \
+	else \
+		echo "eval gate: ../shared not present, skipped"; \
+	fi
 
 clean:
 	rm -rf $(VENV) $(OUT) .mypy_cache .ruff_cache .pytest_cache

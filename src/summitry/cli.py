@@ -11,15 +11,32 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from summitry.batch.local import Tally, extract
 from summitry.contract import to_contract
 from summitry.document import Document
 from summitry.errors import ConfigError, PipelineError
+from summitry.evaluate import (
+    BaselineError,
+    GoldError,
+    Predictions,
+    PredictionsError,
+    compare,
+    format_table,
+    load_baseline,
+    load_gold,
+    predict,
+    read_predictions,
+    read_texts,
+    score,
+    write_baseline,
+)
 from summitry.report import summarize
 from summitry.settings import MB, Settings
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+EXIT_BELOW_BASELINE = 1  # summitry eval --baseline: a figure dropped
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,6 +53,22 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--quiet", action="store_true", help="no summary line on stderr")
     sm = sub.add_parser("summarize", help="print a table of what an extract output holds")
     sm.add_argument("file", metavar="FILE.jsonl", help="output of summitry extract (- for stdin)")
+    ev = sub.add_parser("eval", help="score extraction against gold; gate on a baseline")
+    ev.add_argument("gold", metavar="GOLD", help="gold annotations (JSON Lines, see "
+                    "../shared/eval/README.md)")
+    ev.add_argument("corpus", metavar="CORPUS", nargs="?",
+                    help="the articles, any PATH extract accepts (optional with --pred; "
+                         "without it mention offsets are not checked)")
+    ev.add_argument("--pred", metavar="FILE",
+                    help="score this extract output instead of running extraction")
+    ev.add_argument("--json", action="store_true",
+                    help="print the figures as one JSON object (misses and the gate go to stderr)")
+    ev.add_argument("--misses", action="store_true",
+                    help="list every miss after the figures, one line each, prefixed MISS")
+    ev.add_argument("--baseline", metavar="FILE",
+                    help="exit 1, listing them, when figures drop below this baseline")
+    ev.add_argument("--write-baseline", metavar="FILE",
+                    help="write the figures of this run as the new baseline")
     return parser
 
 
@@ -45,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _extract(args)
     if args.command == "summarize":
         return _summarize(args)
+    if args.command == "eval":
+        return _eval(args)
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choice
 
 
@@ -87,6 +122,56 @@ def _summarize(args: argparse.Namespace) -> int:
                           file=sys.stderr)
     print(summarize(records))
     return EXIT_OK if records else EXIT_NOTHING
+
+
+def _eval(args: argparse.Namespace) -> int:
+    """Score and print; with ``--baseline`` exit 1 when a figure dropped, 2 for bad arguments.
+
+    With ``--json`` standard output holds the figures object alone (misses and the gate
+    verdict go to stderr), so it can be piped or saved as it is.
+    """
+    if args.corpus is None and args.pred is None:
+        print("summitry: error: eval needs CORPUS, or --pred FILE", file=sys.stderr)
+        return EXIT_USAGE
+    if args.corpus not in (None, "-") and not Path(args.corpus).exists():
+        print(f"summitry: error: no such file or folder: {args.corpus}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        gold = load_gold(args.gold)
+        baseline = load_baseline(args.baseline) if args.baseline else None
+        predictions: Predictions
+        if args.pred:
+            predictions = read_predictions(args.pred)
+            if args.corpus is not None:
+                predictions.texts = read_texts([args.corpus])
+        else:
+            predictions = predict([args.corpus])
+    except (GoldError, BaselineError, PredictionsError, ConfigError, PipelineError) as err:
+        print(f"summitry: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    for message in predictions.skipped:
+        print(f"summitry: skipped {message}", file=sys.stderr)
+    result = score(gold, predictions.records, predictions.texts)
+    notes = sys.stderr if args.json else sys.stdout
+    print(json.dumps(result.figures, ensure_ascii=False) if args.json
+          else format_table(result.figures))
+    if args.misses:
+        for miss in result.misses:
+            print(f"MISS {miss}", file=notes)
+    status = EXIT_OK
+    if baseline is not None:
+        gate = compare(result.figures, baseline)
+        print(gate.report(), file=notes)
+        status = EXIT_OK if gate.ok else EXIT_BELOW_BASELINE
+    if args.write_baseline:
+        try:
+            write_baseline(result.figures, args.write_baseline)
+        except BaselineError as err:
+            print(f"summitry: error: {err}", file=sys.stderr)
+            return EXIT_USAGE
+        print(f"summitry: figures written to {args.write_baseline} as the new baseline",
+              file=sys.stderr)
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover
