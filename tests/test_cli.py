@@ -24,7 +24,13 @@ def test_extract_prints_one_contract_object_per_document(tmp_path, capsys):
     for entity in record["entities"]:
         for m in entity["mentions"]:
             assert text[m["start"]:m["end"]] == m["text"]
-    assert record["meetings"] == []
+    (meeting,) = record["meetings"]
+    assert meeting["kind"] == "talks" and meeting["reported"] is True
+    assert meeting["date"]["start"] == "--03-05" and meeting["level"] == "ministerial"
+    codes = {e["id"]: e["code"] for e in record["entities"]}
+    assert {codes[i] for i in meeting["participants"]} == {"VNM", "LAO"}
+    for ev in meeting["evidence"]:
+        assert text[ev["start"]:ev["end"]] == ev["text"]
 
 
 def test_published_argument_fills_documents_without_a_date(tmp_path, capsys):

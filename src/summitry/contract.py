@@ -27,7 +27,7 @@ def to_contract(doc: Document) -> dict[str, Any]:
         "published": doc.published,
         "body": doc.body_text,
         "entities": [e.to_contract() for e in doc.annotations.get("entities", [])],
-        "meetings": list(doc.annotations.get("meetings", [])),
+        "meetings": [m.to_contract(doc.text) for m in doc.annotations.get("meetings", [])],
         "times": [time_to_contract(t) for t in doc.annotations.get("times", [])],
         # extensions
         "script": doc.script,

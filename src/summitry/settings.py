@@ -26,7 +26,8 @@ class Settings:
     #: original text).
     to_simplified: bool = True
     #: Stages run by ``summitry extract``, in order.
-    stages: tuple[str, ...] = field(default=("clean", "normalize", "language", "dates", "entities"))
+    stages: tuple[str, ...] = field(
+        default=("clean", "normalize", "language", "dates", "entities", "meetings"))
 
     def __post_init__(self) -> None:
         if self.max_document_bytes <= 0:

@@ -17,7 +17,11 @@ GOLD = {"id": "a1", "lang": "zh", "title": "柬埔寨外长会见泰国外长",
         "neutral": ["越通社"],
         "meetings": [{"name": "柬埔寨外长会见泰国外长", "date": "--04-08", "format": "in_person",
                       "level": "ministerial", "ordinal": None, "chairs": [],
-                      "participants": ["KHM", "THA"], "reported": True}]}
+                      "participants": ["KHM", "THA"], "reported": True},
+                     # stated nowhere in the article: always a miss
+                     {"name": "泰国总理访问老挝", "date": "--05-01", "format": "in_person",
+                      "level": "summit", "ordinal": None, "chairs": [],
+                      "participants": ["THA", "LAO"], "reported": True}]}
 
 
 @pytest.fixture
@@ -57,7 +61,8 @@ def test_misses_follow_the_table_one_line_each(corpus, capsys):
     out = capsys.readouterr().out.splitlines()
     misses = [line for line in out if line.startswith("MISS ")]
     assert misses == out[len(FIGURE_KEYS) + 1:]
-    assert any("reported meeting not found: 柬埔寨外长会见泰国外长" in m for m in misses)
+    assert any("reported meeting not found: 泰国总理访问老挝" in m for m in misses)
+    assert not any("柬埔寨外长会见泰国外长" in m and "not found" in m for m in misses)
 
 
 def test_pred_scores_an_existing_extract_output(corpus, capsys):
@@ -81,13 +86,13 @@ def test_write_baseline_then_gate_passes_and_a_raised_baseline_fails(corpus, cap
     assert capsys.readouterr().out.splitlines()[-1].startswith("eval gate: OK (")
 
     raised = json.loads(baseline.read_text())
-    raised["meetings_reported"]["r"] = 0.5
-    raised["date"] = 0.5
+    raised["meetings_reported"]["r"] = 0.9
+    raised["meetings_mentioned_recall"] = 0.5
     baseline.write_text(json.dumps(raised))
     assert main(["eval", gold, articles, "--baseline", str(baseline)]) == 1
     out = capsys.readouterr().out
-    assert "meetings_reported.r: now 0 < baseline 0.5" in out
-    assert "date: now null < baseline 0.5" in out
+    assert "meetings_reported.r: now 0.5 < baseline 0.9" in out
+    assert "meetings_mentioned_recall: now null < baseline 0.5" in out
 
 
 def test_json_output_stays_one_object_when_the_gate_reports(corpus, capsys):

@@ -1,0 +1,146 @@
+"""A read-only view of one document for the meeting rules: sentences, entity mentions
+(body and headline), time expressions, and what the knowledge base says about a person
+(the state they act for, the level of their office) on the article's date.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitry.document import Document
+from summitry.kb.store import KnowledgeBase, default_kb
+from summitry.nlp.dates import TimeExpression
+from summitry.nlp.sentences import Sentence, split_sentences
+from summitry.records import Entity
+
+LEVEL_RANK = {"summit": 3, "ministerial": 2, "senior_officials": 1, "other": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """One mention of an entity: offsets into the original (and analysis) text."""
+
+    start: int
+    end: int
+    entity: Entity
+
+    @property
+    def type(self) -> str:
+        return self.entity.type
+
+
+@lru_cache(maxsize=1)
+def _role_levels() -> dict[str, str]:
+    return {t.role: t.level for t in default_kb().titles}
+
+
+class DocView:
+    def __init__(self, doc: Document, kb: KnowledgeBase | None = None):
+        self.doc = doc
+        self.kb = kb or default_kb()
+        self.text = doc.analysis_text if doc.analysis_text is not None else doc.text
+        self.lang = (doc.lang or "").split("-")[0]
+        self.entities: dict[str, Entity] = {e.id: e for e in doc.annotations.get("entities", [])}
+        refs = [Ref(m.start, m.end, e) for e in self.entities.values() for m in e.mentions]
+        self.title_sentence: Sentence | None = None
+        if doc.title is not None:
+            self.title_sentence = Sentence(doc.title.start, doc.title.end, -1)
+            refs.extend(self._title_refs(doc.title.start, doc.title.end))
+        self.refs = sorted(refs, key=lambda r: (r.start, -r.end))
+        self._ref_starts = [r.start for r in self.refs]
+        self.times: list[TimeExpression] = sorted(
+            doc.annotations.get("times", []), key=lambda t: t.start
+        )
+        self.sentences: list[Sentence] = []
+        for i, seg in enumerate(doc.body):
+            self.sentences.extend(split_sentences(self.text, seg.start, seg.end, self.lang, i))
+
+    def _title_refs(self, start: int, end: int) -> list[Ref]:
+        """Entities of the body found again in the headline, by the surfaces the body uses."""
+        title = self.text[start:end]
+        out: list[Ref] = []
+        taken: list[tuple[int, int]] = []
+        surfaces = sorted(
+            {
+                (self.text[m.start : m.end], e.id)
+                for e in self.entities.values()
+                for m in e.mentions
+                if m.end - m.start >= 2
+            },
+            key=lambda x: -len(x[0]),
+        )
+        for surface, eid in surfaces:
+            pos = title.find(surface)
+            while pos >= 0:
+                s, t = start + pos, start + pos + len(surface)
+                if not any(a < t and s < b for a, b in taken):
+                    taken.append((s, t))
+                    out.append(Ref(s, t, self.entities[eid]))
+                pos = title.find(surface, pos + 1)
+        return out
+
+    # ---- lookups ---------------------------------------------------------------------
+    def refs_in(self, start: int, end: int, types: frozenset[str] | None = None) -> list[Ref]:
+        i = bisect.bisect_left(self._ref_starts, start)
+        out = []
+        while i < len(self.refs) and self.refs[i].start < end:
+            r = self.refs[i]
+            if r.end <= end and (types is None or r.type in types):
+                out.append(r)
+            i += 1
+        return out
+
+    def times_in(self, start: int, end: int) -> list[TimeExpression]:
+        return [t for t in self.times if start <= t.start and t.end <= end]
+
+    @property
+    def date(self) -> str | None:
+        return self.doc.published
+
+    def state_of(self, entity_id: str) -> str | None:
+        """The entity id of the state a person acts for, when the document names it."""
+        e = self.entities.get(entity_id)
+        if e is None:
+            return None
+        if e.type in ("state", "organization"):
+            return e.id
+        if e.type != "person":
+            return None
+        for role in e.roles:
+            if role.of and role.of in self.entities and self.entities[role.of].type == "state":
+                return role.of
+        actor = self.kb.get(e.kb_id) if e.kb_id else None
+        if actor is None:
+            return None
+        by_code = {x.code: x.id for x in self.entities.values() if x.code and x.type == "state"}
+        offices = actor.offices_on(self.date) if self.date else actor.offices
+        for office in list(offices) + list(actor.offices):
+            if office.of and office.of in by_code:
+                return by_code[office.of]
+        return None
+
+    def level_of(self, entity_id: str) -> str | None:
+        """The meeting level a person's office implies (the highest of their roles)."""
+        e = self.entities.get(entity_id)
+        if e is None or e.type != "person":
+            return None
+        levels = _role_levels()
+        found = [levels[r.role] for r in e.roles if r.role in levels]
+        if not found and e.kb_id:
+            actor = self.kb.get(e.kb_id)
+            if actor is not None:
+                offices = actor.offices_on(self.date) if self.date else actor.offices
+                found = [levels[o.role] for o in offices if o.role in levels]
+        if not found:
+            return None
+        return max(found, key=lambda v: LEVEL_RANK[v])
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        if self.title_sentence and self.title_sentence.start <= pos < self.title_sentence.end:
+            return self.title_sentence
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return None

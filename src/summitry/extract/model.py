@@ -1,0 +1,108 @@
+"""What the meeting extractor builds: mentions of meetings, then merged meetings.
+
+A :class:`MeetingMention` is one place where the text states (or refers back to) a meeting:
+a name that ends in a meeting noun, or a trigger verb between parties. Mentions that state
+the same meeting (the headline, the lead, a repeated lead, "会上" later on) are merged into
+one :class:`Meeting`, which keeps every mention as its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from summitry.nlp.sentences import Sentence
+
+
+@dataclass
+class DateValue:
+    """A meeting date as ISO text (``2021-01-26``, ``2020-11``, ``--06-17``) and how it
+    was found: ``"sentence"`` (a time expression in the meeting's own sentence), ``"context"``
+    (the same day as, or within, another event), ``"published"`` (the article's date)."""
+
+    start: str | None
+    end: str | None = None
+    how: str = "sentence"
+
+    @property
+    def precision(self) -> int:
+        """Number of parts given: 3 for a day, 2 for a month, 1 for a year."""
+        if not self.start:
+            return 0
+        return len([p for p in self.start.split("-") if p])
+
+
+@dataclass
+class MeetingMention:
+    kind: str  # contract kind: conference, talks, call, visit, negotiation, other
+    sub: str  # finer type: conference, talks, reception, call, visit, credentials, ceremony
+    start: int  # the name or the trigger, in original offsets
+    end: int
+    sentence: Sentence
+    name: str | None = None
+    ordinal: int | None = None
+    series: str | None = None  # code of the series organization (AMM, EAS)
+    level_cue: str | None = None
+    format_cue: str | None = None
+    #: Parties as entity ids, by side: sides[0] the subject, sides[1:] counterparts.
+    sides: list[list[str]] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    chairs: list[str] = field(default_factory=list)
+    #: Levels of titled participants the text does not name ("新任驻越大使").
+    unnamed_levels: set[str] = field(default_factory=set)
+    #: The level of the subject's title when the subject is not a named person
+    #: ("越南外长会见…").
+    subject_level: str | None = None
+    date: DateValue | None = None
+    location: str | None = None
+    tense: str | None = None  # "recall", "plan" or None
+    anaphoric: bool = False  # refers back to a meeting already stated
+    in_title: bool = False
+    within: MeetingMention | None = None  # the visit or event this one happens during
+    note: str = ""
+
+
+@dataclass
+class Meeting:
+    mentions: list[MeetingMention]
+    id: str = ""
+    name: str | None = None
+    kind: str = "other"
+    format: str | None = None
+    level: str | None = None
+    ordinal: int | None = None
+    series: str | None = None
+    date: DateValue | None = None
+    location: str | None = None
+    chairs: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    reported: bool = True
+    evidence: list[Sentence] = field(default_factory=list)
+
+    @property
+    def first(self) -> MeetingMention:
+        return self.mentions[0]
+
+    def to_contract(self, text: str) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "format": self.format,
+            "level": self.level,
+            "ordinal": self.ordinal,
+            "date": {
+                "start": self.date.start if self.date else None,
+                "end": (self.date.end or self.date.start) if self.date else None,
+            },
+            "location": self.location,
+            "chairs": list(self.chairs),
+            "participants": list(self.participants),
+            "reported": self.reported,
+            "evidence": [
+                {"start": s.start, "end": s.end, "text": s.of(text)} for s in self.evidence
+            ],
+            # extensions
+            "series": self.series,
+            "date_source": self.date.how if self.date else None,
+        }

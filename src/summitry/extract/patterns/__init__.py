@@ -1,0 +1,104 @@
+"""The meeting rules as data: trigger words, meeting nouns, level, format and tense cues.
+
+One :class:`Cues` table per language (``zh.py``, ``en.py``). The extractor's code knows the
+*shape* of diplomatic news (a trigger verb between two parties, a name that ends in a
+meeting noun, a chair phrase); every word it looks for is listed here, so a reviewer can
+read, extend or correct the vocabulary without touching the logic. Patterns are regular
+expressions over the analysis text (simplified Chinese, ASCII folded), case-insensitive for
+English unless a pattern says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A verb phrase that states an interaction between parties.
+
+    `kind`: the contract kind (``talks``, ``call``, ``visit``, ``other``); `sub`: finer type
+    (``talks``, ``reception``, ``call``, ``visit``, ``credentials``, ``ceremony``).
+    `objects`: where the other party is written: ``"before"`` (``A同B举行会谈``: after a
+    partner marker, before the verb) or ``"after"`` (``A会见B``, ``A met B``).
+    `split`: a list of named counterparts is one meeting per counterpart (``会见A、B``);
+    talks split only when the text says they were separate (``分别``, ``separate``).
+    `format`: the format the verb itself implies (``phone`` for a call), if any.
+    """
+
+    pattern: re.Pattern[str]
+    kind: str
+    sub: str
+    objects: str
+    split: bool = False
+    format: str | None = None
+
+
+@dataclass(frozen=True)
+class Cues:
+    lang: str
+    triggers: tuple[Trigger, ...]
+    #: A meeting name ends with one of these nouns (longest first).
+    meeting_nouns: re.Pattern[str]
+    #: Words that may not be inside a meeting name: verbs and prepositions that end it.
+    name_stops: re.Pattern[str]
+    #: Names that look like meetings but are not diplomatic ones (a meeting room, a party
+    #: congress, a press conference).
+    not_meetings: re.Pattern[str]
+    #: Level cues inside a name or beside a title: (pattern, level); the rightmost wins.
+    level_cues: tuple[tuple[re.Pattern[str], str], ...]
+    #: Format cues in the clause: (pattern, format).
+    format_cues: tuple[tuple[re.Pattern[str], str], ...]
+    #: Ordinals: a pattern whose group 1 is the number (digits or Chinese numerals).
+    ordinals: tuple[re.Pattern[str], ...]
+    #: The chair phrases: a chair is named before (``X主持``) or after (``chaired by X``).
+    chair_before: re.Pattern[str]
+    chair_after: re.Pattern[str]
+    #: Co-chairing with one named chair implies the counterpart co-chaired.
+    co_chair: re.Pattern[str]
+    #: Attendance: the persons and states of the clause take part in the meeting.
+    attend: re.Pattern[str]
+    #: A delegation of a state (``越南代表团``, ``Vietnamese delegation``) takes part.
+    delegation: re.Pattern[str]
+    #: Phrases that refer back to a meeting already named (``会上``, ``the meeting``).
+    anaphora: re.Pattern[str]
+    #: Phrases that place a clause inside a visit or event already named.
+    during: re.Pattern[str]
+    #: The event happens on the same day as the previous one (``当天``, ``the same day``).
+    same_day: re.Pattern[str]
+    #: A meeting the text recalls (an earlier one) or plans (a future one).
+    recall: re.Pattern[str]
+    plan: re.Pattern[str]
+    #: Around another event: its date is not this sentence's day (``on the sidelines of``).
+    occasion: re.Pattern[str]
+    #: Split markers: the counterparts met separately.
+    separately: re.Pattern[str]
+    #: Partner markers between two parties (``同``, ``与``, ``with``).
+    partner: re.Pattern[str]
+    #: Conjunctions between list items.
+    conjunction: re.Pattern[str]
+    #: Words of speech: the subject of such a sentence speaks at the meeting reported.
+    speech: re.Pattern[str]
+    #: Titles of unnamed participants and the level they imply (``大使`` → other).
+    unnamed_titles: tuple[tuple[re.Pattern[str], str], ...]
+    #: "the two leaders", "两位总理": the participants of the previous meeting.
+    both_sides: re.Pattern[str]
+    #: An invitation (``应X邀请``, ``at the invitation of X``): X hosts a visit.
+    invitation: re.Pattern[str]
+    #: A location phrase start (``在``, ``in``, ``at``): the places after it are venues.
+    location_marker: re.Pattern[str]
+
+
+def cues_for(lang: str | None) -> Cues | None:
+    """The cue table for a language code (``zh``, ``zh-Hant``, ``en``), or None."""
+    base = (lang or "").split("-")[0]
+    if base == "zh":
+        from summitry.extract.patterns.zh import CUES as ZH
+
+        return ZH
+    if base == "en":
+        from summitry.extract.patterns.en import CUES as EN
+
+        return EN
+    return None

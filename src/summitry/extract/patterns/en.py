@@ -1,0 +1,186 @@
+"""English cues, written from the conventions of English-language wire and agency copy
+(VNA, Xinhua, Reuters style): "A held talks with B", "A received B", "held phone talks",
+"paid a state visit to", "co-chaired by", "in the form of videoconference".
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.patterns import Cues, Trigger
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_VIDEO = r"(?:video|virtual|online|videoconference)"
+TRIGGERS = (
+    Trigger(
+        _re(
+            rf"\b(?:held|holds|hold|had|has|have|holding|conducted)\s+(?:separate\s+)?{_VIDEO}\s+"
+            r"(?:talks|calls?|meetings?|conversations?)\s+with\b"
+        ),
+        "call",
+        "call",
+        "after",
+        split=True,
+        format="virtual",
+    ),
+    Trigger(
+        _re(
+            r"\b(?:held|holds|hold|had|has|have|holding|made|makes|conducted)\s+(?:a\s+|separate\s+)?"
+            r"(?:phone|telephone)\s+(?:talks|calls?|conversations?)\s+with\b"
+            r"|\b(?:talked|talks|spoke|speaks)\s+(?:over\s+the\s+|by\s+)?(?:phone|telephone)\s+with\b"
+            r"|\b(?:phoned|called)\b"
+        ),
+        "call",
+        "call",
+        "after",
+        split=True,
+        format="phone",
+    ),
+    Trigger(
+        _re(
+            r"\b(?:held|holds|hold|had|has|have|holding)\s+(?:separate\s+|bilateral\s+|official\s+)?"
+            r"(?:talks|a\s+(?:bilateral\s+)?meeting|meetings)\s+with\b"
+            r"|\b(?:met|meets|meet|meeting)\s+(?:separately\s+)?with\b|\bmet\b(?!\s+(?:in|at|on|to)\b)"
+            r"|\bmeets\b(?!\s+(?:in|at|on|to)\b)"
+        ),
+        "talks",
+        "talks",
+        "after",
+    ),
+    Trigger(
+        _re(
+            r"\b(?:received|receives|receiving|welcomed|hosted\s+a\s+reception\s+for|hosts\s+a\s+reception\s+for"
+            r"|paid\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to)|pays\s+a\s+courtesy\s+(?:call|visit)\s+(?:on|to))\b"
+            r"(?!\s+(?:credentials|letters|the\s+credentials|a\s+delegation))"
+        ),
+        "talks",
+        "reception",
+        "after",
+        split=True,
+    ),
+    Trigger(
+        _re(
+            r"\b(?:presented|presents|presenting|present)\s+(?:his|her|their|the)?\s*(?:letters\s+of\s+)?"
+            r"credentials\s+to\b|\breceives?d?\s+(?:the\s+)?credentials\s+(?:of|from)\b"
+        ),
+        "talks",
+        "credentials",
+        "after",
+    ),
+    Trigger(
+        _re(
+            r"\b(?:paid|pays|paying|pay|began|begins|concluded|concludes|wrapped\s+up|is\s+on|was\s+on|"
+            r"started|starts|making|made|makes)\s+(?:a|an|his|her|their)?\s*(?:\w+[- ]day\s+)?"
+            r"(?:state|official|working|friendship|official\s+friendship|official\s+working)?\s*visit\s+to\b"
+            r"|\bvisited\b|\bvisits\b(?=\s+[A-Z])|\barrived\s+in\b"
+        ),
+        "visit",
+        "visit",
+        "after",
+    ),
+)
+
+CUES = Cues(
+    lang="en",
+    triggers=TRIGGERS,
+    meeting_nouns=_re(
+        r"\b(?:Summits?|Meetings?|Conferences?|Retreat|Dialogue|Forum|Consultations?|Session|"
+        r"Debate|Talks|Round|Negotiations?)\b"
+    ),
+    name_stops=_re(
+        r"\b(?:attended|attend|attends|held|holds|hosted|chaired|co-chaired|at|in|on|to|during|"
+        r"for|by|with|after|before|from|as|while|said|the)$"
+    ),
+    not_meetings=_re(
+        r"(?:meeting\s+room|Party\s+Congress|National\s+Congress|press\s+conference|news\s+conference|"
+        r"plenary\s+session\s+of\s+the\s+National\s+Assembly|cabinet\s+meeting|Government\s+meeting|"
+        r"National\s+Assembly\s+session)"
+    ),
+    level_cues=(
+        (_re(r"\bSummits?\b|\bLeaders\b|\bHeads\s+of\s+(?:State|Government)\b"), "summit"),
+        (_re(r"\bMinisters?\b|\bMinisterial\b|\bAMM\b|\bADMM\b|\bAEM\b|\bFMs?\b"), "ministerial"),
+        (
+            _re(
+                r"\bSenior\s+Officials\b|\bSOM\b|\bADSOM\b|\bDeputy\s+(?:Foreign\s+)?Ministers\b|\bWorking\s+Group\b"
+            ),
+            "senior_officials",
+        ),
+    ),
+    format_cues=(
+        (_re(r"\bhybrid\b|\bin[- ]person\s+and\s+(?:online|virtual)"), "hybrid"),
+        (
+            _re(
+                r"\bvideo\s*conference|\bvideoconference|\bvirtual(?:ly)?\b|\bonline\b|\bvia\s+video\b|"
+                r"\bvideo\s+(?:link|call|talks)\b|\bteleconference\b"
+            ),
+            "virtual",
+        ),
+        (_re(r"\bphone\b|\btelephone\b"), "phone"),
+    ),
+    ordinals=(
+        _re(r"\b(\d{1,3})(?:st|nd|rd|th)\b"),
+        _re(r"\b(?:AMM|SOM|ADMM|AEM|EAS|ARF|APEC|ASEAN)[- ](\d{1,3})\b"),
+        _re(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"),
+    ),
+    chair_before=_re(r"\b(?:co-?chaired|chaired|presided\s+over|hosted)\b(?!\s+by)"),
+    chair_after=_re(
+        r"\b(?:co-?chaired\s+by|chaired\s+by|presided\s+over\s+by|hosted\s+by|under\s+the\s+"
+        r"(?:co-?)?chair(?:manship)?\s+of|with\s+.{0,40}\s+as\s+(?:the\s+)?chair)\b"
+    ),
+    co_chair=_re(r"\bco-?chair"),
+    attend=_re(
+        r"\battend(?:ed|s|ing)?\b|\bjoined\b|\bparticipated\b|\btook\s+part\b|\bled\s+(?:the|a)\s+"
+        r"(?:\w+\s+)?delegation\b|\bdeliver(?:ed|s)?\s+(?:an?\s+)?(?:opening\s+)?(?:speech|remarks)\b"
+    ),
+    delegation=_re(r"^\s*(?:high-level\s+)?delegations?\b"),
+    anaphora=_re(
+        r"\b(?:at|during|in)\s+the\s+(?:meeting|event|conference|talks|summit|session|retreat|debate|"
+        r"reception|call|phone\s+talks)\b|\b(?:the|this)\s+(?:meeting|event|conference|summit|session)\b"
+    ),
+    during=_re(
+        r"\bduring\s+(?:the|his|her|their)\s+(?:\w+\s+)?visit\b|\bon\s+the\s+occasion\s+of\s+the\s+visit\b"
+    ),
+    same_day=_re(
+        r"\b(?:the\s+same\s+day|earlier\s+(?:that|the\s+same)\s+day|later\s+(?:that|the\s+same)\s+day|"
+        r"earlier\s+in\s+the\s+day)\b"
+    ),
+    recall=_re(
+        r"\b(?:reached|agreed|adopted)\s+at\b|\bprevious\b|\blast\b|\bearlier\b|\bformer\b|\bsince\b|"
+        r"\brecalled\b|\bwelcomed\s+the\s+(?:outcome|results?)\b|\bin\s+(?:19|20)\d\d\b"
+    ),
+    plan=_re(
+        r"\bwill\b|\bto\s+be\s+held\b|\bslated\b|\bscheduled\b|\bupcoming\b|\bnext\b|\bplanned\b|"
+        r"\bpreparations?\s+for\b|\bprepar(?:e|ing)\s+for\b|\bagreed\s+to\s+(?:soon\s+)?(?:organi[sz]e|hold|convene)\b|"
+        r"\binvit(?:ed|ation)\b"
+    ),
+    occasion=_re(
+        r"\bon\s+the\s+(?:occasion|sidelines?)\s+of\b|\bon\s+the\s+margins?\s+of\b|\bin\s+the\s+framework\s+of\b|"
+        r"\bwithin\s+the\s+framework\s+of\b|\bon\s+the\s+first\s+day\b|\bincluding\b"
+    ),
+    separately=_re(r"\bseparate(?:ly)?\b|\brespectively\b"),
+    partner=_re(r"\bwith\b"),
+    conjunction=_re(r",\s*and\b|\band\b|,"),
+    speech=_re(
+        r"\bsaid\b|\bsays\b|\bstressed\b|\bunderlined\b|\baffirmed\b|\bnoted\b|\bhighlighted\b|\bproposed\b|"
+        r"\bsuggested\b|\burged\b|\bexpressed\b|\bemphasi[sz]ed\b|\bspoke\b|\bthanked\b|\bpledged\b|"
+        r"\blauded\b|\bvalued\b|\bwelcomed\b|\bspeaking\b"
+    ),
+    # first match wins: the deputy titles before the titles they contain
+    unnamed_titles=(
+        (_re(r"\bdeputy\s+(?:foreign\s+)?ministers?\b|\bsenior\s+officials\b"), "senior_officials"),
+        (_re(r"\bambassadors?\b|\bcharg[eé]\s+d'affaires\b|\bconsuls?\s+general\b"), "other"),
+        (_re(r"\bdeputy\s+prime\s+ministers?\b"), "ministerial"),
+        (_re(r"\b(?:prime\s+ministers?|presidents?|PMs?|kings?|general\s+secretar(?:y|ies))\b"),
+         "summit"),
+        (_re(r"\b(?:foreign\s+)?ministers?\b|\bFMs?\b"), "ministerial"),
+    ),
+    both_sides=_re(
+        r"\bthe\s+two\s+(?:leaders|ministers|prime\s+ministers|PMs|presidents|FMs|sides|officials)\b"
+    ),
+    invitation=_re(r"\bat\s+the\s+invitation\s+of\s+(.{1,120}?)(?:,|\.|$)"),
+    location_marker=_re(r"\b(?:in|at|to)\b"),
+)

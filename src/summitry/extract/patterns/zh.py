@@ -1,0 +1,138 @@
+"""Chinese cues (simplified; the extractor reads the analysis text, so traditional input
+matches too). Written from the conventions of Chinese-language diplomatic reporting: VNA
+and VOV Chinese services, Xinhua, People's Daily (``A同B举行会谈``, ``A会见B``,
+``A对B进行国事访问``, ``由A主持``, ``以视频方式召开``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.patterns import Cues, Trigger
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+# An anaphoric or attributive tail after a trigger: "会谈上", "会见时", "访问期间" refer to a
+# meeting already stated; "来访的" is handled by the visit trigger itself.
+_NOT_AFTER = r"(?![上中时后]|期间|结束|的成果|成果|团|室)"
+
+TRIGGERS = (
+    Trigger(
+        _re(r"(?:视频|线上|在线)(?:通话|会谈|会晤)" + _NOT_AFTER),
+        "call",
+        "call",
+        "before",
+        split=True,
+        format="virtual",
+    ),
+    Trigger(
+        _re(r"(?:通了?电话|电话会谈|电话交谈|电话会晤|通话)" + _NOT_AFTER),
+        "call",
+        "call",
+        "before",
+        split=True,
+        format="phone",
+    ),
+    Trigger(
+        _re(r"(?:举行了?|进行了?)?(?:双边|正式|小范围|扩大)?(?:会谈|会晤)" + _NOT_AFTER),
+        "talks",
+        "talks",
+        "before",
+    ),
+    Trigger(
+        _re(r"(?<![走])(?:会见|接见|礼节性拜会|拜会|拜访)了?" + _NOT_AFTER),
+        "talks",
+        "reception",
+        "after",
+        split=True,
+    ),
+    Trigger(_re(r"(?:递交|呈递)了?(?:国书|到任国书)"), "talks", "credentials", "before"),
+    Trigger(
+        _re(
+            r"(?<![走])(?:(?:国事|正式友好|正式|工作|友好|官方|国事友好)访问|访问(?!期间|团|中|时)"
+            r"|来访|到访|访华|访越|访俄|访老|访柬|访美|访日|访韩|访印)"
+        ),
+        "visit",
+        "visit",
+        "after",
+    ),
+)
+
+CUES = Cues(
+    lang="zh",
+    triggers=TRIGGERS,
+    meeting_nouns=_re(
+        r"(?:高官会议|高官会|外长会议|外长会|防长会议|防长会|部长级会议|部长会议|领导人会议"
+        r"|首脑会议|峰会|高级别会晤|年度会晤|磋商会议|磋商|对话会|公开辩论会|辩论会|公开辩论|大会|系列会议"
+        r"|联席会议|例会|论坛|会议|仪式|谈判)"
+    ),
+    name_stops=_re(
+        r"(?:出席|参加|召开|举行|举办|主持|开幕|闭幕|拉开|帷幕|评价|欢迎|同意|表示|强调|指出|通过"
+        r"|签署|发表|会见|会谈|期间|之际|包括|其中|即|在|于|以|由|了|将|并|是|为|对|向|从|就|等"
+        r"|上|称|的|中|有关|启动|筹备|准备|参与|派|率|团|出|进行|成功|首届(?=东盟)|各国|各|该|此|本|这"
+        r"|还|也|后|前|时|与会|恢复|推动|支持)$"
+    ),
+    not_meetings=_re(
+        r"(?:会议室|会议厅|会议中心|全国代表大会|代表大会|党代会|全体会议|常务会议|新闻发布会|记者会"
+        r"|招待会|研讨会|座谈会|博览会|展览会|交易会|运动会|音乐会|见面会|推介会|洽谈会|晚会|联欢会"
+        r"|庆祝大会|纪念大会|表彰大会|动员大会|誓师大会|股东大会|人民代表大会|政府会议|党委会议"
+        r"|签字仪式|签约仪式|欢迎仪式|升旗仪式|揭牌仪式|开工仪式|奠基仪式|颁奖仪式|拴线祝福仪式"
+        r"|交换仪式|献花仪式|(?:文件|协议)交换仪式|国宴|宴会)"
+    ),
+    level_cues=(
+        (_re(r"峰会|首脑|领导人|最高级|元首"), "summit"),
+        (_re(r"外长|部长|防长|大臣|部长级"), "ministerial"),
+        (_re(r"高官|高级官员|副外长|副部长|司局|工作组|SOM"), "senior_officials"),
+    ),
+    format_cues=(
+        (_re(r"线上线下|线上与线下|线上和线下|混合(?:形式|方式)"), "hybrid"),
+        (_re(r"视频|线上|在线|网络会议|云会议|远程|以网络方式"), "virtual"),
+        (_re(r"电话|通话"), "phone"),
+    ),
+    ordinals=(
+        _re(r"第([0-9一二三四五六七八九十百零〇两]+)(?:次|届|轮)"),
+        _re(r"(首)(?:次|届|轮)"),
+    ),
+    chair_before=_re(r"(?:共同|联合)?主持(?:了|召开|下|的)?|担任(?:会议)?主席"),
+    chair_after=_re(r"东道主"),
+    co_chair=_re(r"共同主持|联合主持"),
+    attend=_re(r"出席|与会|参加|率团|率领|列席|参会|出会"),
+    delegation=_re(r"^(?:高级)?(?:党政)?代表团"),
+    anaphora=_re(r"^(?:会上|会议上|会议中|会谈上|会谈中|会谈时|会晤时|会见时|会议期间|在会上)"),
+    during=_re(r"(?:访问|此访|访越|访老|访华|访俄|访柬|访印)期间|在此期间|此访中|访问中"),
+    same_day=_re(r"当天|当日|同日|同一天|同天"),
+    recall=_re(
+        r"高度评价|欢迎|回顾|曾经?|此前|上次|上届|去年|前不久|不久前|以来|成功举办|成功举行"
+        r"|所达成|达成的|落实|纪念|周年"
+    ),
+    plan=_re(
+        r"(?<![上中少大])将(?:于|在|举行|召开|出席|对|赴|前往|率团|与|同|参加|访问|会见)|即将|拟于|拟|计划"
+        r"|定于|筹备|准备|尽快|早日|下届"
+        r"|下次|明年|邀请.{0,12}(?:访问|出席)"
+    ),
+    occasion=_re(r"之际|期间|框架内|框架下|场合|间隙|系列峰会|系列会议"),
+    separately=_re(r"分别"),
+    partner=_re(r"同|与|跟|和|向"),
+    conjunction=_re(r"、|和|与|及|以及|同|跟"),
+    speech=_re(
+        r"强调|表示|指出|认为|说|称|介绍|重申|建议|提议|希望|感谢|祝贺|发表讲话|致辞|通报|分享"
+        r"|赞赏|肯定|高度评价"
+    ),
+    # first match wins: the deputy titles before the titles they contain
+    unnamed_titles=(
+        (_re(r"副部长|副外长|高官"), "senior_officials"),
+        (_re(r"大使|代办|总领事"), "other"),
+        (_re(r"副总理|副首相"), "ministerial"),
+        (_re(r"总理|首相|总统|国家主席|总书记|国王"), "summit"),
+        (_re(r"外长|部长|大臣"), "ministerial"),
+    ),
+    both_sides=_re(
+        r"两位(?:总理|领导人?|部长|外长|主席|总统|首相|总书记)|两国(?:领导人|总理|外长)"
+        r"|双方领导人|二人|两人"
+    ),
+    invitation=_re(r"应(.{1,90}?)(?:的)?(?:邀请|之邀)"),
+    location_marker=_re(r"在|于|赴|抵达|前往"),
+)
