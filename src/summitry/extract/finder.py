@@ -242,6 +242,8 @@ class Finder:
                         pos = cut
                         continue
                     if conj.group() in "-—–":
+                        if text[cut - 1] in "-—–" or self._in_dateline(cut):
+                            break  # "越通社河内——": a dateline, not a name
                         pos -= 1
                         continue
                     if (
@@ -287,6 +289,10 @@ class Finder:
         groups = self.groups(lo, lo + verb.start())
         actors = [r for g in groups for r in g.refs if r.type in ACTOR_TYPES]
         return actors[:1] or None
+
+    def _in_dateline(self, pos: int) -> bool:
+        d = self.v.doc.dateline
+        return d is not None and d.span.start <= pos <= d.span.end
 
     def _trim_zh(self, pos: int, n0: int) -> int:
         while pos < n0 and (
