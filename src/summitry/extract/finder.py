@@ -198,6 +198,10 @@ class Finder:
                 continue
             if out and n0 < out[-1].end:
                 continue
+            longer = (r"[^，。；、,;:：\s等在于和与及的了]{0,20}?"
+                      r"(?:会议|峰会|会晤|论坛|高官会|外长会)")
+            if re.match(longer, text[n1 : n1 + 24]):
+                continue  # 东亚峰会高级官员…会议: the first noun belongs to a longer name
             pos, has_actor = n0, False
             for ref in self.v.refs_in(max(sent.start, n0 - 20), n1 + 20, ACTOR_TYPES):
                 if ref.start < n0 < ref.end or (
@@ -895,7 +899,9 @@ class Finder:
             else:
                 dui = None
                 if self.zh:
-                    dui = list(re.finditer(r"对", text[region_lo : m.start()]))
+                    # 对老挝进行国事访问: the destination sits between 对 and 进行
+                    dui = list(
+                        re.finditer(r"对(?=[^，。；]{1,30}?进行)", text[region_lo : m.start()]))
                 if dui:
                     cut = region_lo + dui[-1].start()
                     dest_groups = self.groups(cut, m.start(), inv_spans)
