@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_clean.py
 	$(BIN)/python bench/bench_entities.py
 	$(BIN)/python bench/bench_dates.py
+	$(BIN)/python bench/bench_extract.py
 
 ## eval-gate: score the shared dev set; fail when a figure drops below eval/baseline.json
 EVAL_GOLD     := ../shared/eval/dev.gold.jsonl
