@@ -12,13 +12,13 @@ Only the fields the scorer reads are checked; anything else on a line (``note``,
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from summitry.errors import SummitryError
+from summitry.nlp.dates.partial import PartialDate
 
 #: The values the annotation guide allows for ``format`` and ``level``; a typo in the gold
 #: would otherwise make a field unmatchable and look like a system error.
@@ -27,46 +27,10 @@ LEVELS = frozenset({"summit", "ministerial", "senior_officials", "other"})
 
 #: ``2021-01-26``, ``2020-11``, ``--06-17`` (year unknown) and ``2020``. ``\d`` rather than
 #: ``[0-9]`` because the shared scorer reads predicted dates that way, and ours must agree.
-_DATE = re.compile(r"(\d{4}|-)-(\d{2})(?:-(\d{2}))?")
-_YEAR = re.compile(r"\d{4}")
 
 
 class GoldError(SummitryError):
     """The gold file cannot be read or holds invalid lines: nothing can be scored."""
-
-
-@dataclass(frozen=True, slots=True)
-class PartialDate:
-    """A date whose year, month or day the text may leave unknown."""
-
-    year: int | None
-    month: int | None
-    day: int | None
-
-    @classmethod
-    def parse(cls, value: object) -> PartialDate | None:
-        """The parts of an ISO 8601 (partial) date, or None when ``value`` is not one."""
-        if not isinstance(value, str):
-            return None
-        value = value.strip()
-        if (m := _DATE.fullmatch(value)) is not None:
-            year = None if m.group(1) == "-" else int(m.group(1))
-            return cls(year, int(m.group(2)), int(m.group(3)) if m.group(3) else None)
-        if _YEAR.fullmatch(value):
-            return cls(int(value), None, None)
-        return None
-
-    def agrees_with(self, other: PartialDate) -> bool:
-        """Every part both dates give is equal, and they give at least one part in common.
-
-        ``--06-17`` agrees with ``2020-06-17`` (the day and month match, one year is
-        unknown); ``2020-11`` agrees with ``2020-11-05``; ``2020`` and ``--06-17`` share no
-        part, so nothing says they are the same day.
-        """
-        pairs = [(a, b) for a, b in zip((self.year, self.month, self.day),
-                                        (other.year, other.month, other.day), strict=True)
-                 if a is not None and b is not None]
-        return bool(pairs) and all(a == b for a, b in pairs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,6 @@ so every read of them tolerates a missing or mistyped field instead of trusting 
 
 from __future__ import annotations
 
-import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -23,10 +21,11 @@ from summitry.evaluate.gold import (
     Chair,
     GoldDoc,
     GoldMeeting,
-    PartialDate,
     Ref,
     ref_label,
 )
+from summitry.names import dice, name_key
+from summitry.nlp.dates.partial import PartialDate
 
 Record = Mapping[str, Any]
 #: What an item can be recognised by: ``("code", "ADMMPLUS")`` or ``("name", "wangyi")``.
@@ -42,18 +41,9 @@ UNDATED_NAME_DICE = 0.6
 
 #: Letters that carry no combining mark to strip (``đ`` is a letter of its own in Unicode),
 #: folded by hand so that ``Đặng`` and ``Dang`` normalize alike.
-_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D"})
 
 
 # ---- normalization and similarity --------------------------------------------------------
-
-def name_key(text: str) -> str:
-    """A name without accents, case, spaces or punctuation: ``Phạm Bình Minh`` ->
-    ``phambinhminh``, ``谢尔盖·拉夫罗夫`` -> ``谢尔盖拉夫罗夫``."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return "".join(c for c in bare.lower() if c.isalnum())
-
 
 def code_key(text: str) -> str:
     """A code without punctuation, ``+`` read as PLUS: ``ADMM-Plus`` and ``ADMM+`` agree."""
@@ -63,20 +53,6 @@ def code_key(text: str) -> str:
 def squeeze(text: str) -> str:
     """Text without white space: body fragments are compared regardless of line breaks."""
     return "".join(text.split())
-
-
-def _bigrams(name: str) -> Counter[str]:
-    key = name_key(name)
-    # A one-character name (a single Chinese surname) is its own only "bigram".
-    return Counter(key[i:i + 2] for i in range(len(key) - 1)) if len(key) > 1 else Counter([key])
-
-
-def dice(a: str | None, b: str | None) -> float:
-    """Dice coefficient of the names' character bigrams (as multisets); 0 when one is absent."""
-    if not a or not b:
-        return 0.0
-    x, y = _bigrams(a), _bigrams(b)
-    return 2 * sum((x & y).values()) / (x.total() + y.total())
 
 
 # ---- keys: how gold items and predicted entities recognise each other --------------------

@@ -25,6 +25,8 @@ from summitry.extract.context import LEVEL_RANK, DocView
 from summitry.extract.finder import Finder, _unique
 from summitry.extract.model import DateValue, Meeting, MeetingMention
 from summitry.extract.patterns import Cues
+from summitry.names import dice
+from summitry.nlp.dates.partial import PartialDate
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
 _ISO = re.compile(r"^(?:\d{4}(?:-\d\d){0,2}|--\d\d(?:-\d\d)?)$")
@@ -35,17 +37,9 @@ NEWS_WINDOW_AFTER = 7
 
 
 def parts(value: str | None) -> tuple[int | None, int | None, int | None] | None:
-    if not value:
-        return None
-    m = re.fullmatch(r"(\d{4}|-)-(\d{2})(?:-(\d{2}))?", value)
-    if m:
-        return (
-            None if m.group(1) == "-" else int(m.group(1)),
-            int(m.group(2)),
-            int(m.group(3)) if m.group(3) else None,
-        )
-    y = re.fullmatch(r"(\d{4})", value)
-    return (int(y.group(1)), None, None) if y else None
+    """(year, month, day) of a partial ISO date, None when it is not one."""
+    date = PartialDate.parse(value)
+    return None if date is None else (date.year, date.month, date.day)
 
 
 def compatible(a: str | None, b: str | None) -> bool:
@@ -101,23 +95,6 @@ def relation(value: str | None, ref: str | None) -> str | None:
     if delta > NEWS_WINDOW_AFTER:
         return "after"
     return "same"
-
-
-def dice(a: str | None, b: str | None) -> float:
-    def grams(s: str) -> list[str]:
-        s = "".join(c for c in s.lower() if c.isalnum())
-        return [s[i : i + 2] for i in range(len(s) - 1)] or [s]
-
-    if not a or not b:
-        return 0.0
-    x, y = grams(a), grams(b)
-    common = 0
-    pool = list(y)
-    for g in x:
-        if g in pool:
-            pool.remove(g)
-            common += 1
-    return 2 * common / (len(x) + len(y))
 
 
 class Assembler:
