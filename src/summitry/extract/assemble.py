@@ -475,12 +475,10 @@ class Assembler:
             lo = clause_start(self.text, sent, m.start, self.c.lang, strong=True)
             hi = clause_end(self.text, sent, m.end, self.c.lang, strong=True)
             clause = self.text[lo:hi]
-            if re.search(r"开幕|闭幕|opened|opening\s+ceremony", clause) or (
-                self.f._excluded(lo, hi)
-                and any(
-                    self.v.refs_in(a, b, frozenset({"location", "state"}))
-                    for a, b in self.f._excluded(lo, hi)
-                )
+            # an opening, or a place after 在/in (在文莱开幕, 在美国纽约举行): people met there
+            places = self.f._excluded(lo, hi)
+            if re.search(r"开幕|闭幕|opened|opening\s+ceremony", clause) or any(
+                self.v.refs_in(a, b, frozenset({"location", "state"})) for a, b in places
             ):
                 return "in_person"
             if self.v.refs_in(lo, hi, frozenset({"location"})) and re.search(
@@ -564,7 +562,7 @@ class Assembler:
         """``A…并共同主持X``: with one chair named, the co-chair is the counterpart — the
         inviter of the visit or the other side of the talks."""
         if len(meeting.chairs) != 1 or not any(
-            "co-chair-alone" in m.note for m in meeting.mentions
+            m.co_chair_alone for m in meeting.mentions
         ):
             return
         chair = meeting.chairs[0]

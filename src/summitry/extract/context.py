@@ -43,6 +43,8 @@ class DocView:
         self.text = doc.analysis_text if doc.analysis_text is not None else doc.text
         self.lang = (doc.lang or "").split("-")[0]
         self.entities: dict[str, Entity] = {e.id: e for e in doc.annotations.get("entities", [])}
+        self._states_by_code = {e.code: e.id for e in self.entities.values()
+                                if e.code and e.type == "state"}
         refs = [Ref(m.start, m.end, e) for e in self.entities.values() for m in e.mentions]
         self.title_sentence: Sentence | None = None
         if doc.title is not None:
@@ -114,7 +116,7 @@ class DocView:
         actor = self.kb.get(e.kb_id) if e.kb_id else None
         if actor is None:
             return None
-        by_code = {x.code: x.id for x in self.entities.values() if x.code and x.type == "state"}
+        by_code = self._states_by_code
         offices = actor.offices_on(self.date) if self.date else actor.offices
         for office in list(offices) + list(actor.offices):
             if office.of and office.of in by_code:
@@ -136,11 +138,3 @@ class DocView:
         if not found:
             return None
         return max(found, key=lambda v: LEVEL_RANK[v])
-
-    def sentence_at(self, pos: int) -> Sentence | None:
-        if self.title_sentence and self.title_sentence.start <= pos < self.title_sentence.end:
-            return self.title_sentence
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
-        return None

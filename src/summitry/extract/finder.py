@@ -87,8 +87,8 @@ class _Group:
 
 
 def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    return [x for x in items if not (x in seen or seen.add(x))]  # type: ignore[func-returns-value]
+    """The items in order of first appearance, each once."""
+    return list(dict.fromkeys(items))
 
 
 def chinese_number(s: str) -> int | None:
@@ -642,14 +642,7 @@ class Finder:
         chairs, attendees, format and evidence."""
         if named:
             return []
-        pattern = (
-            r"(?:该|此次|本次|这次)(?:会议|峰会|辩论会|会谈|会晤)|(?:会议|峰会|辩论会|会谈|会晤)(?:上|中|期间)"
-            r"|会上|(?:主持|出席|参加|与会)了?(?:会议|峰会|辩论会)"
-            if self.zh
-            else r"\b(?:the|this)\s+(?:meeting|event|conference|summit|session|retreat|debate"
-            r"|talks)\b"
-        )
-        m = re.search(pattern, self.text[sent.start : sent.end], 0 if self.zh else re.I)
+        m = self.c.anaphora.search(self.text, sent.start, sent.end)
         if m is None:
             attend = self.c.attend.search(self.text, sent.start, sent.end)
             if attend is None or any(
@@ -670,7 +663,7 @@ class Finder:
             )
             mention.participants = _unique([i for g in groups for i in g.ids])
             return [mention]
-        start, end = sent.start + m.start(), sent.start + m.end()
+        start, end = m.start(), m.end()
         if any(a < end and start < b for a, b in self._blocked(sent)) or "各" in m.group():
             return []
         word = m.group().lower()
@@ -687,7 +680,7 @@ class Finder:
         for _, _, ids, co in self._chair_phrases(sent):
             mention.chairs = _unique(mention.chairs + ids)
             if co and len(ids) == 1:
-                mention.note += ":co-chair-alone"
+                mention.co_chair_alone = True
         lo = sent.start
         for a in self.c.attend.finditer(self.text, sent.start, sent.end):
             for g in self.groups(lo, a.start()):
@@ -752,7 +745,7 @@ class Finder:
             if m in after_cue or (not after_cue and before_cue and before_cue[-1] is m):
                 m.chairs = _unique(m.chairs + ids)
                 if co and len(ids) == 1:
-                    m.note += ":co-chair-alone"
+                    m.co_chair_alone = True
 
     def _attendance(self, m: MeetingMention, sent: Sentence) -> None:
         """``A和B…出席了X会议``, ``A attended the X Meeting``: the subject attends."""
@@ -766,13 +759,8 @@ class Finder:
         if not self.zh:
             lo = sent.start
         before = self.text[lo:pos]
-        # "preparations for", "筹备" are strong: the meeting is the topic, not the event
-        if re.search(
-            r"preparations?\s+for|prepar(?:e|ing)\s+for|筹备|准备|agreed\s+to\s+(?:soon\s+)?"
-            r"(?:organi[sz]e|hold|convene)|同意.{0,6}(?:举行|召开|举办|启动)|尽快|早日",
-            before,
-            re.I,
-        ):
+        # "preparations for", "筹备" are firm: the meeting is the topic, not the event
+        if self.c.plan_firm.search(before):
             return "plan!"
         if self.c.plan.search(before):
             return "plan"
@@ -968,7 +956,7 @@ class Finder:
                 _unique([i for g in subj_groups for i in g.ids]),
                 _unique(destination + inviters),
             ]
-            mention = self._event_mention(sent, m, trig, parts, obj_hi=hi)
+            mention = self._event_mention(sent, m, trig, parts)
             mention.participants = _unique(parts[0] + parts[1])
             return [mention]
         if not subj_groups or not obj_groups:
@@ -1001,7 +989,7 @@ class Finder:
                 _unique([i for g in subj_groups for i in g.ids]),
                 _unique([i for g in piece for i in g.ids]),
             ]
-            mention = self._event_mention(sent, m, trig, parts, obj_hi=hi)
+            mention = self._event_mention(sent, m, trig, parts)
             mention.unnamed_levels = set(unnamed)
             if not subj_persons:
                 obj_start = (obj_groups[0].refs[0].start if trig.objects == "before" and obj_groups
@@ -1078,7 +1066,7 @@ class Finder:
         return out
 
     def _event_mention(
-        self, sent: Sentence, m: re.Match[str], trig: Trigger, sides: list[list[str]], obj_hi: int
+        self, sent: Sentence, m: re.Match[str], trig: Trigger, sides: list[list[str]]
     ) -> MeetingMention:
         fmt = trig.format or self._format(sent, m.start(), m.end())
         if trig.kind == "visit":

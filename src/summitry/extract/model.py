@@ -58,7 +58,8 @@ class MeetingMention:
     tense: str | None = None  # "recall", "plan" or None
     anaphoric: bool = False  # refers back to a meeting already stated
     in_title: bool = False
-    within: MeetingMention | None = None  # the visit or event this one happens during
+    #: "共同主持" with one chair named: the counterpart co-chaired.
+    co_chair_alone: bool = False
     note: str = ""
 
 

@@ -61,7 +61,8 @@ class Cues:
     attend: re.Pattern[str]
     #: A delegation of a state (``越南代表团``, ``Vietnamese delegation``) takes part.
     delegation: re.Pattern[str]
-    #: Phrases that refer back to a meeting already named (``会上``, ``the meeting``).
+    #: Phrases that refer back to a meeting already named (``会上``, ``主持了会议``,
+    #: ``the event``).
     anaphora: re.Pattern[str]
     #: Phrases that place a clause inside a visit or event already named.
     during: re.Pattern[str]
@@ -70,6 +71,9 @@ class Cues:
     #: A meeting the text recalls (an earlier one) or plans (a future one).
     recall: re.Pattern[str]
     plan: re.Pattern[str]
+    #: Plans that hold whatever the date says: the meeting is the topic being prepared or
+    #: agreed, not the event reported (``筹备``, ``preparations for``, ``agreed to hold``).
+    plan_firm: re.Pattern[str]
     #: Around another event: its date is not this sentence's day (``on the sidelines of``).
     occasion: re.Pattern[str]
     #: Split markers: the counterparts met separately.
@@ -86,8 +90,6 @@ class Cues:
     both_sides: re.Pattern[str]
     #: An invitation (``应X邀请``, ``at the invitation of X``): X hosts a visit.
     invitation: re.Pattern[str]
-    #: A location phrase start (``在``, ``in``, ``at``): the places after it are venues.
-    location_marker: re.Pattern[str]
 
 
 def cues_for(lang: str | None) -> Cues | None:

@@ -137,10 +137,7 @@ CUES = Cues(
         r"(?:\w+\s+)?delegation\b|\bdeliver(?:ed|s)?\s+(?:an?\s+)?(?:opening\s+)?(?:speech|remarks)\b"
     ),
     delegation=_re(r"^\s*(?:high-level\s+)?delegations?\b"),
-    anaphora=_re(
-        r"\b(?:at|during|in)\s+the\s+(?:meeting|event|conference|talks|summit|session|retreat|debate|"
-        r"reception|call|phone\s+talks)\b|\b(?:the|this)\s+(?:meeting|event|conference|summit|session)\b"
-    ),
+    anaphora=_re(r"\b(?:the|this)\s+(?:meeting|event|conference|summit|session|retreat|debate|talks)\b"),
     during=_re(
         r"\bduring\s+(?:the|his|her|their)\s+(?:\w+\s+)?visit\b|\bon\s+the\s+occasion\s+of\s+the\s+visit\b"
     ),
@@ -151,6 +148,9 @@ CUES = Cues(
     recall=_re(
         r"\b(?:reached|agreed|adopted)\s+at\b|\bprevious\b|\blast\b|\bearlier\b|\bformer\b|\bsince\b|"
         r"\brecalled\b|\bwelcomed\s+the\s+(?:outcome|results?)\b|\bin\s+(?:19|20)\d\d\b"
+    ),
+    plan_firm=_re(
+        r"preparations?\s+for|prepar(?:e|ing)\s+for|agreed\s+to\s+(?:soon\s+)?(?:organi[sz]e|hold|convene)"
     ),
     plan=_re(
         r"\bwill\b|\bto\s+be\s+held\b|\bslated\b|\bscheduled\b|\bupcoming\b|\bnext\b|\bplanned\b|"
@@ -182,5 +182,4 @@ CUES = Cues(
         r"\bthe\s+two\s+(?:leaders|ministers|prime\s+ministers|PMs|presidents|FMs|sides|officials)\b"
     ),
     invitation=_re(r"\bat\s+the\s+invitation\s+of\s+(.{1,120}?)(?:,|\.|$)"),
-    location_marker=_re(r"\b(?:in|at|to)\b"),
 )
