@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from summitry.document import Document
 from summitry.pipeline import build
+
+if TYPE_CHECKING:
+    from summitry.store.database import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -25,3 +30,21 @@ def shared_dir() -> Path:
     if not (SHARED / "corpus" / "dev.jsonl").exists():
         pytest.skip("../shared (the dev corpus) is not present")
     return SHARED
+
+
+# ---- the knowledge-base store (tests/store): sample articles and a store holding them -----
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    from store_samples import ARTICLES, write_jsonl
+
+    return write_jsonl(tmp_path / "articles.jsonl", ARTICLES)
+
+
+@pytest.fixture
+def store(tmp_path: Path, articles: Path) -> Iterator[Store]:
+    from summitry.store.database import Store
+
+    s = Store(tmp_path / "kb.db")
+    s.ingest([str(articles)])
+    yield s
+    s.close()

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from summitry import cli_store
 from summitry.batch.local import Tally, extract
 from summitry.contract import to_contract
 from summitry.document import Document
@@ -69,10 +71,21 @@ def _parser() -> argparse.ArgumentParser:
                     help="exit 1, listing them, when figures drop below this baseline")
     ev.add_argument("--write-baseline", metavar="FILE",
                     help="write the figures of this run as the new baseline")
+    cli_store.add_parsers(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as Unix tools do. Point stdout at
+        # /dev/null so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "extract":
         return _extract(args)
@@ -80,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _summarize(args)
     if args.command == "eval":
         return _eval(args)
+    if args.command in cli_store.COMMANDS:
+        return cli_store.run(args)
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choice
 
 

@@ -69,10 +69,15 @@ def extract(paths: Iterable[str], settings: Settings = DEFAULT_SETTINGS,
             continue
         if published and not item.meta_published:
             item.meta_published = published
-        try:
-            yield pipeline(item)
-        except SummitryError as err:
-            yield err
-        except Exception as exc:  # a bug in a stage must not end the batch
-            yield ProcessingError(f"document {item.id!r} failed in the pipeline: "
-                                  f"{type(exc).__name__}: {exc}", source=item.source)
+        yield run_pipeline(pipeline, item)
+
+
+def run_pipeline(pipeline: Pipeline, doc: Document) -> Outcome:
+    """The document through every stage, or the error that stopped it (never raised)."""
+    try:
+        return pipeline(doc)
+    except SummitryError as err:
+        return err
+    except Exception as exc:  # a bug in a stage must not end the batch
+        return ProcessingError(f"document {doc.id!r} failed in the pipeline: "
+                               f"{type(exc).__name__}: {exc}", source=doc.source)

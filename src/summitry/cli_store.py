@@ -1,0 +1,223 @@
+"""The store's commands: ingest, meetings, show, actor, search, unlink, export.
+
+Each is a thin shell over :class:`summitry.store.database.Store`. Exit status: 0 on success,
+1 when nothing was found or nothing could be ingested, 2 for bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import asdict
+from typing import Any
+
+from summitry.errors import SummitryError
+from summitry.settings import MB, Settings
+
+DEFAULT_DB = "summitry.db"
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+
+KINDS = ("conference", "talks", "call", "visit", "negotiation", "other")
+FORMATS = ("in_person", "virtual", "hybrid", "phone")
+LEVELS = ("summit", "ministerial", "senior_officials", "other")
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=os.environ.get("SUMMITRY_DB", DEFAULT_DB),
+                        help="store: a SQLite file or a database URL (default $SUMMITRY_DB "
+                             f"or {DEFAULT_DB})")
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--actor", action="append", default=[], metavar="X",
+                        help="an actor id, code or name (any language); repeat for meetings "
+                             "involving all of them")
+    parser.add_argument("--since", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    parser.add_argument("--until", metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    parser.add_argument("--format", choices=FORMATS)
+    parser.add_argument("--level", choices=LEVELS)
+    parser.add_argument("--kind", choices=KINDS)
+    parser.add_argument("--reported", action="store_true",
+                        help="only meetings some article reports as news")
+    parser.add_argument("--limit", type=int, help="at most this many meetings")
+
+
+def add_parsers(sub: Any) -> None:
+    ing = sub.add_parser("ingest", help="extract documents into the store, linking meetings "
+                                        "across documents")
+    ing.add_argument("paths", nargs="+", metavar="PATH", help="as for extract")
+    _db(ing)
+    ing.add_argument("--published", metavar="YYYY-MM-DD",
+                     help="publication date for documents whose input gives none")
+    ing.add_argument("--workers", type=int, default=1,
+                     help="extraction processes (default 1; the writer is always one)")
+    ing.add_argument("--batch", type=int, default=200, help="documents per transaction")
+    ing.add_argument("--force", action="store_true",
+                     help="extract unchanged documents again (after upgrading summitry)")
+    ing.add_argument("--max-mb", type=float, default=10.0,
+                     help="skip documents larger than this many MB (default 10)")
+    ing.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+
+    mt = sub.add_parser("meetings", help="list linked meetings")
+    _db(mt)
+    _filters(mt)
+    mt.add_argument("--output", choices=("table", "json", "csv"), default="table",
+                    help="table (default), json (one object per line) or csv")
+
+    sh = sub.add_parser("show", help="one meeting with all its sources and evidence")
+    sh.add_argument("id", type=int, metavar="ID")
+    _db(sh)
+    sh.add_argument("--json", action="store_true")
+
+    ac = sub.add_parser("actor", help="an actor's profile: offices, meetings, counterparts")
+    ac.add_argument("name", metavar="NAME", help="an id, code or name in any language")
+    _db(ac)
+    ac.add_argument("--json", action="store_true")
+
+    se = sub.add_parser("search", help="full-text search over titles and bodies")
+    se.add_argument("text", metavar="TEXT")
+    _db(se)
+    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--json", action="store_true")
+
+    un = sub.add_parser("unlink", help="undo a merge: move one source (see show) to a "
+                                       "meeting of its own, and keep it apart from now on")
+    un.add_argument("source", type=int, metavar="SOURCE_ID")
+    _db(un)
+
+    ex = sub.add_parser("export", help="export meetings: jsonl, csv, parquet or plover")
+    ex.add_argument("format", choices=("jsonl", "csv", "parquet", "plover"))
+    ex.add_argument("out", metavar="FILE", help="output file (- for stdout, not for parquet)")
+    _db(ex)
+    _filters(ex)
+
+
+COMMANDS = ("ingest", "meetings", "show", "actor", "search", "unlink", "export")
+
+
+def run(args: argparse.Namespace) -> int:
+    from summitry.store.database import open_store
+
+    if args.command != "ingest" and "://" not in args.db and not os.path.exists(args.db):
+        print(f"summitry: error: no store at {args.db} (run summitry ingest first, or give "
+              f"--db)", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with open_store(args.db) as store:
+            handler = globals()[f"_{args.command}"]
+            status: int = handler(store, args)
+            return status
+    except SummitryError as err:
+        print(f"summitry: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _ingest(store: Any, args: argparse.Namespace) -> int:
+    settings = Settings(max_document_bytes=int(args.max_mb * MB))
+    bar = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True)
+    try:
+        summary = store.ingest(args.paths, settings, batch_size=args.batch,
+                               workers=args.workers, force=args.force,
+                               published=args.published,
+                               progress=bar.update if bar is not None else None)
+    finally:
+        if bar is not None:
+            bar.close()
+    if not args.quiet:
+        print(f"summitry: {summary.report()}", file=sys.stderr)
+        counts = store.counts()
+        print("summitry: store " + ", ".join(f"{k} {v}" for k, v in counts.items()),
+              file=sys.stderr)
+    stored = summary.new + summary.changed + summary.unchanged
+    return EXIT_OK if stored or not summary.read else EXIT_NOTHING
+
+
+def _query(store: Any, args: argparse.Namespace, evidence: bool) -> Any:
+    return store.meetings(args.actor, since=args.since, until=args.until, format=args.format,
+                          level=args.level, kind=args.kind, reported_only=args.reported,
+                          limit=args.limit, evidence=evidence)
+
+
+def _meetings(store: Any, args: argparse.Namespace) -> int:
+    from summitry.render import meetings_table
+
+    rows = _query(store, args, evidence=args.output == "json")
+    if args.output == "json":
+        rows.to_jsonl(sys.stdout)
+    elif args.output == "csv":
+        rows.to_csv(sys.stdout)
+    else:
+        print(meetings_table(rows))
+    return EXIT_OK if rows else EXIT_NOTHING
+
+
+def _show(store: Any, args: argparse.Namespace) -> int:
+    from summitry.render import meeting_detail
+
+    m = store.meeting(args.id)
+    history = store.link_history(args.id)
+    if args.json:
+        print(json.dumps({**m.to_json(), "sources": [asdict(s) for s in m.sources],
+                          "history": history}, ensure_ascii=False, indent=1))
+    else:
+        print(meeting_detail(m, history))
+    return EXIT_OK
+
+
+def _actor(store: Any, args: argparse.Namespace) -> int:
+    from summitry.render import actor_profile
+
+    profile = store.actor(args.name)
+    print(json.dumps(profile.to_json(), ensure_ascii=False, indent=1) if args.json
+          else actor_profile(profile))
+    return EXIT_OK
+
+
+def _search(store: Any, args: argparse.Namespace) -> int:
+    from summitry.render import search_hits
+
+    hits = store.search(args.text, args.limit)
+    if args.json:
+        hits.to_jsonl(sys.stdout)
+    else:
+        print(search_hits(hits))
+    return EXIT_OK if hits else EXIT_NOTHING
+
+
+def _unlink(store: Any, args: argparse.Namespace) -> int:
+    new_id = store.unlink(args.source)
+    print(f"summitry: source {args.source} now forms meeting {new_id}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export(store: Any, args: argparse.Namespace) -> int:
+    rows = _query(store, args, evidence=args.format in ("jsonl", "plover"))
+    if args.format == "parquet":
+        if args.out == "-":
+            print("summitry: error: parquet needs a file, not stdout", file=sys.stderr)
+            return EXIT_USAGE
+        rows.to_parquet(args.out)
+    else:
+        stream = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8",  # noqa: SIM115
+                                                          newline="")
+        try:
+            if args.format == "jsonl":
+                rows.to_jsonl(stream)
+            elif args.format == "csv":
+                rows.to_csv(stream)
+            else:
+                from summitry.export.plover import to_plover
+
+                for m in rows:
+                    stream.write(json.dumps(to_plover(m), ensure_ascii=False) + "\n")
+        finally:
+            if stream is not sys.stdout:
+                stream.close()
+    print(f"summitry: {len(rows)} meeting(s) exported", file=sys.stderr)
+    return EXIT_OK

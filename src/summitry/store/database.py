@@ -1,0 +1,138 @@
+"""The Python API over a store: ``summitry.open(path)``.
+
+The CLI is a thin shell over this class. Results are typed records
+(:mod:`summitry.store.results`); lists of them export to JSON Lines, CSV, pandas and
+Parquet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from summitry.settings import DEFAULT_SETTINGS, Settings
+from summitry.store import queries
+from summitry.store.engine import (
+    StoreUnavailableError,
+    create_store_engine,
+    reading,
+    writing,
+)
+from summitry.store.ingest import BATCH_SIZE, Ingestor, IngestSummary
+from summitry.store.linker import Linker
+from summitry.store.migrations import migrate
+from summitry.store.queries import MeetingFilter, NotFoundError
+from summitry.store.results import ActorProfile, MeetingRecord, Results, SearchHit
+from summitry.store.schema import Tables, new_id
+
+
+class Store:
+    """A knowledge base of linked meetings in SQLite (or any SQLAlchemy URL)."""
+
+    def __init__(self, target: str | Path):
+        self.target = str(target)
+        self.engine = create_store_engine(target)
+        try:
+            migrate(self.engine)
+            with reading(self.engine) as conn:
+                self.t = Tables(conn)
+        except (OperationalError, DatabaseError) as exc:
+            self.engine.dispose()
+            raise StoreUnavailableError(f"cannot open the store {self.target}: "
+                                        f"{exc.orig or exc}") from None
+
+    # ---- writing --------------------------------------------------------------------------
+    def ingest(self, paths: Sequence[str], settings: Settings = DEFAULT_SETTINGS, *,
+               batch_size: int = BATCH_SIZE, workers: int = 1, force: bool = False,
+               published: str | None = None, stdin: IO[str] | None = None,
+               progress: Callable[[int], None] | None = None) -> IngestSummary:
+        """Ingest files, folders or ``-``; see :mod:`summitry.store.ingest`."""
+        ingestor = Ingestor(self.engine, self.t, settings, batch_size=batch_size,
+                            workers=workers, force=force, published=published)
+        return ingestor.run(list(paths), stdin=stdin, progress=progress)
+
+    def unlink(self, source_id: int) -> int:
+        """Undo a merge: the account ``source_id`` leaves its meeting for a meeting of its
+        own, and later linking keeps it apart from that meeting. Returns the new meeting id.
+        """
+        t = self.t
+        with writing(self.engine) as conn:
+            row = conn.execute(select(t.sources).where(t.sources.c.id == source_id)).first()
+            if row is None:
+                raise NotFoundError(f"no source {source_id} in the store")
+            others = conn.execute(select(t.sources.c.id).where(
+                t.sources.c.meeting_id == row.meeting_id, t.sources.c.id != source_id)).first()
+            if others is None:
+                raise NotFoundError(f"source {source_id} is the only account of meeting "
+                                    f"{row.meeting_id}; there is no merge to undo")
+            linker = Linker(conn, t, None)
+            meeting_id = new_id(conn.execute(insert(t.meetings).values(
+                kind=row.kind, reported=row.reported, n_sources=0)))
+            conn.execute(update(t.sources).where(t.sources.c.id == source_id).values(
+                meeting_id=meeting_id, link_score=None, link_reason=None))
+            conn.execute(insert(t.keep_apart).values(
+                doc_id=row.doc_id, local_id=row.local_id, meeting_id=row.meeting_id,
+                reason="unlinked by an analyst"))
+            linker.log("unlink", row.meeting_id, row.doc_id, row.local_id)
+            linker.log("new", meeting_id, row.doc_id, row.local_id)
+            linker.refresh(row.meeting_id)
+            linker.refresh(meeting_id)
+        return meeting_id
+
+    # ---- reading --------------------------------------------------------------------------
+    def meetings(self, actors: Sequence[str] = (), *, since: str | None = None,
+                 until: str | None = None, format: str | None = None,
+                 level: str | None = None, kind: str | None = None,
+                 reported_only: bool = False, limit: int | None = None,
+                 offset: int = 0, evidence: bool = True) -> Results[MeetingRecord]:
+        """Meetings involving every actor named (ids, codes or names), in date order."""
+        with reading(self.engine) as conn:
+            ids = tuple(queries.actor_or_fail(conn, self.t, a) for a in actors)
+            f = MeetingFilter(ids, since, until, format, level, kind, reported_only, limit,
+                              offset)
+            return queries.meetings(conn, self.t, f, evidence=evidence)
+
+    def meeting(self, meeting_id: int) -> MeetingRecord:
+        with reading(self.engine) as conn:
+            return queries.meeting(conn, self.t, meeting_id)
+
+    def link_history(self, meeting_id: int) -> list[dict[str, object]]:
+        with reading(self.engine) as conn:
+            return queries.link_history(conn, self.t, meeting_id)
+
+    def actor(self, name: str) -> ActorProfile:
+        with reading(self.engine) as conn:
+            return queries.profile(conn, self.t, queries.actor_or_fail(conn, self.t, name))
+
+    def resolve_actor(self, name: str) -> list[str]:
+        with reading(self.engine) as conn:
+            return queries.resolve_actor(conn, self.t, name)
+
+    def search(self, text: str, limit: int = 20) -> Results[SearchHit]:
+        with reading(self.engine) as conn:
+            return queries.search(conn, self.t, text, limit)
+
+    def counts(self) -> dict[str, int]:
+        with reading(self.engine) as conn:
+            return queries.counts(conn, self.t)
+
+    # ---- lifetime -------------------------------------------------------------------------
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def open_store(target: str | Path) -> Store:
+    """Open (creating and migrating as needed) the store at a path or database URL."""
+    return Store(target)

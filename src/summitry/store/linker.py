@@ -1,0 +1,220 @@
+"""Cross-document linking inside the write transaction: each new account of a meeting joins
+the linked meeting it best matches, or starts one; the linked meeting's fields are then
+reconciled from all its accounts.
+
+Scoring and reconciliation are pure functions (:mod:`summitry.link`); this module fetches
+the candidates and writes the decisions. Candidates are meetings that share an actor with
+the account and whose date can agree with it; an undated account only meets meetings of its
+numbered series or with the same name. Every decision is logged with its score and reason
+(``link_log``, and on the source row), and a decision an analyst undoes leaves a
+``keep_apart`` row that later linking respects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+from sqlalchemy.sql.elements import ColumnElement
+
+from summitry.link.dates import bounds
+from summitry.link.model import Account, LinkedMeeting, Match
+from summitry.link.reconcile import reconcile
+from summitry.link.score import best
+from summitry.names import name_key
+from summitry.nlp.dates.partial import PartialDate
+from summitry.store.prepare import AccountRow, SeriesRef
+from summitry.store.schema import Tables, new_id
+
+
+class Linker:
+    def __init__(self, conn: Connection, t: Tables, run_id: int | None):
+        self.conn = conn
+        self.t = t
+        self.run_id = run_id
+
+    # ---- linking one account ----------------------------------------------------------
+    def link(self, row: AccountRow, doc_n: int) -> tuple[int, Match | None]:
+        """Store the account and return its meeting id, with the match when it joined one."""
+        account = row.account
+        if row.series is not None:
+            self._ensure_series(row.series)
+        found = best(account, self.candidates(account))
+        if found is None:
+            meeting_id = self._new_meeting(account)
+            match = None
+        else:
+            meeting_id, match = found[0].id, found[1]
+        source_id = new_id(self.conn.execute(insert(self.t.sources).values(
+            meeting_id=meeting_id, doc_n=doc_n, doc_id=account.doc, local_id=account.local_id,
+            lang=account.lang, name=account.name,
+            name_key=name_key(account.name) if account.name else None, kind=account.kind,
+            format=account.format, level=account.level, ordinal=account.ordinal,
+            series_key=account.series, date_start=account.date_start,
+            date_end=account.date_end, date_source=row.date_source, location=account.location,
+            reported=account.reported, published=account.published,
+            parties=_dump(account.parties), persons=_dump(account.persons),
+            chairs=_dump(account.chairs),
+            link_score=match.score if match else None, link_reason=match.reason if match else None,
+        )))
+        if row.evidence:
+            self.conn.execute(insert(self.t.evidence), [
+                {"source_id": source_id, "start": s, "end": e, "text": text}
+                for s, e, text in row.evidence])
+        self.log("merge" if match else "new", meeting_id, account.doc, account.local_id, match)
+        self.refresh(meeting_id)
+        return meeting_id, match
+
+    def log(self, action: str, meeting_id: int, doc_id: str, local_id: str,
+            match: Match | None = None) -> None:
+        self.conn.execute(insert(self.t.link_log).values(
+            run_id=self.run_id, action=action, meeting_id=meeting_id, doc_id=doc_id,
+            local_id=local_id, score=match.score if match else None,
+            reason=match.reason if match else None))
+
+    def _new_meeting(self, account: Account) -> int:
+        result = self.conn.execute(insert(self.t.meetings).values(
+            kind=account.kind, reported=account.reported, n_sources=0))
+        return new_id(result)
+
+    def _ensure_series(self, ref: SeriesRef) -> None:
+        s = self.t.series
+        row = self.conn.execute(select(s.c.id, s.c.names).where(s.c.key == ref.key)).first()
+        lang = ref.lang or "und"
+        if row is None:
+            self.conn.execute(insert(s).values(
+                key=ref.key, name=ref.name, names=json.dumps({lang: ref.name}, ensure_ascii=False),
+                kind=ref.kind, level=ref.level))
+            return
+        names = json.loads(row.names or "{}")
+        if lang not in names:
+            names[lang] = ref.name
+            self.conn.execute(update(s).where(s.c.id == row.id).values(
+                names=json.dumps(names, ensure_ascii=False, sort_keys=True)))
+
+    # ---- candidates ---------------------------------------------------------------------
+    def candidates(self, account: Account) -> list[LinkedMeeting]:
+        actors = sorted(account.parties | account.persons)
+        if not actors:
+            return []
+        m, p = self.t.meetings, self.t.participants
+        query = (select(p.c.meeting_id).distinct().join(m, m.c.id == p.c.meeting_id)
+                 .where(p.c.actor_id.in_(actors)))
+        date_filter = self._date_filter(account)
+        if date_filter is not None:
+            query = query.where(date_filter)
+        ids = [r[0] for r in self.conn.execute(query)]
+        kept = self.conn.execute(select(self.t.keep_apart.c.meeting_id).where(
+            self.t.keep_apart.c.doc_id == account.doc,
+            self.t.keep_apart.c.local_id == account.local_id)).scalars().all()
+        return self.load(sorted(set(ids) - set(kept)))
+
+    def _date_filter(self, account: Account) -> ColumnElement[bool] | None:
+        m = self.t.meetings
+        date = PartialDate.parse(account.date_start)
+        if date is None:
+            # Undated: only a meeting of the same numbered series, or one of the same name.
+            s = self.t.sources
+            same: list[ColumnElement[bool]] = []
+            if account.series is not None and account.ordinal is not None:
+                series = select(self.t.series.c.id).where(self.t.series.c.key == account.series)
+                same.append(and_(m.c.series_id.in_(series), m.c.ordinal == account.ordinal))
+            if account.name:
+                named = select(s.c.meeting_id).where(s.c.name_key == name_key(account.name))
+                same.append(m.c.id.in_(named))
+            return or_(*same) if same else m.c.id.is_(None)
+        month_ok = or_(m.c.month.is_(None), m.c.month == date.month) if date.month else None
+        span = bounds(account.date_start, account.date_end)
+        if span is None:  # the year is unknown: compare the month where both give it
+            return month_ok
+        dated = and_(m.c.date_lo.is_not(None), m.c.date_lo <= span[1], m.c.date_hi >= span[0])
+        yearless: ColumnElement[bool] = m.c.date_lo.is_(None)
+        if month_ok is not None:
+            yearless = and_(yearless, month_ok)
+        return or_(dated, yearless)
+
+    def load(self, ids: Iterable[int]) -> list[LinkedMeeting]:
+        ids = list(ids)
+        if not ids:
+            return []
+        t = self.t
+        parties: dict[int, set[str]] = defaultdict(set)
+        persons: dict[int, set[str]] = defaultdict(set)
+        for mid, actor, kind in self.conn.execute(
+                select(t.participants.c.meeting_id, t.participants.c.actor_id, t.actors.c.type)
+                .join(t.actors, t.actors.c.id == t.participants.c.actor_id)
+                .where(t.participants.c.meeting_id.in_(ids))):
+            (persons if kind == "person" else parties)[mid].add(actor)
+        names: dict[int, list[str]] = defaultdict(list)
+        docs: dict[int, set[str]] = defaultdict(set)
+        for mid, name, doc in self.conn.execute(
+                select(t.sources.c.meeting_id, t.sources.c.name, t.sources.c.doc_id)
+                .where(t.sources.c.meeting_id.in_(ids)).order_by(t.sources.c.id)):
+            docs[mid].add(doc)
+            if name and name not in names[mid]:
+                names[mid].append(name)
+        out = []
+        m, s = t.meetings, t.series
+        for r in self.conn.execute(select(m, s.c.key.label("series_key"))
+                                   .outerjoin(s, s.c.id == m.c.series_id)
+                                   .where(m.c.id.in_(ids)).order_by(m.c.id)):
+            out.append(LinkedMeeting(
+                id=r.id, name=r.name, kind=r.kind, format=r.format, level=r.level,
+                ordinal=r.ordinal, series=r.series_key, date_start=r.date_start,
+                date_end=r.date_end, parties=frozenset(parties[r.id]),
+                persons=frozenset(persons[r.id]), names=tuple(names[r.id]),
+                docs=frozenset(docs[r.id])))
+        return out
+
+    # ---- reconciliation -----------------------------------------------------------------
+    def accounts(self, meeting_id: int) -> list[Account]:
+        s = self.t.sources
+        return [account_of(r) for r in self.conn.execute(
+            select(s).where(s.c.meeting_id == meeting_id).order_by(s.c.id))]
+
+    def refresh(self, meeting_id: int) -> None:
+        """Recompute a linked meeting from its accounts; delete it when none is left."""
+        t = self.t
+        accounts = self.accounts(meeting_id)
+        if not accounts:
+            self.conn.execute(delete(t.participants).where(t.participants.c.meeting_id
+                                                           == meeting_id))
+            self.conn.execute(delete(t.chairs).where(t.chairs.c.meeting_id == meeting_id))
+            self.conn.execute(delete(t.meetings).where(t.meetings.c.id == meeting_id))
+            return
+        f = reconcile(accounts)
+        span = bounds(f.date_start, f.date_end)
+        date = PartialDate.parse(f.date_start)
+        series_id = None
+        if f.series is not None:
+            series_id = self.conn.execute(select(t.series.c.id)
+                                          .where(t.series.c.key == f.series)).scalar()
+        self.conn.execute(update(t.meetings).where(t.meetings.c.id == meeting_id).values(
+            name=f.name, kind=f.kind, format=f.format, level=f.level, ordinal=f.ordinal,
+            series_id=series_id, date_start=f.date_start, date_end=f.date_end,
+            date_lo=span[0] if span else None, date_hi=span[1] if span else None,
+            year=date.year if date else None, month=date.month if date else None,
+            location=f.location, reported=f.reported, n_sources=len(accounts)))
+        for table, actors in ((t.participants, f.parties | f.persons), (t.chairs, f.chairs)):
+            self.conn.execute(delete(table).where(table.c.meeting_id == meeting_id))
+            if actors:
+                self.conn.execute(insert(table), [{"meeting_id": meeting_id, "actor_id": a}
+                                                  for a in sorted(actors)])
+
+
+def _dump(ids: frozenset[str]) -> str:
+    return json.dumps(sorted(ids), ensure_ascii=False)
+
+
+def account_of(r: Any) -> Account:
+    """The account a ``sources`` row holds."""
+    return Account(
+        doc=r.doc_id, local_id=r.local_id, lang=r.lang, name=r.name, kind=r.kind,
+        format=r.format, level=r.level, ordinal=r.ordinal, series=r.series_key,
+        date_start=r.date_start, date_end=r.date_end, location=r.location,
+        parties=frozenset(json.loads(r.parties)), persons=frozenset(json.loads(r.persons)),
+        chairs=frozenset(json.loads(r.chairs)), reported=bool(r.reported),
+        published=r.published)

@@ -1,0 +1,320 @@
+"""Read queries over the store: meetings with filters, one meeting in full, an actor's
+profile, full-text search, and actor names resolved to store ids.
+
+Each function takes a connection inside a read transaction, so a query sees one snapshot
+even while an ingestion writes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, and_, func, or_, select, text
+
+from summitry.errors import SummitryError
+from summitry.kb.store import default_kb
+from summitry.link.dates import bounds
+from summitry.names import name_key
+from summitry.nlp.normalize import analysis_text
+from summitry.store.results import (
+    ActorProfile,
+    ActorRef,
+    Counterpart,
+    EvidenceRef,
+    MeetingRecord,
+    Office,
+    Results,
+    SearchHit,
+    SourceRef,
+)
+from summitry.store.schema import Tables
+
+
+class NotFoundError(SummitryError):
+    """No actor, meeting or document answers to what was asked."""
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingFilter:
+    actors: tuple[str, ...] = ()  # store actor ids; a meeting must involve every one
+    since: str | None = None  # ISO date, possibly partial (2020, 2020-06)
+    until: str | None = None
+    format: str | None = None
+    level: str | None = None
+    kind: str | None = None
+    reported_only: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+# ---- actors -----------------------------------------------------------------------------
+def resolve_actor(conn: Connection, t: Tables, query: str) -> list[str]:
+    """Store actor ids that ``query`` names: an id, a code, a name in any language or
+    script the knowledge base knows, or a local actor's name. Best first."""
+    a = t.actors
+    q = query.strip()
+    if not q:
+        return []
+    if conn.execute(select(a.c.id).where(a.c.id == q)).first():
+        return [q]
+    found: list[str] = []
+
+    def add(ids: Iterable[str]) -> None:
+        for i in ids:
+            if i not in found:
+                found.append(i)
+
+    add(r[0] for r in conn.execute(select(a.c.id).where(func.upper(a.c.code) == q.upper())
+                                   .order_by(a.c.origin, a.c.type, a.c.id)))
+    add(r[0] for r in conn.execute(select(a.c.id).where(func.lower(a.c.name) == q.lower())
+                                   .order_by(a.c.origin, a.c.id)))
+    kb = default_kb()
+    forms = kb.lookup(q) or kb.lookup(analysis_text(q)[0])
+    kb_ids = [f.actor for f in forms]
+    if kb_ids:
+        add(r[0] for r in conn.execute(select(a.c.id).where(a.c.id.in_(kb_ids))
+                                       .order_by(a.c.id)))
+    key = name_key(q)
+    if key:
+        add(r[0] for r in conn.execute(select(a.c.id).where(a.c.id.like(f"local:%:{key}"))
+                                       .order_by(a.c.id)))
+    if not found and len(q) >= 3:
+        add(r[0] for r in conn.execute(select(a.c.id).where(a.c.name.ilike(f"%{q}%"))
+                                       .order_by(a.c.origin, a.c.id).limit(5)))
+    return found
+
+
+def actor_or_fail(conn: Connection, t: Tables, query: str) -> str:
+    ids = resolve_actor(conn, t, query)
+    if not ids:
+        raise NotFoundError(f"no actor in the store answers to {query!r}")
+    return ids[0]
+
+
+def actor_refs(conn: Connection, t: Tables, ids: Iterable[str]) -> dict[str, ActorRef]:
+    ids = sorted(set(ids))
+    a = t.actors
+    out: dict[str, ActorRef] = {}
+    for i in range(0, len(ids), 500):
+        for r in conn.execute(select(a.c.id, a.c.type, a.c.code, a.c.name)
+                              .where(a.c.id.in_(ids[i:i + 500]))):
+            out[r.id] = ActorRef(r.id, r.type, r.code, r.name)
+    return out
+
+
+# ---- meetings -----------------------------------------------------------------------------
+def meeting_ids(conn: Connection, t: Tables, f: MeetingFilter) -> list[int]:
+    m, p = t.meetings, t.participants
+    q = select(m.c.id)
+    for actor in f.actors:
+        q = q.where(m.c.id.in_(select(p.c.meeting_id).where(p.c.actor_id == actor)))
+    if f.since:
+        lo = _bound(f.since, 0)
+        q = q.where(m.c.date_hi >= lo)
+    if f.until:
+        hi = _bound(f.until, 1)
+        q = q.where(m.c.date_lo <= hi)
+    for column, value in ((m.c.format, f.format), (m.c.level, f.level), (m.c.kind, f.kind)):
+        if value:
+            q = q.where(column == value)
+    if f.reported_only:
+        q = q.where(m.c.reported.is_(True))
+    # Dated meetings in date order, then undated ones; ties by id, so pages are stable.
+    q = q.order_by(m.c.date_lo.is_(None), m.c.date_lo, m.c.id).offset(f.offset)
+    if f.limit is not None:
+        q = q.limit(f.limit)
+    return [r[0] for r in conn.execute(q)]
+
+
+def _bound(value: str, side: int) -> str:
+    span = bounds(value, value)
+    if span is None:
+        raise SummitryError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+    return span[side]
+
+
+def meetings(conn: Connection, t: Tables, f: MeetingFilter,
+             evidence: bool = True) -> Results[MeetingRecord]:
+    return load_meetings(conn, t, meeting_ids(conn, t, f), evidence=evidence)
+
+
+def load_meetings(conn: Connection, t: Tables, ids: Sequence[int],
+                  evidence: bool = True) -> Results[MeetingRecord]:
+    """Full records for ``ids``, in that order (batched ``IN`` queries, no N+1)."""
+    out: Results[MeetingRecord] = Results()
+    for i in range(0, len(ids), 500):
+        out.extend(_load_chunk(conn, t, list(ids[i:i + 500]), evidence))
+    return out
+
+
+def _load_chunk(conn: Connection, t: Tables, ids: list[int],
+                evidence: bool) -> list[MeetingRecord]:
+    if not ids:
+        return []
+    roles: dict[str, dict[int, list[str]]] = {"participants": defaultdict(list),
+                                              "chairs": defaultdict(list)}
+    for role in roles:
+        table = getattr(t, role)
+        for mid, actor in conn.execute(select(table.c.meeting_id, table.c.actor_id)
+                                       .where(table.c.meeting_id.in_(ids))):
+            roles[role][mid].append(actor)
+    refs = actor_refs(conn, t, {a for r in roles.values() for v in r.values() for a in v})
+    s, c = t.sources, t.cleaned
+    sources: dict[int, list[SourceRef]] = defaultdict(list)
+    source_ids: list[int] = []
+    for r in conn.execute(select(s.c.id, s.c.meeting_id, s.c.doc_id, s.c.reported, s.c.name,
+                                 s.c.date_start, s.c.link_score, s.c.link_reason, c.c.title,
+                                 c.c.published)
+                          .join(c, c.c.doc_n == s.c.doc_n)
+                          .where(s.c.meeting_id.in_(ids)).order_by(s.c.id)):
+        source_ids.append(r.id)
+        sources[r.meeting_id].append(SourceRef(
+            r.id, r.doc_id, bool(r.reported), r.title, r.published, r.name, r.date_start,
+            r.link_score, r.link_reason))
+    proofs: dict[int, list[EvidenceRef]] = defaultdict(list)
+    if evidence and source_ids:
+        e = t.evidence
+        for p in conn.execute(select(s.c.meeting_id, s.c.doc_id, e.c.start, e.c.end, e.c.text)
+                              .join(s, s.c.id == e.c.source_id)
+                              .where(s.c.meeting_id.in_(ids)).order_by(e.c.source_id, e.c.id)):
+            proofs[p.meeting_id].append(EvidenceRef(p.doc_id, p.start, p.end, p.text))
+    m, se = t.meetings, t.series
+    rows = {r.id: r for r in conn.execute(select(m, se.c.name.label("series_name"))
+                                          .outerjoin(se, se.c.id == m.c.series_id)
+                                          .where(m.c.id.in_(ids)))}
+
+    def people(role: str, mid: int) -> tuple[ActorRef, ...]:
+        return tuple(sorted((refs[a] for a in roles[role][mid] if a in refs),
+                            key=lambda x: (x.type == "person", x.name)))
+
+    return [MeetingRecord(
+        id=r.id, name=r.name, kind=r.kind, format=r.format, level=r.level, ordinal=r.ordinal,
+        series=r.series_name, date_start=r.date_start, date_end=r.date_end,
+        location=r.location, reported=bool(r.reported), chairs=people("chairs", r.id),
+        participants=people("participants", r.id), sources=tuple(sources[r.id]),
+        evidence=tuple(proofs[r.id])) for r in (rows[i] for i in ids if i in rows)]
+
+
+def meeting(conn: Connection, t: Tables, meeting_id: int) -> MeetingRecord:
+    found = load_meetings(conn, t, [meeting_id])
+    if not found:
+        raise NotFoundError(f"no meeting {meeting_id} in the store")
+    return found[0]
+
+
+def link_history(conn: Connection, t: Tables, meeting_id: int) -> list[dict[str, object]]:
+    """Every linking decision that touched the meeting, oldest first."""
+    lg = t.link_log
+    return [dict(r._mapping) for r in conn.execute(
+        select(lg.c.action, lg.c.doc_id, lg.c.local_id, lg.c.score, lg.c.reason, lg.c.run_id)
+        .where(lg.c.meeting_id == meeting_id).order_by(lg.c.id))]
+
+
+# ---- actor profile ------------------------------------------------------------------------
+def profile(conn: Connection, t: Tables, actor_id: str, recent: int = 10) -> ActorProfile:
+    a = t.actors
+    row = conn.execute(select(a).where(a.c.id == actor_id)).first()
+    if row is None:
+        raise NotFoundError(f"no actor {actor_id!r} in the store")
+    ref = ActorRef(row.id, row.type, row.code, row.name)
+    kb_actor = default_kb().get(actor_id) if row.origin == "kb" else None
+    offices = tuple(Office(o.title, o.of, o.start, o.end) for o in kb_actor.offices
+                    ) if kb_actor else ()
+    p, m = t.participants, t.meetings
+    mine = [r for r in conn.execute(
+        select(m.c.id, m.c.date_start, m.c.date_lo).join(p, p.c.meeting_id == m.c.id)
+        .where(p.c.actor_id == actor_id))]
+    per_year: Counter[str] = Counter()
+    per_month: Counter[str] = Counter()
+    for r in mine:
+        if r.date_lo:
+            per_year[r.date_lo[:4]] += 1
+            if r.date_start and len(r.date_start) >= 7 and not r.date_start.startswith("-"):
+                per_month[r.date_start[:7]] += 1
+        else:
+            per_year["undated"] += 1
+    ids = [r.id for r in mine]
+    others: Counter[str] = Counter()
+    for i in range(0, len(ids), 500):
+        for (other,) in conn.execute(select(p.c.actor_id).where(
+                p.c.meeting_id.in_(ids[i:i + 500]), p.c.actor_id != actor_id)):
+            others[other] += 1
+    refs = actor_refs(conn, t, others)
+    counterparts = tuple(Counterpart(refs[o], n) for o, n in
+                         sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))[:10] if o in refs)
+    chaired = conn.execute(select(func.count()).select_from(t.chairs)
+                           .where(t.chairs.c.actor_id == actor_id)).scalar() or 0
+    titles: Counter[str] = Counter()
+    for (roles,) in conn.execute(select(t.doc_entities.c.roles)
+                                 .where(t.doc_entities.c.actor_id == actor_id)):
+        for role in json.loads(roles or "[]"):
+            if role.get("title"):
+                titles[role["title"]] += 1
+    latest = sorted(mine, key=lambda r: (r.date_lo or "", r.id), reverse=True)[:recent]
+    years = sorted(per_year.items(), key=lambda kv: (kv[0] == "undated", kv[0]))
+    return ActorProfile(
+        actor=ref, origin=row.origin, names=json.loads(row.names or "{}"),
+        wikidata=row.wikidata, offices=offices, titles_seen=tuple(titles.most_common(10)),
+        meetings=len(mine), chaired=int(chaired), per_year=tuple(years),
+        per_month=tuple(sorted(per_month.items())), counterparts=counterparts,
+        recent=tuple(load_meetings(conn, t, [r.id for r in latest], evidence=False)))
+
+
+# ---- search -------------------------------------------------------------------------------
+def search(conn: Connection, t: Tables, query: str, limit: int = 20) -> Results[SearchHit]:
+    """Documents whose title or body contains ``query`` (every word of it, in any order).
+
+    SQLite: the trigram full-text index for words of three characters or more (Chinese
+    included), a scan with LIKE for shorter ones; other databases: LIKE.
+    """
+    words = [w for w in query.split() if w]
+    if not words:
+        return Results()
+    c = t.cleaned
+    if conn.dialect.name == "sqlite" and all(len(w) >= 3 for w in words):
+        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rows = conn.execute(text(
+            "SELECT c.doc_id, c.title, c.published, c.lang, "
+            "snippet(document_fts, 1, '[', ']', '…', 16) AS snip "
+            "FROM document_fts JOIN cleaned c ON c.doc_n = document_fts.rowid "
+            "WHERE document_fts MATCH :q ORDER BY rank LIMIT :limit"),
+            {"q": match, "limit": limit}).all()
+        hits = [(r.doc_id, r.title, r.published, r.lang, r.snip) for r in rows]
+    else:
+        cond = and_(*(or_(c.c.body.contains(w, autoescape=True),
+                          c.c.title.contains(w, autoescape=True)) for w in words))
+        rows = conn.execute(select(c.c.doc_id, c.c.title, c.c.published, c.c.lang, c.c.body)
+                            .where(cond).order_by(c.c.published.desc(), c.c.doc_id)
+                            .limit(limit)).all()
+        hits = [(r.doc_id, r.title, r.published, r.lang, _snippet(r.body, words[0]))
+                for r in rows]
+    docs = [h[0] for h in hits]
+    linked: dict[str, list[int]] = defaultdict(list)
+    s = t.sources
+    for doc, mid in conn.execute(select(s.c.doc_id, s.c.meeting_id).where(s.c.doc_id.in_(docs))
+                                 .order_by(s.c.id)):
+        linked[doc].append(mid)
+    return Results(SearchHit(d, ti, pu, la, sn, tuple(linked[d])) for d, ti, pu, la, sn in hits)
+
+
+def _snippet(body: str, word: str, width: int = 40) -> str:
+    at = body.find(word)
+    if at < 0:
+        return body[:2 * width]
+    start, end = max(0, at - width), min(len(body), at + len(word) + width)
+    return (("…" if start else "") + body[start:at] + "[" + word + "]"
+            + body[at + len(word):end] + ("…" if end < len(body) else ""))
+
+
+# ---- counts -------------------------------------------------------------------------------
+def counts(conn: Connection, t: Tables) -> dict[str, int]:
+    """Rows per table, the figures an analyst checks after an ingestion."""
+    out = {}
+    for name in ("documents", "cleaned", "actors", "doc_entities", "mentions", "series",
+                 "meetings", "participants", "chairs", "sources", "evidence"):
+        out[name] = int(conn.execute(select(func.count()).select_from(getattr(t, name))
+                                     ).scalar() or 0)
+    return out
