@@ -88,7 +88,9 @@ def add_parsers(sub: Any) -> None:
     _db(un)
 
     ex = sub.add_parser("export", help="export meetings: jsonl, csv, parquet or plover")
-    ex.add_argument("format", choices=("jsonl", "csv", "parquet", "plover"))
+    ex.add_argument("export_format", metavar="FORMAT",
+                    choices=("jsonl", "csv", "parquet", "plover"),
+                    help="jsonl, csv, parquet or plover")
     ex.add_argument("out", metavar="FILE", help="output file (- for stdout, not for parquet)")
     _db(ex)
     _filters(ex)
@@ -197,8 +199,9 @@ def _unlink(store: Any, args: argparse.Namespace) -> int:
 
 
 def _export(store: Any, args: argparse.Namespace) -> int:
-    rows = _query(store, args, evidence=args.format in ("jsonl", "plover"))
-    if args.format == "parquet":
+    kind = args.export_format
+    rows = _query(store, args, evidence=kind in ("jsonl", "plover"))
+    if kind == "parquet":
         if args.out == "-":
             print("summitry: error: parquet needs a file, not stdout", file=sys.stderr)
             return EXIT_USAGE
@@ -207,9 +210,9 @@ def _export(store: Any, args: argparse.Namespace) -> int:
         stream = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8",  # noqa: SIM115
                                                           newline="")
         try:
-            if args.format == "jsonl":
+            if kind == "jsonl":
                 rows.to_jsonl(stream)
-            elif args.format == "csv":
+            elif kind == "csv":
                 rows.to_csv(stream)
             else:
                 from summitry.export.plover import to_plover
