@@ -15,11 +15,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## demo: extract the bundled sample corpus and print what was found
+## demo: ingest the bundled sample corpus into summitry.db, print its meetings and one actor
+DEMO_DB := summitry.db
 demo: $(STAMP)
-	@mkdir -p $(OUT)
-	$(BIN)/summitry extract samples/articles > $(OUT)/samples.jsonl
-	$(BIN)/summitry summarize $(OUT)/samples.jsonl
+	$(BIN)/summitry ingest samples/articles --db $(DEMO_DB)
+	$(BIN)/summitry meetings --db $(DEMO_DB)
+	$(BIN)/summitry actor Vietnam --db $(DEMO_DB)
 
 ## test: lint, type-check and run the whole test suite
 test: lint typecheck unit
@@ -53,3 +54,4 @@ eval-gate: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(OUT) .mypy_cache .ruff_cache .pytest_cache
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

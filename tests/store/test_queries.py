@@ -89,3 +89,10 @@ def test_pages_of_meetings_are_stable(store: Store):
     everything = [m.id for m in store.meetings()]
     pages = [m.id for m in store.meetings(limit=2)] + [m.id for m in store.meetings(limit=2, offset=2)]
     assert pages == everything[:4]
+
+
+def test_a_state_s_own_officials_are_not_its_counterparts(store: Store):
+    p = store.actor("Vietnam")
+    ids = {c.actor.id for c in p.counterparts}
+    assert "state:IDN" in ids
+    assert not ids & {"person:bui-thanh-son", "person:do-hung-viet"}

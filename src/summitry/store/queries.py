@@ -242,6 +242,10 @@ def profile(conn: Connection, t: Tables, actor_id: str, recent: int = 10) -> Act
         for (other,) in conn.execute(select(p.c.actor_id).where(
                 p.c.meeting_id.in_(ids[i:i + 500]), p.c.actor_id != actor_id)):
             others[other] += 1
+    own = _side(ref)
+    for other in list(others):
+        if own and own & _side(ActorRef(other, "", None, "")):
+            del others[other]  # the actor's own state and compatriots are not counterparts
     refs = actor_refs(conn, t, others)
     counterparts = tuple(Counterpart(refs[o], n) for o, n in
                          sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))[:10] if o in refs)
@@ -261,6 +265,23 @@ def profile(conn: Connection, t: Tables, actor_id: str, recent: int = 10) -> Act
         meetings=len(mine), chaired=int(chaired), per_year=tuple(years),
         per_month=tuple(sorted(per_month.items())), counterparts=counterparts,
         recent=tuple(load_meetings(conn, t, [r.id for r in latest], evidence=False)))
+
+
+def _side(actor: ActorRef) -> set[str]:
+    """The state codes an actor stands for: a state its own code, a person the states of
+    the offices the knowledge base gives them, others none."""
+    if actor.id.startswith("state:"):
+        return {actor.id.removeprefix("state:")}
+    kb = default_kb()
+    found = kb.get(actor.id)
+    if found is None or found.type != "person":
+        return set()
+    states = set()
+    for office in found.offices:
+        holder = kb.code(office.of) if office.of else None
+        if holder is not None and holder.type in ("state", "territory"):
+            states.add(holder.code or "")
+    return states - {""}
 
 
 # ---- search -------------------------------------------------------------------------------
