@@ -51,8 +51,9 @@ def add_parsers(sub: Any) -> None:
     _db(ing)
     ing.add_argument("--published", metavar="YYYY-MM-DD",
                      help="publication date for documents whose input gives none")
-    ing.add_argument("--workers", type=int, default=1,
-                     help="extraction processes (default 1; the writer is always one)")
+    ing.add_argument("--workers", type=int, default=None,
+                     help="extraction processes beside the one writer (default: cores - 1; "
+                          "0 extracts in the writer's process)")
     ing.add_argument("--batch", type=int, default=200, help="documents per transaction")
     ing.add_argument("--force", action="store_true",
                      help="extract unchanged documents again (after upgrading summitry)")
@@ -124,9 +125,11 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
 
         bar = tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True)
     try:
-        summary = store.ingest(args.paths, settings, batch_size=args.batch,
-                               workers=args.workers, force=args.force,
-                               published=args.published,
+        from summitry.store.ingest import default_workers
+
+        workers = default_workers() if args.workers is None else args.workers
+        summary = store.ingest(args.paths, settings, batch_size=args.batch, workers=workers,
+                               force=args.force, published=args.published,
                                progress=bar.update if bar is not None else None)
     finally:
         if bar is not None:

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from summitry.store.database import Store
+from summitry.store.engine import reading
 
 ARTICLES = [
     {"id": "vna-zh-talks", "published": "2023-03-14", "title": "越南与印度尼西亚外长举行会谈",
@@ -57,3 +58,19 @@ def meeting_of(store: Store, doc: str) -> int:
         if any(s.doc == doc and s.reported for s in m.sources):
             return m.id
     raise AssertionError(f"no meeting reported by {doc}")
+
+
+def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table that holds facts, in key order: not the run bookkeeping
+    (``runs``, ``skips``: a per-run record) nor the run ids stamped on rows."""
+    out = {}
+    with reading(store.engine) as conn:
+        for name in ("documents", "cleaned", "actors", "doc_entities", "mentions", "series",
+                     "meetings", "participants", "chairs", "sources", "evidence",
+                     "keep_apart", "link_log"):
+            table = getattr(store.t, name)
+            cols = [c for c in table.c if c.name != "run_id"]
+            rows = conn.execute(table.select().with_only_columns(*cols)
+                                .order_by(*table.primary_key.columns)).all()
+            out[name] = [tuple(r) for r in rows]
+    return out

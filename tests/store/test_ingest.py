@@ -8,28 +8,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from store_samples import ARTICLES, meeting_of, write_jsonl
+from store_samples import ARTICLES, dump, meeting_of, write_jsonl
 
 from summitry.store.database import Store
 from summitry.store.engine import reading
-
-
-def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table that holds facts (not run bookkeeping), in key order."""
-    skip = {"runs", "skips", "link_log"}
-    out = {}
-    with reading(store.engine) as conn:
-        for name in ("documents", "cleaned", "actors", "doc_entities", "mentions", "series",
-                     "meetings", "participants", "chairs", "sources", "evidence",
-                     "keep_apart"):
-            if name in skip:
-                continue
-            table = getattr(store.t, name)
-            cols = [c for c in table.c if c.name != "run_id"]
-            rows = conn.execute(table.select().with_only_columns(*cols)
-                                .order_by(*table.primary_key.columns)).all()
-            out[name] = [tuple(r) for r in rows]
-    return out
 
 
 def test_ingesting_the_same_documents_twice_changes_nothing(tmp_path, articles):
@@ -101,11 +83,11 @@ def test_a_batch_that_fails_to_write_leaves_no_trace(tmp_path, articles, monkeyp
         calls = {"n": 0}
         original = writer.Writer.write
 
-        def failing(self, doc):
+        def failing(self, doc, force=False):
             calls["n"] += 1
             if calls["n"] == 3:
                 raise RuntimeError("disk full")
-            return original(self, doc)
+            return original(self, doc, force)
 
         monkeypatch.setattr(writer.Writer, "write", failing)
         with pytest.raises(RuntimeError):
@@ -121,6 +103,7 @@ def test_worker_processes_give_the_same_store_as_one_process(tmp_path, articles)
     with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db") as two:
         one.ingest([str(articles)])
         two.ingest([str(articles)], workers=2, batch_size=2)
+        assert one.counts()["documents"] == len(ARTICLES)
         assert dump(one) == dump(two)
 
 

@@ -48,10 +48,11 @@ class Store:
 
     # ---- writing --------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str], settings: Settings = DEFAULT_SETTINGS, *,
-               batch_size: int = BATCH_SIZE, workers: int = 1, force: bool = False,
+               batch_size: int = BATCH_SIZE, workers: int = 0, force: bool = False,
                published: str | None = None, stdin: IO[str] | None = None,
                progress: Callable[[int], None] | None = None) -> IngestSummary:
-        """Ingest files, folders or ``-``; see :mod:`summitry.store.ingest`."""
+        """Ingest files, folders or ``-``; see :mod:`summitry.store.ingest`. ``workers``:
+        extraction processes beside the writer (0: extract in this process)."""
         ingestor = Ingestor(self.engine, self.t, settings, batch_size=batch_size,
                             workers=workers, force=force, published=published)
         return ingestor.run(list(paths), stdin=stdin, progress=progress)
@@ -72,7 +73,7 @@ class Store:
                                     f"{row.meeting_id}; there is no merge to undo")
             linker = Linker(conn, t, None)
             meeting_id = new_id(conn.execute(insert(t.meetings).values(
-                kind=row.kind, reported=row.reported, n_sources=0)))
+                kind=row.kind, reported=row.reported, n_sources=0)))  # filled by refresh
             conn.execute(update(t.sources).where(t.sources.c.id == source_id).values(
                 meeting_id=meeting_id, link_score=None, link_reason=None))
             conn.execute(insert(t.keep_apart).values(

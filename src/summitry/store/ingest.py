@@ -10,16 +10,18 @@ Idempotent and resumable by construction:
   remaining documents in the same order ends with the same store as a run never stopped.
 
 Extraction (the slow part) runs outside the write transaction, in worker processes when
-``workers > 1``; the one writer keeps the order.
+``workers > 0`` (the next batch is extracted while the writer writes this one); the one
+writer keeps the input order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -32,7 +34,7 @@ from summitry.ingest.readers import read_paths
 from summitry.kb.store import default_kb
 from summitry.pipeline import Pipeline, build
 from summitry.settings import DEFAULT_SETTINGS, Settings
-from summitry.store.engine import writing
+from summitry.store.engine import reading, writing
 from summitry.store.prepare import Prepared, content_hash, prepare
 from summitry.store.schema import Tables, new_id
 from summitry.store.writer import Writer
@@ -78,17 +80,26 @@ class IngestSummary:
 Progress = Callable[[int], None]
 
 
+@dataclass
+class _Batch:
+    """A batch on its way: input errors, and extraction results or their futures."""
+
+    size: int
+    errors: list[InputError]
+    outcomes: list[Prepared | SummitryError] | list[Future[Prepared | SummitryError]]
+
+
 class Ingestor:
     """One ingestion run over an open store."""
 
     def __init__(self, engine: Engine, tables: Tables, settings: Settings = DEFAULT_SETTINGS,
-                 *, batch_size: int = BATCH_SIZE, workers: int = 1, force: bool = False,
+                 *, batch_size: int = BATCH_SIZE, workers: int = 0, force: bool = False,
                  published: str | None = None):
         self.engine = engine
         self.t = tables
         self.settings = settings
         self.batch_size = max(1, batch_size)
-        self.workers = max(1, workers)
+        self.workers = max(0, workers)
         self.force = force
         self.published = check_date(published)
         self._pipeline: Pipeline | None = None
@@ -97,14 +108,22 @@ class Ingestor:
             progress: Progress | None = None) -> IngestSummary:
         started = dt.datetime.now(dt.UTC)
         summary = IngestSummary(self._start(paths, started))
-        pool = ProcessPoolExecutor(self.workers, initializer=_init_worker,
-                                   initargs=(self.settings,)) if self.workers > 1 else None
+        # Workers are spawned, not forked: a fork copies the parent's locks mid-state (from
+        # its threads, its open database connections), which can hang a worker for good.
+        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker,
+                                   initargs=(self.settings,)) if self.workers > 0 else None
+        pending: _Batch | None = None
         try:
+            # With workers, the next batch is extracted while this one is written.
             for batch, errors in _batches(read_paths(paths, self.settings, stdin=stdin),
                                           self.batch_size):
-                self._ingest_batch(batch, errors, summary, pool)
-                if progress is not None:
-                    progress(len(batch) + len(errors))
+                submitted = self._submit(batch, errors, summary, pool)
+                if pending is not None:
+                    self._write(pending, summary, progress)
+                pending = submitted
+            if pending is not None:
+                self._write(pending, summary, progress)
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
@@ -112,13 +131,14 @@ class Ingestor:
         self._finish(summary)
         return summary
 
-    def _ingest_batch(self, batch: list[Document], errors: list[InputError],
-                      summary: IngestSummary, pool: ProcessPoolExecutor | None) -> None:
+    def _submit(self, batch: list[Document], errors: list[InputError], summary: IngestSummary,
+                pool: ProcessPoolExecutor | None) -> _Batch:
+        """Skip the unchanged documents of a batch and start extracting the others."""
         summary.read += len(batch) + len(errors)
         for err in errors:
             summary.skip(err)
         hashes = {doc.id: content_hash(doc) for doc in batch}
-        with writing(self.engine) as conn:
+        with reading(self.engine) as conn:
             stored = Writer(conn, self.t, None).existing_hashes(sorted(hashes))
         todo = [d for d in batch if self.force or stored.get(d.id) != hashes[d.id]]
         summary.unchanged += len(batch) - len(todo)
@@ -126,11 +146,19 @@ class Ingestor:
             if self.published and not doc.meta_published:
                 doc.meta_published = self.published
         contents = [hashes[d.id] for d in todo]
-        outcomes = (pool.map(_extract, todo, contents, chunksize=8) if pool is not None
-                    else map(self._extract_here, todo, contents))
+        outcomes: list[Prepared | SummitryError] | list[Future[Prepared | SummitryError]]
+        if pool is not None:
+            outcomes = [pool.submit(_extract, d, c) for d, c in zip(todo, contents, strict=True)]
+        else:
+            outcomes = list(map(self._extract_here, todo, contents))
+        return _Batch(len(batch) + len(errors), list(errors), outcomes)
+
+    def _write(self, batch: _Batch, summary: IngestSummary, progress: Progress | None) -> None:
+        """Write one batch in one transaction, with the documents that failed extraction."""
         prepared: list[Prepared] = []
-        failures: list[SummitryError] = list(errors)
-        for outcome in outcomes:
+        failures: list[SummitryError] = list(batch.errors)
+        for item in batch.outcomes:
+            outcome = item.result() if isinstance(item, Future) else item
             if isinstance(outcome, SummitryError):
                 failures.append(outcome)
                 summary.skip(outcome)
@@ -138,8 +166,8 @@ class Ingestor:
                 prepared.append(outcome)
         with writing(self.engine) as conn:
             writer = Writer(conn, self.t, summary.run_id)
-            for item in prepared:
-                writer.write(item)
+            for doc in prepared:
+                writer.write(doc, force=self.force)
             if failures:
                 conn.execute(insert(self.t.skips), [
                     {"run_id": summary.run_id, "source": e.source, "line": e.line,
@@ -147,9 +175,12 @@ class Ingestor:
         c = writer.counts
         summary.new += c.documents_new
         summary.changed += c.documents_changed
+        summary.unchanged += c.documents_unchanged
         summary.meetings_new += c.meetings_new
         summary.meetings_merged += c.meetings_merged
         summary.meetings_dropped += c.meetings_dropped
+        if progress is not None:
+            progress(batch.size)
 
     def _extract_here(self, doc: Document, content: str) -> Prepared | SummitryError:
         if self._pipeline is None:
@@ -214,5 +245,6 @@ def _extract(doc: Document, content: str) -> Prepared | SummitryError:
 
 
 def default_workers() -> int:
-    """Worker processes for extraction: all cores but one for the writer, at least one."""
-    return max(1, (os.cpu_count() or 1) - 1)
+    """Extraction processes: every core but the writer's; none (extraction in the writer's
+    process) on a single core."""
+    return max(0, (os.cpu_count() or 1) - 1)

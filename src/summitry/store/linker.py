@@ -17,11 +17,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from summitry.link.dates import bounds
-from summitry.link.model import Account, LinkedMeeting, Match
+from summitry.link.model import Account, Fields, LinkedMeeting, Match
 from summitry.link.reconcile import reconcile
 from summitry.link.score import best
 from summitry.names import name_key
@@ -35,6 +35,22 @@ class Linker:
         self.conn = conn
         self.t = t
         self.run_id = run_id
+        # Statements built once and executed with parameters: SQLAlchemy then reuses their
+        # compiled form instead of building and keying a new statement for every row.
+        self._insert_source = insert(t.sources)
+        self._insert_evidence = insert(t.evidence)
+        self._insert_log = insert(t.link_log)
+        self._insert_meeting = insert(t.meetings)
+        self._accounts = (select(t.sources).where(t.sources.c.meeting_id == bindparam("mid"))
+                          .order_by(t.sources.c.id))
+        self._update_meeting = update(t.meetings).where(t.meetings.c.id == bindparam("mid"))
+        self._series_id = select(t.series.c.id).where(t.series.c.key == bindparam("key"))
+        self._roles = {
+            name: (select(table.c.actor_id).where(table.c.meeting_id == bindparam("mid")),
+                   delete(table).where(table.c.meeting_id == bindparam("mid"),
+                                       table.c.actor_id == bindparam("aid")),
+                   insert(table))
+            for name, table in (("participants", t.participants), ("chairs", t.chairs))}
 
     # ---- linking one account ----------------------------------------------------------
     def link(self, row: AccountRow, doc_n: int) -> tuple[int, Match | None]:
@@ -44,11 +60,12 @@ class Linker:
             self._ensure_series(row.series)
         found = best(account, self.candidates(account))
         if found is None:
+            # A meeting of its own: its fields are this account's, written at once.
             meeting_id = self._new_meeting(account)
             match = None
         else:
             meeting_id, match = found[0].id, found[1]
-        source_id = new_id(self.conn.execute(insert(self.t.sources).values(
+        source_id = new_id(self.conn.execute(self._insert_source, dict(
             meeting_id=meeting_id, doc_n=doc_n, doc_id=account.doc, local_id=account.local_id,
             lang=account.lang, name=account.name,
             name_key=name_key(account.name) if account.name else None, kind=account.kind,
@@ -61,24 +78,43 @@ class Linker:
             link_score=match.score if match else None, link_reason=match.reason if match else None,
         )))
         if row.evidence:
-            self.conn.execute(insert(self.t.evidence), [
+            self.conn.execute(self._insert_evidence, [
                 {"source_id": source_id, "start": s, "end": e, "text": text}
                 for s, e, text in row.evidence])
         self.log("merge" if match else "new", meeting_id, account.doc, account.local_id, match)
-        self.refresh(meeting_id)
+        if match is not None:
+            self.refresh(meeting_id)
         return meeting_id, match
 
     def log(self, action: str, meeting_id: int, doc_id: str, local_id: str,
             match: Match | None = None) -> None:
-        self.conn.execute(insert(self.t.link_log).values(
-            run_id=self.run_id, action=action, meeting_id=meeting_id, doc_id=doc_id,
-            local_id=local_id, score=match.score if match else None,
-            reason=match.reason if match else None))
+        self.conn.execute(self._insert_log, {
+            "run_id": self.run_id, "action": action, "meeting_id": meeting_id,
+            "doc_id": doc_id, "local_id": local_id, "score": match.score if match else None,
+            "reason": match.reason if match else None})
 
     def _new_meeting(self, account: Account) -> int:
-        result = self.conn.execute(insert(self.t.meetings).values(
-            kind=account.kind, reported=account.reported, n_sources=0))
-        return new_id(result)
+        f = reconcile([account])
+        meeting_id = new_id(self.conn.execute(self._insert_meeting, self._fields(f, 1)))
+        for role, actors in (("participants", f.parties | f.persons), ("chairs", f.chairs)):
+            if actors:
+                self.conn.execute(self._roles[role][2], [
+                    {"meeting_id": meeting_id, "actor_id": a} for a in sorted(actors)])
+        return meeting_id
+
+    def _fields(self, f: Fields, n_sources: int) -> dict[str, Any]:
+        """The meetings row for reconciled fields."""
+        span = bounds(f.date_start, f.date_end)
+        date = PartialDate.parse(f.date_start)
+        series_id = None
+        if f.series is not None:
+            series_id = self.conn.execute(self._series_id, {"key": f.series}).scalar()
+        return dict(name=f.name, kind=f.kind, format=f.format, level=f.level,
+                    ordinal=f.ordinal, series_id=series_id, date_start=f.date_start,
+                    date_end=f.date_end, date_lo=span[0] if span else None,
+                    date_hi=span[1] if span else None, year=date.year if date else None,
+                    month=date.month if date else None, location=f.location,
+                    reported=f.reported, n_sources=n_sources)
 
     def _ensure_series(self, ref: SeriesRef) -> None:
         s = self.t.series
@@ -171,9 +207,7 @@ class Linker:
 
     # ---- reconciliation -----------------------------------------------------------------
     def accounts(self, meeting_id: int) -> list[Account]:
-        s = self.t.sources
-        return [account_of(r) for r in self.conn.execute(
-            select(s).where(s.c.meeting_id == meeting_id).order_by(s.c.id))]
+        return [account_of(r) for r in self.conn.execute(self._accounts, {"mid": meeting_id})]
 
     def refresh(self, meeting_id: int) -> None:
         """Recompute a linked meeting from its accounts; delete it when none is left."""
@@ -186,23 +220,17 @@ class Linker:
             self.conn.execute(delete(t.meetings).where(t.meetings.c.id == meeting_id))
             return
         f = reconcile(accounts)
-        span = bounds(f.date_start, f.date_end)
-        date = PartialDate.parse(f.date_start)
-        series_id = None
-        if f.series is not None:
-            series_id = self.conn.execute(select(t.series.c.id)
-                                          .where(t.series.c.key == f.series)).scalar()
-        self.conn.execute(update(t.meetings).where(t.meetings.c.id == meeting_id).values(
-            name=f.name, kind=f.kind, format=f.format, level=f.level, ordinal=f.ordinal,
-            series_id=series_id, date_start=f.date_start, date_end=f.date_end,
-            date_lo=span[0] if span else None, date_hi=span[1] if span else None,
-            year=date.year if date else None, month=date.month if date else None,
-            location=f.location, reported=f.reported, n_sources=len(accounts)))
-        for table, actors in ((t.participants, f.parties | f.persons), (t.chairs, f.chairs)):
-            self.conn.execute(delete(table).where(table.c.meeting_id == meeting_id))
-            if actors:
-                self.conn.execute(insert(table), [{"meeting_id": meeting_id, "actor_id": a}
-                                                  for a in sorted(actors)])
+        self.conn.execute(self._update_meeting, {"mid": meeting_id,
+                                                 **self._fields(f, len(accounts))})
+        for role, actors in (("participants", f.parties | f.persons), ("chairs", f.chairs)):
+            present, remove, add = self._roles[role]
+            now = set(self.conn.execute(present, {"mid": meeting_id}).scalars())
+            if now - actors:
+                self.conn.execute(remove, [{"mid": meeting_id, "aid": a}
+                                           for a in sorted(now - actors)])
+            if actors - now:
+                self.conn.execute(add, [{"meeting_id": meeting_id, "actor_id": a}
+                                        for a in sorted(actors - now)])
 
 
 def _dump(ids: frozenset[str]) -> str:

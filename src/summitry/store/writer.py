@@ -25,6 +25,7 @@ from summitry.store.schema import Tables, new_id
 class WriteCounts:
     documents_new: int = 0
     documents_changed: int = 0
+    documents_unchanged: int = 0  # stored meanwhile by an earlier batch of the same run
     meetings_new: int = 0
     meetings_merged: int = 0  # accounts that joined a meeting another article had stated
     meetings_dropped: int = 0  # meetings whose only source changed and no longer states them
@@ -52,12 +53,17 @@ class Writer:
                 for r in self.conn.execute(select(d.c.id, d.c.content_hash)
                                            .where(d.c.id.in_(ids)))}
 
-    def write(self, doc: Prepared) -> None:
+    def write(self, doc: Prepared, force: bool = False) -> None:
         t = self.t
-        old = self.conn.execute(select(t.documents.c.n).where(t.documents.c.id == doc.doc_id)
-                                ).scalar()
+        old = self.conn.execute(select(t.documents.c.n, t.documents.c.content_hash)
+                                .where(t.documents.c.id == doc.doc_id)).first()
+        if old is not None and old.content_hash == doc.content_hash and not force:
+            # The same document came twice (the same file given twice, a feed repeating
+            # itself): the first time was written by an earlier batch of this run.
+            self.counts.documents_unchanged += 1
+            return
         if old is not None:
-            self.remove(old)
+            self.remove(old.n)
             self.counts.documents_changed += 1
         else:
             self.counts.documents_new += 1
