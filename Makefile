@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_entities.py
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_store.py --docs 100000
 
 ## eval-gate: score the shared dev set; fail when a figure drops below eval/baseline.json
 EVAL_GOLD     := ../shared/eval/dev.gold.jsonl
