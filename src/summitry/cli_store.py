@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
@@ -97,9 +98,6 @@ def add_parsers(sub: Any) -> None:
     _filters(ex)
 
 
-COMMANDS = ("ingest", "meetings", "show", "actor", "search", "unlink", "export")
-
-
 def run(args: argparse.Namespace) -> int:
     from summitry.store.database import open_store
 
@@ -109,9 +107,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         with open_store(args.db) as store:
-            handler = globals()[f"_{args.command}"]
-            status: int = handler(store, args)
-            return status
+            return _HANDLERS[args.command](store, args)
     except SummitryError as err:
         print(f"summitry: error: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -227,3 +223,9 @@ def _export(store: Any, args: argparse.Namespace) -> int:
                 stream.close()
     print(f"summitry: {len(rows)} meeting(s) exported", file=sys.stderr)
     return EXIT_OK
+
+
+_HANDLERS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
+    "ingest": _ingest, "meetings": _meetings, "show": _show, "actor": _actor,
+    "search": _search, "unlink": _unlink, "export": _export}
+COMMANDS = tuple(_HANDLERS)

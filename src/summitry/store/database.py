@@ -24,11 +24,11 @@ from summitry.store.engine import (
     writing,
 )
 from summitry.store.ingest import BATCH_SIZE, Ingestor, IngestSummary
-from summitry.store.linker import Linker
+from summitry.store.linker import Linker, account_of
 from summitry.store.migrations import migrate
 from summitry.store.queries import MeetingFilter, NotFoundError
 from summitry.store.results import ActorProfile, MeetingRecord, Results, SearchHit
-from summitry.store.schema import Tables, new_id
+from summitry.store.schema import Tables
 
 
 class Store:
@@ -72,8 +72,7 @@ class Store:
                 raise NotFoundError(f"source {source_id} is the only account of meeting "
                                     f"{row.meeting_id}; there is no merge to undo")
             linker = Linker(conn, t, None)
-            meeting_id = new_id(conn.execute(insert(t.meetings).values(
-                kind=row.kind, reported=row.reported, n_sources=0)))  # filled by refresh
+            meeting_id = linker.new_meeting(account_of(row))
             conn.execute(update(t.sources).where(t.sources.c.id == source_id).values(
                 meeting_id=meeting_id, link_score=None, link_reason=None))
             conn.execute(insert(t.keep_apart).values(
@@ -82,7 +81,6 @@ class Store:
             linker.log("unlink", row.meeting_id, row.doc_id, row.local_id)
             linker.log("new", meeting_id, row.doc_id, row.local_id)
             linker.refresh(row.meeting_id)
-            linker.refresh(meeting_id)
         return meeting_id
 
     # ---- reading --------------------------------------------------------------------------

@@ -61,7 +61,7 @@ class Linker:
         found = best(account, self.candidates(account))
         if found is None:
             # A meeting of its own: its fields are this account's, written at once.
-            meeting_id = self._new_meeting(account)
+            meeting_id = self.new_meeting(account)
             match = None
         else:
             meeting_id, match = found[0].id, found[1]
@@ -93,7 +93,8 @@ class Linker:
             "doc_id": doc_id, "local_id": local_id, "score": match.score if match else None,
             "reason": match.reason if match else None})
 
-    def _new_meeting(self, account: Account) -> int:
+    def new_meeting(self, account: Account) -> int:
+        """A meeting of the account's own, its fields the account's (no source row yet)."""
         f = reconcile([account])
         meeting_id = new_id(self.conn.execute(self._insert_meeting, self._fields(f, 1)))
         for role, actors in (("participants", f.parties | f.persons), ("chairs", f.chairs)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, insert, select, text
+from sqlalchemy import Connection, Table, delete, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import Insert
 
@@ -31,11 +31,11 @@ class WriteCounts:
     meetings_dropped: int = 0  # meetings whose only source changed and no longer states them
 
 
-def insert_ignore(conn: Connection, table: object, key: str) -> Insert:
+def insert_ignore(conn: Connection, table: Table, key: str) -> Insert:
     """``INSERT … ON CONFLICT (key) DO NOTHING`` in the connection's dialect."""
     if conn.dialect.name == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing(index_elements=[key])  # type: ignore[arg-type]
-    return sqlite.insert(table).on_conflict_do_nothing(index_elements=[key])  # type: ignore[arg-type]
+        return postgresql.insert(table).on_conflict_do_nothing(index_elements=[key])
+    return sqlite.insert(table).on_conflict_do_nothing(index_elements=[key])
 
 
 class Writer:
