@@ -16,7 +16,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from summitry.settings import DEFAULT_SETTINGS, Settings
-from summitry.store import queries
+from summitry.store import documents, queries
 from summitry.store.engine import (
     StoreUnavailableError,
     create_store_engine,
@@ -27,7 +27,15 @@ from summitry.store.ingest import BATCH_SIZE, Ingestor, IngestSummary
 from summitry.store.linker import Linker, account_of
 from summitry.store.migrations import migrate
 from summitry.store.queries import MeetingFilter, NotFoundError
-from summitry.store.results import ActorProfile, MeetingRecord, Results, SearchHit
+from summitry.store.results import (
+    ActorHit,
+    ActorProfile,
+    DocumentHit,
+    DocumentRecord,
+    MeetingRecord,
+    Results,
+    SearchHit,
+)
 from summitry.store.schema import Tables
 
 
@@ -96,6 +104,31 @@ class Store:
                               offset)
             return queries.meetings(conn, self.t, f, evidence=evidence)
 
+    def count_meetings(self, actors: Sequence[str] = (), *, since: str | None = None,
+                       until: str | None = None, format: str | None = None,
+                       level: str | None = None, kind: str | None = None,
+                       reported_only: bool = False) -> int:
+        """How many meetings :meth:`meetings` gives for the same filters, unpaged."""
+        with reading(self.engine) as conn:
+            ids = tuple(queries.actor_or_fail(conn, self.t, a) for a in actors)
+            f = MeetingFilter(ids, since, until, format, level, kind, reported_only)
+            return queries.meeting_count(conn, self.t, f)
+
+    def meeting_years(self, actors: Sequence[str] = (), *, since: str | None = None,
+                      until: str | None = None, format: str | None = None,
+                      level: str | None = None, kind: str | None = None,
+                      reported_only: bool = False) -> dict[str, int]:
+        """Meetings per year for the same filters as :meth:`meetings`."""
+        with reading(self.engine) as conn:
+            ids = tuple(queries.actor_or_fail(conn, self.t, a) for a in actors)
+            f = MeetingFilter(ids, since, until, format, level, kind, reported_only)
+            return queries.meeting_years(conn, self.t, f)
+
+    def skips(self, run_id: int) -> list[dict[str, object]]:
+        """What an ingestion run skipped, with the file, line and reason."""
+        with reading(self.engine) as conn:
+            return queries.skips(conn, self.t, run_id)
+
     def meeting(self, meeting_id: int) -> MeetingRecord:
         with reading(self.engine) as conn:
             return queries.meeting(conn, self.t, meeting_id)
@@ -112,9 +145,33 @@ class Store:
         with reading(self.engine) as conn:
             return queries.resolve_actor(conn, self.t, name)
 
-    def search(self, text: str, limit: int = 20) -> Results[SearchHit]:
+    def actors(self, query: str = "", limit: int = 20,
+               offset: int = 0) -> tuple[int, Results[ActorHit]]:
+        """Actors matching ``query`` (id, code, any name), most meetings first, with the
+        number that match."""
         with reading(self.engine) as conn:
-            return queries.search(conn, self.t, text, limit)
+            return queries.find_actors(conn, self.t, query, limit, offset)
+
+    def search(self, text: str, limit: int = 20, offset: int = 0,
+               marks: tuple[str, str] = ("[", "]")) -> Results[SearchHit]:
+        """Documents containing every word of ``text``; ``marks`` wrap each match in the
+        snippet."""
+        with reading(self.engine) as conn:
+            return queries.search(conn, self.t, text, limit, offset, marks)
+
+    def search_count(self, text: str) -> int:
+        with reading(self.engine) as conn:
+            return queries.search_count(conn, self.t, text)
+
+    def document(self, doc_id: str) -> DocumentRecord:
+        """One document with its original text and every annotation of its extraction."""
+        with reading(self.engine) as conn:
+            return documents.document(conn, self.t, doc_id)
+
+    def documents(self, limit: int = 50, offset: int = 0) -> tuple[int, Results[DocumentHit]]:
+        """Documents newest first, with how many there are in all."""
+        with reading(self.engine) as conn:
+            return documents.documents(conn, self.t, limit, offset)
 
     def counts(self) -> dict[str, int]:
         with reading(self.engine) as conn:

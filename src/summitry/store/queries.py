@@ -11,8 +11,9 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select, text
+from sqlalchemy import Connection, Select, and_, func, or_, select, text
 
 from summitry.errors import SummitryError
 from summitry.kb.store import default_kb
@@ -20,6 +21,7 @@ from summitry.link.dates import bounds
 from summitry.names import name_key
 from summitry.nlp.normalize import analysis_text
 from summitry.store.results import (
+    ActorHit,
     ActorProfile,
     ActorRef,
     Counterpart,
@@ -105,8 +107,37 @@ def actor_refs(conn: Connection, t: Tables, ids: Iterable[str]) -> dict[str, Act
     return out
 
 
+def find_actors(conn: Connection, t: Tables, query: str, limit: int = 20,
+                offset: int = 0) -> tuple[int, Results[ActorHit]]:
+    """Actors whose id, code or name (in any language) matches ``query``: those
+    :func:`resolve_actor` names first, then names containing it; most meetings first.
+    An empty query lists every actor by meetings. Returns the number that match and the
+    page asked for."""
+    a, p = t.actors, t.participants
+    q = query.strip()
+    n_meetings = (select(func.count()).where(p.c.actor_id == a.c.id)
+                  .correlate(a).scalar_subquery())
+    stmt = select(a.c.id, a.c.type, a.c.code, a.c.name, a.c.origin, n_meetings.label("n"))
+    if not q:
+        total = int(conn.execute(select(func.count()).select_from(a)).scalar() or 0)
+        rows = conn.execute(stmt.order_by(n_meetings.desc(), a.c.name, a.c.id)
+                            .limit(limit).offset(offset)).all()
+    else:
+        exact = resolve_actor(conn, t, q)
+        stmt = stmt.where(or_(a.c.id.in_(exact), a.c.name.icontains(q, autoescape=True),
+                              a.c.names.icontains(q, autoescape=True),
+                              a.c.id.icontains(q, autoescape=True)))
+        found = list(conn.execute(stmt).all())
+        rank = {i: n for n, i in enumerate(exact)}
+        found.sort(key=lambda r: (rank.get(r.id, len(rank)), -r.n, r.name, r.id))
+        total, rows = len(found), found[offset:offset + limit]
+    return total, Results(ActorHit(ActorRef(r.id, r.type, r.code, r.name), r.origin, int(r.n))
+                          for r in rows)
+
+
 # ---- meetings -----------------------------------------------------------------------------
-def meeting_ids(conn: Connection, t: Tables, f: MeetingFilter) -> list[int]:
+def _filtered(t: Tables, f: MeetingFilter) -> Select[Any]:
+    """The ids of the meetings ``f`` admits, unordered and unpaged."""
     m, p = t.meetings, t.participants
     q = select(m.c.id)
     for actor in f.actors:
@@ -122,11 +153,31 @@ def meeting_ids(conn: Connection, t: Tables, f: MeetingFilter) -> list[int]:
             q = q.where(column == value)
     if f.reported_only:
         q = q.where(m.c.reported.is_(True))
+    return q
+
+
+def meeting_ids(conn: Connection, t: Tables, f: MeetingFilter) -> list[int]:
+    m = t.meetings
     # Dated meetings in date order, then undated ones; ties by id, so pages are stable.
-    q = q.order_by(m.c.date_lo.is_(None), m.c.date_lo, m.c.id).offset(f.offset)
+    q = _filtered(t, f).order_by(m.c.date_lo.is_(None), m.c.date_lo, m.c.id).offset(f.offset)
     if f.limit is not None:
         q = q.limit(f.limit)
     return [r[0] for r in conn.execute(q)]
+
+
+def meeting_count(conn: Connection, t: Tables, f: MeetingFilter) -> int:
+    """How many meetings ``f`` admits, whatever its limit and offset (for pagination)."""
+    sub = _filtered(t, f).subquery()
+    return int(conn.execute(select(func.count()).select_from(sub)).scalar() or 0)
+
+
+def meeting_years(conn: Connection, t: Tables, f: MeetingFilter) -> dict[str, int]:
+    """Meetings ``f`` admits per year (``undated`` last), whatever its limit and offset."""
+    m = t.meetings
+    sub = _filtered(t, f).subquery()
+    rows = conn.execute(select(m.c.year, func.count()).join(sub, sub.c.id == m.c.id)
+                        .group_by(m.c.year).order_by(m.c.year.is_(None), m.c.year)).all()
+    return {str(y) if y is not None else "undated": int(n) for y, n in rows}
 
 
 def _bound(value: str, side: int) -> str:
@@ -285,32 +336,33 @@ def _side(actor: ActorRef) -> set[str]:
 
 
 # ---- search -------------------------------------------------------------------------------
-def search(conn: Connection, t: Tables, query: str, limit: int = 20) -> Results[SearchHit]:
+def search(conn: Connection, t: Tables, query: str, limit: int = 20, offset: int = 0,
+           marks: tuple[str, str] = ("[", "]")) -> Results[SearchHit]:
     """Documents whose title or body contains ``query`` (every word of it, in any order).
 
     SQLite: the trigram full-text index for words of three characters or more (Chinese
-    included), a scan with LIKE for shorter ones; other databases: LIKE.
+    included), a scan with LIKE for shorter ones; other databases: LIKE. ``marks`` open and
+    close each match in the snippet: brackets on a terminal, control characters for a page
+    that escapes the snippet first and then turns them into tags.
     """
     words = [w for w in query.split() if w]
     if not words:
         return Results()
     c = t.cleaned
     if conn.dialect.name == "sqlite" and all(len(w) >= 3 for w in words):
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
         rows = conn.execute(text(
             "SELECT c.doc_id, c.title, c.published, c.lang, "
-            "snippet(document_fts, 1, '[', ']', '…', 16) AS snip "
+            "snippet(document_fts, 1, :open, :close, '…', 16) AS snip "
             "FROM document_fts JOIN cleaned c ON c.doc_n = document_fts.rowid "
-            "WHERE document_fts MATCH :q ORDER BY rank LIMIT :limit"),
-            {"q": match, "limit": limit}).all()
+            "WHERE document_fts MATCH :q ORDER BY rank, c.doc_n LIMIT :limit OFFSET :offset"),
+            {"q": _fts_query(words), "limit": limit, "offset": offset, "open": marks[0],
+             "close": marks[1]}).all()
         hits = [(r.doc_id, r.title, r.published, r.lang, r.snip) for r in rows]
     else:
-        cond = and_(*(or_(c.c.body.contains(w, autoescape=True),
-                          c.c.title.contains(w, autoescape=True)) for w in words))
         rows = conn.execute(select(c.c.doc_id, c.c.title, c.c.published, c.c.lang, c.c.body)
-                            .where(cond).order_by(c.c.published.desc(), c.c.doc_id)
-                            .limit(limit)).all()
-        hits = [(r.doc_id, r.title, r.published, r.lang, _snippet(r.body, words[0]))
+                            .where(_like_all(c, words)).order_by(c.c.published.desc(), c.c.doc_id)
+                            .limit(limit).offset(offset)).all()
+        hits = [(r.doc_id, r.title, r.published, r.lang, _snippet(r.body, words[0], marks))
                 for r in rows]
     docs = [h[0] for h in hits]
     linked: dict[str, list[int]] = defaultdict(list)
@@ -321,13 +373,43 @@ def search(conn: Connection, t: Tables, query: str, limit: int = 20) -> Results[
     return Results(SearchHit(d, ti, pu, la, sn, tuple(linked[d])) for d, ti, pu, la, sn in hits)
 
 
-def _snippet(body: str, word: str, width: int = 40) -> str:
+def search_count(conn: Connection, t: Tables, query: str) -> int:
+    """How many documents :func:`search` finds for ``query``, whatever its page."""
+    words = [w for w in query.split() if w]
+    if not words:
+        return 0
+    c = t.cleaned
+    if conn.dialect.name == "sqlite" and all(len(w) >= 3 for w in words):
+        return int(conn.execute(text("SELECT count(*) FROM document_fts WHERE document_fts "
+                                     "MATCH :q"), {"q": _fts_query(words)}).scalar() or 0)
+    return int(conn.execute(select(func.count()).select_from(c).where(_like_all(c, words)))
+               .scalar() or 0)
+
+
+def _fts_query(words: Sequence[str]) -> str:
+    """Every word as a quoted FTS5 string, so no word is read as query syntax."""
+    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _like_all(c: Any, words: Sequence[str]) -> Any:
+    return and_(*(or_(c.c.body.contains(w, autoescape=True),
+                      c.c.title.contains(w, autoescape=True)) for w in words))
+
+
+def _snippet(body: str, word: str, marks: tuple[str, str], width: int = 40) -> str:
     at = body.find(word)
     if at < 0:
         return body[:2 * width]
     start, end = max(0, at - width), min(len(body), at + len(word) + width)
-    return (("…" if start else "") + body[start:at] + "[" + word + "]"
+    return (("…" if start else "") + body[start:at] + marks[0] + word + marks[1]
             + body[at + len(word):end] + ("…" if end < len(body) else ""))
+
+
+def skips(conn: Connection, t: Tables, run_id: int) -> list[dict[str, object]]:
+    k = t.skips
+    return [dict(r._mapping) for r in conn.execute(
+        select(k.c.source, k.c.line, k.c.kind, k.c.message).where(k.c.run_id == run_id)
+        .order_by(k.c.id))]
 
 
 # ---- counts -------------------------------------------------------------------------------

@@ -100,6 +100,21 @@ class MeetingRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ActorHit:
+    """An actor that answers to a search, with the number of meetings it took part in."""
+
+    actor: ActorRef
+    origin: str
+    meetings: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.actor.to_json(), "origin": self.origin, "meetings": self.meetings}
+
+    def to_row(self) -> dict[str, Any]:
+        return self.to_json()
+
+
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     doc: str
     title: str | None
@@ -117,6 +132,61 @@ class SearchHit:
         row = self.to_json()
         row["meetings"] = "; ".join(str(m) for m in self.meetings)
         return row
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentHit:
+    """A document in a listing, with the meetings it gives an account of."""
+
+    doc: str
+    title: str | None
+    published: str | None
+    lang: str | None
+    meetings: tuple[int, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["meetings"] = list(self.meetings)
+        return out
+
+    def to_row(self) -> dict[str, Any]:
+        row = self.to_json()
+        row["meetings"] = "; ".join(str(m) for m in self.meetings)
+        return row
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """One stored document: its original text (what every offset indexes), the cleaned
+    body, the contract record of its extraction, and the store meeting each of its
+    meetings (``m1``, ``m2``…) was linked to."""
+
+    id: str
+    title: str | None
+    published: str | None
+    lang: str | None
+    script: str | None
+    url: str | None
+    source: str | None
+    raw_format: str
+    encoding: str | None
+    text: str
+    body: str
+    extraction: dict[str, Any]
+    linked: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        x = self.extraction
+        return {
+            "id": self.id, "title": self.title, "published": self.published,
+            "lang": self.lang, "script": self.script, "url": self.url, "source": self.source,
+            "raw_format": self.raw_format, "encoding": self.encoding, "text": self.text,
+            "body": self.body, "dateline": x.get("dateline"),
+            "published_source": x.get("published_source"),
+            "entities": x.get("entities", []), "times": x.get("times", []),
+            "meetings": [{**m, "linked_meeting": self.linked.get(m.get("id", ""))}
+                         for m in x.get("meetings", [])],
+        }
 
 
 @dataclass(frozen=True, slots=True)
