@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    := out
 
-.PHONY: install demo test lint typecheck unit bench eval-gate clean
+.PHONY: install demo test lint typecheck unit browser-deps serve bench eval-gate clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,14 +22,18 @@ demo: $(STAMP)
 	$(BIN)/summitry meetings --db $(DEMO_DB)
 	$(BIN)/summitry actor Vietnam --db $(DEMO_DB)
 
-## test: lint, type-check and run the whole test suite
-test: lint typecheck unit
+## test: lint, type-check and run the whole test suite (browser tests included: Chromium is
+## installed from Debian's packages where possible, else those tests skip and say why)
+test: lint typecheck browser-deps unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
+
+browser-deps:
+	@bash tools/browser-deps.sh
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -40,6 +44,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_dates.py
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_store.py --docs 100000
+	$(BIN)/python bench/bench_api.py --docs 100000
+
+## serve: the web app and REST API over the demo store on http://127.0.0.1:8000/
+serve: $(STAMP)
+	$(BIN)/summitry serve --db $(DEMO_DB)
 
 ## eval-gate: score the shared dev set; fail when a figure drops below eval/baseline.json
 EVAL_GOLD     := ../shared/eval/dev.gold.jsonl

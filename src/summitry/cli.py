@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from summitry import cli_store
+from summitry import cli_serve, cli_store
 from summitry.batch.local import Tally, extract
 from summitry.contract import to_contract
 from summitry.document import Document
@@ -72,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--write-baseline", metavar="FILE",
                     help="write the figures of this run as the new baseline")
     cli_store.add_parsers(sub)
+    cli_serve.add_parser(sub, cli_store.DEFAULT_DB)
     return parser
 
 
@@ -93,6 +94,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _summarize(args)
     if args.command == "eval":
         return _eval(args)
+    if args.command == "serve":
+        return cli_serve.run(args)
     if args.command in cli_store.COMMANDS:
         return cli_store.run(args)
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choice

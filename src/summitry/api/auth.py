@@ -1,0 +1,47 @@
+"""Who may write: ingestion over HTTP needs the token the server was started with.
+
+Reading is open. Writing is off unless a token is configured (``--token-file`` or
+``$SUMMITRY_API_TOKEN``); then a request must send ``Authorization: Bearer <token>``.
+No token configured: 403 (the server does not take writes at all). A configured token
+not sent: 401 with ``WWW-Authenticate``. A wrong token: 403. Tokens are compared in
+constant time.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from fastapi import HTTPException, Request
+
+#: A token shorter than this is refused when the server starts: it could be guessed.
+MIN_TOKEN_LENGTH = 16
+
+
+def check_token(token: str | None) -> str | None:
+    """The configured token, stripped, or None; too short a token is a configuration error."""
+    from summitry.errors import ConfigError
+
+    if token is None:
+        return None
+    token = token.strip()
+    if not token:
+        return None
+    if len(token) < MIN_TOKEN_LENGTH:
+        raise ConfigError(f"the API token must have at least {MIN_TOKEN_LENGTH} characters")
+    return token
+
+
+def require_writer(request: Request) -> None:
+    """A FastAPI dependency for the endpoints that write to the store."""
+    expected: str | None = request.app.state.token
+    if expected is None:
+        raise HTTPException(403, "this server is read-only: ingestion over HTTP needs a token "
+                                 "configured when the server starts")
+    header = request.headers.get("authorization", "")
+    scheme, _, given = header.partition(" ")
+    if not header:
+        raise HTTPException(401, "ingestion needs 'Authorization: Bearer <token>'",
+                            headers={"WWW-Authenticate": 'Bearer realm="summitry"'})
+    if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(),
+                                                                 expected.encode()):
+        raise HTTPException(403, "the token is not valid")

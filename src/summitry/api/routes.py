@@ -1,0 +1,174 @@
+"""The REST API under ``/api``: meetings, actors, documents, search, dyads, ingestion.
+
+Every list is paged (``limit``, ``offset``; the answer says ``total`` and ``next_offset``).
+Filters are those of ``summitry meetings``. Endpoints are plain ``def`` functions: FastAPI
+runs them in its thread pool, each query in its own read transaction, so a slow query never
+blocks the event loop and readers never wait on an ingestion (SQLite WAL).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import asdict
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Body, Depends, Path, Query, Request
+
+from summitry.api import models
+from summitry.api.auth import require_writer
+from summitry.store.database import Store
+from summitry.store.results import MeetingRecord
+
+router = APIRouter(prefix="/api")
+
+#: The largest page a client may ask for.
+MAX_LIMIT = 500
+#: The most documents one POST may carry.
+MAX_POST_DOCUMENTS = 1000
+
+Kind = Literal["conference", "talks", "call", "visit", "negotiation", "other"]
+Format = Literal["in_person", "virtual", "hybrid", "phone"]
+Level = Literal["summit", "ministerial", "senior_officials", "other"]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+DateQ = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                                    description="YYYY, YYYY-MM or YYYY-MM-DD")]
+
+
+def store_of(request: Request) -> Store:
+    store: Store = request.app.state.store
+    return store
+
+
+StoreDep = Annotated[Store, Depends(store_of)]
+
+
+def meeting_json(m: MeetingRecord) -> dict[str, Any]:
+    """The contract's meeting object with actor objects and every source in full."""
+    return {**m.to_json(), "sources": [asdict(s) for s in m.sources]}
+
+
+def page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
+    nxt = offset + limit if offset + limit < total else None
+    return {"total": total, "limit": limit, "offset": offset, "next_offset": nxt,
+            "items": items}
+
+
+class MeetingFilters:
+    """The meeting filters, shared by the meetings and dyad endpoints and the pages."""
+
+    def __init__(self,
+                 since: DateQ = None, until: DateQ = None,
+                 format: Annotated[Format | None, Query()] = None,
+                 level: Annotated[Level | None, Query()] = None,
+                 kind: Annotated[Kind | None, Query()] = None,
+                 reported: Annotated[bool, Query(description="only meetings some article "
+                                                             "reports as news")] = False):
+        self.kw: dict[str, Any] = {"since": since, "until": until, "format": format,
+                                   "level": level, "kind": kind, "reported_only": reported}
+
+
+Filters = Annotated[MeetingFilters, Depends()]
+
+
+def meetings_page(store: Store, actors: list[str], filters: MeetingFilters, limit: int,
+                  offset: int) -> dict[str, Any]:
+    total = store.count_meetings(actors, **filters.kw)
+    rows = store.meetings(actors, limit=limit, offset=offset, **filters.kw)
+    return page(total, limit, offset, [meeting_json(m) for m in rows])
+
+
+@router.get("/meetings", response_model=models.Page[models.Meeting], tags=["meetings"],
+            summary="Meetings, filtered, in date order")
+def list_meetings(store: StoreDep, filters: Filters,
+                  actor: Annotated[list[str], Query(
+                      description="an actor id, code or name in any language; repeat for "
+                                  "meetings involving all of them")] = [],  # noqa: B006
+                  limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    return meetings_page(store, actor, filters, limit, offset)
+
+
+@router.get("/meetings/{meeting_id}", response_model=models.MeetingDetail, tags=["meetings"],
+            summary="One meeting with every source, its evidence and its link history")
+def get_meeting(store: StoreDep, meeting_id: Annotated[int, Path(ge=1)]) -> dict[str, Any]:
+    m = store.meeting(meeting_id)
+    return {**meeting_json(m), "history": store.link_history(meeting_id)}
+
+
+@router.get("/actors", response_model=models.Page[models.ActorHit], tags=["actors"],
+            summary="Actors by id, code or name in any language; most meetings first")
+def list_actors(store: StoreDep, q: Annotated[str, Query(max_length=200)] = "",
+                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    total, hits = store.actors(q, limit, offset)
+    return page(total, limit, offset, [h.to_json() for h in hits])
+
+
+@router.get("/actors/{ref}", response_model=models.ActorProfile, tags=["actors"],
+            summary="An actor's profile: offices, meetings per year and month, counterparts")
+def get_actor(store: StoreDep, ref: Annotated[str, Path(
+        description="an id (state:RUS), a code (RUS) or a name (Russia, 俄罗斯)")]
+              ) -> dict[str, Any]:
+    return store.actor(ref).to_json()
+
+
+@router.get("/dyads", response_model=models.Dyad, tags=["meetings"],
+            summary="Every meeting between two actors, in date order")
+def get_dyad(store: StoreDep, filters: Filters,
+             a: Annotated[str, Query(min_length=1, description="the first actor")],
+             b: Annotated[str, Query(min_length=1, description="the second actor")],
+             limit: Limit = 200, offset: Offset = 0) -> dict[str, Any]:
+    first, second = store.actor(a).actor, store.actor(b).actor
+    pair = [first.id, second.id]
+    return {"a": first.to_json(), "b": second.to_json(),
+            "per_year": store.meeting_years(pair, **filters.kw),
+            "meetings": meetings_page(store, pair, filters, limit, offset)}
+
+
+@router.get("/search", response_model=models.Page[models.SearchHit], tags=["documents"],
+            summary="Full-text search over titles and bodies (Chinese included)")
+def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)],
+           limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+    hits = store.search(q, limit, offset)
+    return page(store.search_count(q), limit, offset, [h.to_json() for h in hits])
+
+
+@router.get("/documents", response_model=models.Page[models.DocumentHit], tags=["documents"],
+            summary="Documents, newest first")
+def list_documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    total, hits = store.documents(limit, offset)
+    return page(total, limit, offset, [h.to_json() for h in hits])
+
+
+@router.get("/documents/{doc_id}", response_model=models.Document, tags=["documents"],
+            summary="A document's original text with every annotation span")
+def get_document(store: StoreDep, doc_id: str) -> dict[str, Any]:
+    return store.document(doc_id).to_json()
+
+
+@router.post("/documents", response_model=models.IngestResult, tags=["documents"],
+             dependencies=[Depends(require_writer)],
+             responses={401: {"model": models.ErrorBody}, 403: {"model": models.ErrorBody}},
+             summary="Ingest articles (needs the server's token)")
+def post_documents(store: StoreDep, docs: Annotated[
+        models.DocumentIn | list[models.DocumentIn],
+        Body(description="one article or a list, as lines of summitry ingest's JSON Lines")]
+                   ) -> dict[str, Any]:
+    batch = docs if isinstance(docs, list) else [docs]
+    if len(batch) > MAX_POST_DOCUMENTS:
+        from fastapi import HTTPException
+
+        raise HTTPException(413, f"at most {MAX_POST_DOCUMENTS} documents per request")
+    # The records go through the same reader as `summitry ingest -`, so a record without
+    # text, an empty or oversized one is skipped and reported exactly as on the command line.
+    lines = "".join(json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) + "\n"
+                    for d in batch)
+    summary = store.ingest(["-"], stdin=io.StringIO(lines))
+    return {"run_id": summary.run_id, **{k: v for k, v in summary.counts().items()
+                                         if k != "reasons"},
+            "skips": store.skips(summary.run_id)}
+
+
+@router.get("/stats", tags=["meta"], summary="Rows per table")
+def stats(store: StoreDep) -> dict[str, int]:
+    return store.counts()

@@ -1,0 +1,16 @@
+"""The web app: server-rendered pages over the same store as the API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+
+
+def mount(app: FastAPI) -> Any:
+    """Add the pages and static files to ``app``; returns the error-page renderer."""
+    from summitry.web.pages import error_page, router, static_files
+
+    app.include_router(router)
+    app.mount("/static", static_files(), name="static")
+    return error_page

@@ -1,0 +1,118 @@
+"""Small charts drawn on the server as SVG geometry: meetings per month or per year, and
+offices over time. No chart library and no script: the template draws the rectangles these
+functions lay out, so a chart is as inert and as printable as the rest of the page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from summitry.store.results import Office
+
+WIDTH, HEIGHT = 720, 120
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    bars: tuple[Bar, ...]
+    ticks: tuple[tuple[float, str], ...]  # x and text of the axis labels
+    peak: int
+    width: int = WIDTH
+    height: int = HEIGHT
+
+
+def _months(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _bars(keys: Sequence[str], counts: dict[str, int], tick_every: int) -> Chart:
+    if not keys:
+        return Chart((), (), 0)
+    peak = max(counts.get(k, 0) for k in keys) or 1
+    step = WIDTH / len(keys)
+    bars, ticks = [], []
+    for i, key in enumerate(keys):
+        n = counts.get(key, 0)
+        h = (HEIGHT - 20) * n / peak
+        bars.append(Bar(round(i * step, 2), round(HEIGHT - 16 - h, 2),
+                        round(max(step - 1, 1), 2), round(h, 2), key, n))
+        if i % tick_every == 0:
+            ticks.append((round(i * step, 2), key))
+    return Chart(tuple(bars), tuple(ticks), peak)
+
+
+def month_bars(per_month: dict[str, int]) -> Chart:
+    """Every month from the first to the last meeting, empty months included, so gaps
+    show as gaps."""
+    dated = sorted(k for k in per_month if len(k) == 7 and k[:4].isdigit())
+    if not dated:
+        return Chart((), (), 0)
+    keys = _months(dated[0], dated[-1])
+    return _bars(keys, per_month, max(1, len(keys) // 8))
+
+
+def year_bars(per_year: dict[str, int]) -> Chart:
+    years = sorted(int(k) for k in per_year if k.isdigit())
+    if not years:
+        return Chart((), (), 0)
+    keys = [str(y) for y in range(years[0], years[-1] + 1)]
+    return _bars(keys, per_year, max(1, len(keys) // 10))
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeBar:
+    office: Office
+    x: float
+    width: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeChart:
+    bars: tuple[OfficeBar, ...]
+    ticks: tuple[tuple[float, str], ...]
+    height: int
+    width: int = WIDTH
+
+
+def _year(value: str | None, default: float) -> float:
+    if not value or not value[:4].isdigit():
+        return default
+    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 1
+    return int(value[:4]) + (month - 1) / 12
+
+
+def office_bars(offices: Sequence[Office], today: date | None = None) -> OfficeChart:
+    """Offices as bars on a time axis; an office with no end runs to today."""
+    now = today or date.today()
+    current = now.year + (now.month - 1) / 12
+    spans = [(o, _year(o.start, current), _year(o.end, current)) for o in offices
+             if o.start and o.start[:4].isdigit()]
+    if not spans:
+        return OfficeChart((), (), 0)
+    lo = min(s for _, s, _ in spans)
+    hi = max(max(e for _, _, e in spans), lo + 1)
+    scale = (WIDTH - 10) / (hi - lo)
+    bars = tuple(OfficeBar(o, round((s - lo) * scale, 2), round(max((e - s) * scale, 3), 2),
+                           i * 22) for i, (o, s, e) in enumerate(spans))
+    first, last = int(lo), int(hi)
+    every = max(1, (last - first) // 8)
+    ticks = tuple((round((y - lo) * scale, 2), str(y)) for y in range(first, last + 1, every)
+                  if y >= lo)
+    return OfficeChart(bars, ticks, len(spans) * 22 + 18)
