@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
     from summitry.store.database import Store
 
 REPO = Path(__file__).resolve().parents[1]
+# The store's sample articles (tests/store/store_samples.py) serve the API and web tests too.
+if str(REPO / "tests" / "store") not in sys.path:
+    sys.path.insert(0, str(REPO / "tests" / "store"))
 SHARED = REPO.parent / "shared"
 SAMPLES = REPO / "samples"
 

@@ -1,4 +1,4 @@
-"""Fixtures for the web tests: the sample store (tests/store) plus an article carrying
+"""Fixtures for the web tests: the store tests' sample articles plus an article carrying
 planted markup, and a test client over the app with its pages."""
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-for folder in (HERE.parent / "store", HERE):
-    if str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))
+if str(HERE) not in sys.path:  # web_samples
+    sys.path.insert(0, str(HERE))
 
 from fastapi.testclient import TestClient  # noqa: E402
 from store_samples import ARTICLES  # noqa: E402

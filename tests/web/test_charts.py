@@ -1,0 +1,40 @@
+"""Chart geometry: months and years without gaps, offices on a time axis."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summitry.store.results import Office
+from summitry.web.charts import HEIGHT, month_bars, office_bars, year_bars
+
+
+def test_months_run_from_first_to_last_with_empty_months_kept():
+    chart = month_bars({"2020-11": 1, "2021-02": 3, "undated": 4})
+    assert [b.label for b in chart.bars] == ["2020-11", "2020-12", "2021-01", "2021-02"]
+    assert [b.count for b in chart.bars] == [1, 0, 0, 3]
+    assert chart.peak == 3
+    tallest = max(chart.bars, key=lambda b: b.height)
+    assert tallest.label == "2021-02" and tallest.y + tallest.height <= HEIGHT
+
+
+def test_no_dated_meetings_make_no_chart():
+    assert month_bars({"undated": 2}).bars == ()
+    assert year_bars({}).bars == ()
+
+
+def test_years_fill_the_gaps():
+    chart = year_bars({"2018": 1, "2021": 2, "undated": 1})
+    assert [b.label for b in chart.bars] == ["2018", "2019", "2020", "2021"]
+
+
+def test_offices_lie_on_one_axis_and_a_current_office_runs_to_today():
+    offices = [Office("Deputy Minister", "VNM", "2016-04", "2021-04"),
+               Office("Minister of Foreign Affairs", "VNM", "2021-04", None),
+               Office("Adviser", None, None, None)]  # no start: not drawn
+    chart = office_bars(offices, today=date(2025, 1, 1))
+    assert [b.office.title for b in chart.bars] == ["Deputy Minister",
+                                                    "Minister of Foreign Affairs"]
+    first, second = chart.bars
+    assert first.x == 0 and abs(first.x + first.width - second.x) < 0.01
+    assert second.x + second.width <= chart.width
+    assert next(t for _, t in chart.ticks) == "2017"  # the first whole year on the axis
