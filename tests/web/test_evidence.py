@@ -52,3 +52,10 @@ def test_a_recall_gives_its_own_partial_date_as_evidence(web_store: Store):
     _, views = views_of(web_store, "Vietnam", "Indonesia", kind="talks")
     recall = next(v for v in views if not v.source.reported)
     assert spans_of(recall, "date")  # 今年3月 / March: the month the recall names
+
+
+def test_a_location_given_in_english_is_found_as_written_in_chinese(web_store: Store):
+    m, views = views_of(web_store, "Vietnam", "Indonesia", kind="talks")
+    assert m.location == "Jakarta"
+    zh = next(v for v in views if v.source.doc == "vna-zh-talks")
+    assert spans_of(zh, "location") == {"雅加达"}

@@ -129,6 +129,13 @@ def _field_spans(doc: DocumentRecord, account: dict[str, Any] | None,
     agreeing = [t for t in times if date and _agrees(str(t.get("value") or ""), date)]
     for t in agreeing or (times if date else []):
         yield FieldSpan("date", t["start"], t["end"])
+    place = acc.get("location")
+    if place:  # the place as an entity: 雅加达 for a location the account gives as Jakarta
+        for e in doc.extraction.get("entities", []):
+            if place in (e.get("name"), *(e.get("names") or {}).values()):
+                for mention in e.get("mentions", []):
+                    if inside(mention["start"], mention["end"]):
+                        yield FieldSpan("location", mention["start"], mention["end"])
     spans: list[FieldSpan] = []
     for name, value in (("name", acc.get("name")), ("location", acc.get("location"))):
         if value:
