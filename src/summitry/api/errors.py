@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from summitry.api.headers import secure
 from summitry.errors import SummitryError
 from summitry.store.queries import NotFoundError
 
@@ -82,6 +83,9 @@ def install(app: FastAPI, wants_html: Any = None) -> None:
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Any:
+        # Answered outside the middleware stack (Starlette's ServerErrorMiddleware), so the
+        # security headers are set here.
         log.exception("unexpected error on %s", request.url.path)
         message = "internal error; the server log has the details"
-        return page_or(request, 500, message) or error_response(500, message)
+        return secure(page_or(request, 500, message) or error_response(500, message),
+                      request.url.path)

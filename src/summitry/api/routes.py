@@ -11,9 +11,11 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import asdict
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
+from pydantic import AfterValidator
 
 from summitry.api import models
 from summitry.api.auth import require_writer
@@ -32,8 +34,23 @@ Format = Literal["in_person", "virtual", "hybrid", "phone"]
 Level = Literal["summit", "ministerial", "senior_officials", "other"]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
+
+
+def real_date(value: str | None) -> str | None:
+    """A date that exists: 2023-13 and 2023-02-30 are refused with the parameter named."""
+    if value is None:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        raise ValueError(f"not a date: {value!r}") from None
+    return value
+
+
 DateQ = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-                                    description="YYYY, YYYY-MM or YYYY-MM-DD")]
+                                    description="YYYY, YYYY-MM or YYYY-MM-DD"),
+                  AfterValidator(real_date)]
 
 
 def store_of(request: Request) -> Store:
@@ -109,7 +126,8 @@ def list_actors(store: StoreDep, q: Annotated[str, Query(max_length=200)] = "",
 def get_actor(store: StoreDep, ref: Annotated[str, Path(
         description="an id (state:RUS), a code (RUS) or a name (Russia, 俄罗斯)")]
               ) -> dict[str, Any]:
-    return store.actor(ref).to_json()
+    profile = store.actor(ref)
+    return {**profile.to_json(), "recent": [meeting_json(m) for m in profile.recent]}
 
 
 @router.get("/dyads", response_model=models.Dyad, tags=["meetings"],
@@ -118,7 +136,7 @@ def get_dyad(store: StoreDep, filters: Filters,
              a: Annotated[str, Query(min_length=1, description="the first actor")],
              b: Annotated[str, Query(min_length=1, description="the second actor")],
              limit: Limit = 200, offset: Offset = 0) -> dict[str, Any]:
-    first, second = store.actor(a).actor, store.actor(b).actor
+    first, second = store.actor_ref(a), store.actor_ref(b)
     pair = [first.id, second.id]
     return {"a": first.to_json(), "b": second.to_json(),
             "per_year": store.meeting_years(pair, **filters.kw),

@@ -30,6 +30,7 @@ from summitry.store.queries import MeetingFilter, NotFoundError
 from summitry.store.results import (
     ActorHit,
     ActorProfile,
+    ActorRef,
     DocumentHit,
     DocumentRecord,
     MeetingRecord,
@@ -140,6 +141,12 @@ class Store:
     def actor(self, name: str) -> ActorProfile:
         with reading(self.engine) as conn:
             return queries.profile(conn, self.t, queries.actor_or_fail(conn, self.t, name))
+
+    def actor_ref(self, name: str) -> ActorRef:
+        """The actor ``name`` names (id, code or any name), without building its profile."""
+        with reading(self.engine) as conn:
+            actor_id = queries.actor_or_fail(conn, self.t, name)
+            return queries.actor_refs(conn, self.t, [actor_id])[actor_id]
 
     def resolve_actor(self, name: str) -> list[str]:
         with reading(self.engine) as conn:

@@ -174,7 +174,7 @@ def dyad_page(request: Request) -> HTMLResponse:
         return page(request, "dyad.html", a=a, b=b, first=None, second=None, years=[],
                     total=0, per_year={})
     store = _store(request)
-    first, second = store.actor(a).actor, store.actor(b).actor
+    first, second = store.actor_ref(a), store.actor_ref(b)
     rows = store.meetings([first.id, second.id], evidence=False, limit=2000)
     years: dict[str, list[MeetingRecord]] = {}
     for m in rows:
