@@ -370,7 +370,8 @@ def search(conn: Connection, t: Tables, query: str, limit: int = 20, offset: int
     for doc, mid in conn.execute(select(s.c.doc_id, s.c.meeting_id).where(s.c.doc_id.in_(docs))
                                  .order_by(s.c.id)):
         linked[doc].append(mid)
-    return Results(SearchHit(d, ti, pu, la, sn, tuple(linked[d])) for d, ti, pu, la, sn in hits)
+    return Results(SearchHit(d, ti, pu, la, tuple(linked[d]), snippet=sn)
+                   for d, ti, pu, la, sn in hits)
 
 
 def search_count(conn: Connection, t: Tables, query: str) -> int:

@@ -115,26 +115,6 @@ class ActorHit:
 
 
 @dataclass(frozen=True, slots=True)
-class SearchHit:
-    doc: str
-    title: str | None
-    published: str | None
-    lang: str | None
-    snippet: str
-    meetings: tuple[int, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["meetings"] = list(self.meetings)
-        return out
-
-    def to_row(self) -> dict[str, Any]:
-        row = self.to_json()
-        row["meetings"] = "; ".join(str(m) for m in self.meetings)
-        return row
-
-
-@dataclass(frozen=True, slots=True)
 class DocumentHit:
     """A document in a listing, with the meetings it gives an account of."""
 
@@ -153,6 +133,13 @@ class DocumentHit:
         row = self.to_json()
         row["meetings"] = "; ".join(str(m) for m in self.meetings)
         return row
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit(DocumentHit):
+    """A document that answers a search, with the text around the first match."""
+
+    snippet: str = ""
 
 
 @dataclass(frozen=True, slots=True)
