@@ -1,7 +1,7 @@
 """The REST API and the web app: ``summitry serve``.
 
 :func:`create_app` builds one FastAPI application over a store: the JSON API under
-``/api`` (schema at ``/api/openapi.json``, browsable at ``/api/docs``) and the
+``/api`` (schema at ``/api/openapi.json``, listed on the ``/reference`` page) and the
 server-rendered pages of :mod:`summitry.web`. Needs the ``web`` extra.
 """
 
