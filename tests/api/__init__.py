@@ -1,0 +1,2 @@
+"""A package, so that this folder's conftest is imported as api.conftest and never shadows
+tests/conftest.py, which other test modules import as ``conftest``."""
