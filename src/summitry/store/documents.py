@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, nulls_last, select
 
 from summitry.store.queries import NotFoundError
 from summitry.store.results import DocumentHit, DocumentRecord, Results
@@ -39,12 +39,13 @@ def document(conn: Connection, t: Tables, doc_id: str) -> DocumentRecord:
 
 def documents(conn: Connection, t: Tables, limit: int = 50,
               offset: int = 0) -> tuple[int, Results[DocumentHit]]:
-    """Documents newest first (undated last), with the meetings each gives an account of,
-    and how many documents there are in all."""
+    """Documents newest first (undated last; ties by id, descending), with the meetings
+    each gives an account of, and how many documents there are in all."""
     c, s = t.cleaned, t.sources
     total = int(conn.execute(select(func.count()).select_from(c)).scalar() or 0)
     rows = conn.execute(select(c.c.doc_id, c.c.title, c.c.published, c.c.lang)
-                        .order_by(c.c.published.is_(None), c.c.published.desc(), c.c.doc_id)
+                        # the order the index cleaned_published gives walked backwards
+                        .order_by(nulls_last(c.c.published.desc()), c.c.doc_id.desc())
                         .limit(limit).offset(offset)).all()
     linked: dict[str, list[int]] = defaultdict(list)
     ids = [r.doc_id for r in rows]
