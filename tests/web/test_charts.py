@@ -9,9 +9,10 @@ from summitry.web.charts import HEIGHT, month_bars, office_bars, year_bars
 
 
 def test_months_run_from_first_to_last_with_empty_months_kept():
-    chart = month_bars({"2020-11": 1, "2021-02": 3, "undated": 4})
-    assert [b.label for b in chart.bars] == ["2020-11", "2020-12", "2021-01", "2021-02"]
-    assert [b.count for b in chart.bars] == [1, 0, 0, 3]
+    chart = month_bars({"2019-11": 1, "2021-02": 3, "undated": 4})
+    assert len(chart.bars) == 16
+    assert [b.label for b in chart.bars][:3] == ["2019-11", "2019-12", "2020-01"]
+    assert [b.count for b in chart.bars][:3] == [1, 0, 0] and chart.bars[-1].count == 3
     assert chart.peak == 3
     tallest = max(chart.bars, key=lambda b: b.height)
     assert tallest.label == "2021-02" and tallest.y + tallest.height <= HEIGHT
@@ -23,8 +24,16 @@ def test_no_dated_meetings_make_no_chart():
 
 
 def test_years_fill_the_gaps():
-    chart = year_bars({"2018": 1, "2021": 2, "undated": 1})
-    assert [b.label for b in chart.bars] == ["2018", "2019", "2020", "2021"]
+    chart = year_bars({"2015": 1, "2021": 2, "undated": 1})
+    assert [b.label for b in chart.bars] == [str(y) for y in range(2015, 2022)]
+
+
+def test_a_short_span_is_shown_with_the_months_or_years_before_it():
+    months = month_bars({"2023-05": 2})
+    assert len(months.bars) == 12 and months.bars[0].label == "2022-06"
+    assert [b.count for b in months.bars] == [0] * 11 + [2]
+    assert months.bars[-1].y >= 14  # room above the tallest bar for its label
+    assert [b.label for b in year_bars({"2023": 1}).bars] == [str(y) for y in range(2019, 2024)]
 
 
 def test_offices_lie_on_one_axis_and_a_current_office_runs_to_today():

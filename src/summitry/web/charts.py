@@ -11,6 +11,8 @@ from datetime import date
 from summitry.store.results import Office
 
 WIDTH, HEIGHT = 720, 120
+#: The shortest axes: a chart of one month or one year still shows its neighbours.
+MIN_MONTHS, MIN_YEARS = 12, 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,7 @@ def _bars(keys: Sequence[str], counts: dict[str, int], tick_every: int) -> Chart
     bars, ticks = [], []
     for i, key in enumerate(keys):
         n = counts.get(key, 0)
-        h = (HEIGHT - 20) * n / peak
+        h = (HEIGHT - 30) * n / peak  # 14 px above the tallest bar for the peak label
         bars.append(Bar(round(i * step, 2), round(HEIGHT - 16 - h, 2),
                         round(max(step - 1, 1), 2), round(h, 2), key, n))
         if i % tick_every == 0:
@@ -64,6 +66,9 @@ def month_bars(per_month: dict[str, int]) -> Chart:
     if not dated:
         return Chart((), (), 0)
     keys = _months(dated[0], dated[-1])
+    while len(keys) < MIN_MONTHS:  # a year at least, so one busy month is not a wall
+        y, m = int(keys[0][:4]), int(keys[0][5:7])
+        keys.insert(0, f"{y - 1:04d}-12" if m == 1 else f"{y:04d}-{m - 1:02d}")
     return _bars(keys, per_month, max(1, len(keys) // 8))
 
 
@@ -71,7 +76,7 @@ def year_bars(per_year: dict[str, int]) -> Chart:
     years = sorted(int(k) for k in per_year if k.isdigit())
     if not years:
         return Chart((), (), 0)
-    keys = [str(y) for y in range(years[0], years[-1] + 1)]
+    keys = [str(y) for y in range(min(years[0], years[-1] - MIN_YEARS + 1), years[-1] + 1)]
     return _bars(keys, per_year, max(1, len(keys) // 10))
 
 
