@@ -97,6 +97,17 @@ def test_meeting_page_lists_reports_and_recalls_of_the_same_meeting(pages: TestC
     assert "recalls or announces" in text_of(r.text) and "reports" in text_of(r.text)
 
 
+def test_a_meeting_told_by_many_articles_shows_the_first_ones_in_full(
+        pages: TestClient, web_store: Store, monkeypatch):
+    from summitry.web import pages as module
+
+    monkeypatch.setattr(module, "FULL_SOURCES", 1)
+    talks = web_store.meetings(["Vietnam", "Indonesia"], kind="talks")[0]
+    html = pages.get(f"/meetings/{talks.id}").text
+    assert html.count('<div class="text article">') == 1
+    assert html.count('<section class="source"') == len(talks.sources) >= 3
+
+
 def test_an_unknown_meeting_is_a_404_page(pages: TestClient):
     r = pages.get("/meetings/999999")
     assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")

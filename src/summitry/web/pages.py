@@ -29,6 +29,8 @@ from summitry.web.labels import label, pick_lang, value
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 50
+#: Sources of a meeting shown with their whole text on its page.
+FULL_SOURCES = 12
 KINDS = ("conference", "talks", "call", "visit", "negotiation", "other")
 FORMATS = ("in_person", "virtual", "hybrid", "phone")
 LEVELS = ("summit", "ministerial", "senior_officials", "other")
@@ -138,7 +140,9 @@ def meeting_page(request: Request, meeting_id: int) -> HTMLResponse:
     store = _store(request)
     m = store.meeting(meeting_id)
     docs = {}
-    for s in m.sources:
+    # A meeting many articles report (a summit) shows the first ones in full; the rest are
+    # listed with their link details, so the page stays quick to build and to read.
+    for s in m.sources[:FULL_SOURCES]:
         if s.doc not in docs:
             try:
                 docs[s.doc] = store.document(s.doc)
@@ -146,7 +150,8 @@ def meeting_page(request: Request, meeting_id: int) -> HTMLResponse:
                 continue
     views = meeting_sources(m, docs)
     return page(request, "meeting.html", m=m, views=views, quotes=quotes(views),
-                fields=FIELDS, history=store.link_history(meeting_id), safe_url=safe_url)
+                fields=FIELDS, full_sources=FULL_SOURCES,
+                history=store.link_history(meeting_id), safe_url=safe_url)
 
 
 @router.get("/actors")
