@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(BIN)/summitry ingest samples/articles --db $(DEMO_DB)
 	$(BIN)/summitry meetings --db $(DEMO_DB)
 	$(BIN)/summitry actor Vietnam --db $(DEMO_DB)
+	@echo "Browse it: make serve, then open http://127.0.0.1:8000/"
 
 ## test: lint, type-check and run the whole test suite (browser tests included: Chromium is
 ## installed from Debian's packages where possible, else those tests skip and say why)
