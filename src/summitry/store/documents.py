@@ -10,11 +10,10 @@ viewer can lay every span over it without translating offsets.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 
 from sqlalchemy import Connection, func, nulls_last, select
 
-from summitry.store.queries import NotFoundError
+from summitry.store.queries import NotFoundError, meetings_of
 from summitry.store.results import DocumentHit, DocumentRecord, Results
 from summitry.store.schema import Tables
 
@@ -22,14 +21,14 @@ from summitry.store.schema import Tables
 def document(conn: Connection, t: Tables, doc_id: str) -> DocumentRecord:
     d, c, s = t.documents, t.cleaned, t.sources
     row = conn.execute(
-        select(d.c.id, d.c.url, d.c.source, d.c.raw, d.c.raw_format, d.c.text, d.c.encoding,
+        select(d.c.n, d.c.id, d.c.url, d.c.source, d.c.raw, d.c.raw_format, d.c.text, d.c.encoding,
                c.c.title, c.c.published, c.c.lang, c.c.script, c.c.body, c.c.extraction)
         .join(c, c.c.doc_n == d.c.n).where(d.c.id == doc_id)).first()
     if row is None:
         raise NotFoundError(f"no document {doc_id!r} in the store")
     extraction = json.loads(row.extraction)
     linked = {r.local_id: r.meeting_id for r in conn.execute(
-        select(s.c.local_id, s.c.meeting_id).where(s.c.doc_id == doc_id))}
+        select(s.c.local_id, s.c.meeting_id).where(s.c.doc_n == row.n))}
     return DocumentRecord(
         id=row.id, title=row.title, published=row.published, lang=row.lang,
         script=row.script, url=row.url, source=row.source, raw_format=row.raw_format,
@@ -41,16 +40,12 @@ def documents(conn: Connection, t: Tables, limit: int = 50,
               offset: int = 0) -> tuple[int, Results[DocumentHit]]:
     """Documents newest first (undated last; ties by id, descending), with the meetings
     each gives an account of, and how many documents there are in all."""
-    c, s = t.cleaned, t.sources
+    c = t.cleaned
     total = int(conn.execute(select(func.count()).select_from(c)).scalar() or 0)
-    rows = conn.execute(select(c.c.doc_id, c.c.title, c.c.published, c.c.lang)
+    rows = conn.execute(select(c.c.doc_n, c.c.doc_id, c.c.title, c.c.published, c.c.lang)
                         # the order the index cleaned_published gives walked backwards
                         .order_by(nulls_last(c.c.published.desc()), c.c.doc_id.desc())
                         .limit(limit).offset(offset)).all()
-    linked: dict[str, list[int]] = defaultdict(list)
-    ids = [r.doc_id for r in rows]
-    for doc, mid in conn.execute(select(s.c.doc_id, s.c.meeting_id)
-                                 .where(s.c.doc_id.in_(ids)).order_by(s.c.id)):
-        linked[doc].append(mid)
+    linked = meetings_of(conn, t, [r.doc_n for r in rows])
     return total, Results(DocumentHit(r.doc_id, r.title, r.published, r.lang,
-                                      tuple(linked[r.doc_id])) for r in rows)
+                                      tuple(linked[r.doc_n])) for r in rows)

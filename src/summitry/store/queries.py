@@ -351,27 +351,34 @@ def search(conn: Connection, t: Tables, query: str, limit: int = 20, offset: int
     c = t.cleaned
     if conn.dialect.name == "sqlite" and all(len(w) >= 3 for w in words):
         rows = conn.execute(text(
-            "SELECT c.doc_id, c.title, c.published, c.lang, "
+            "SELECT c.doc_n, c.doc_id, c.title, c.published, c.lang, "
             "snippet(document_fts, 1, :open, :close, '…', 16) AS snip "
             "FROM document_fts JOIN cleaned c ON c.doc_n = document_fts.rowid "
             "WHERE document_fts MATCH :q ORDER BY rank, c.doc_n LIMIT :limit OFFSET :offset"),
             {"q": _fts_query(words), "limit": limit, "offset": offset, "open": marks[0],
              "close": marks[1]}).all()
-        hits = [(r.doc_id, r.title, r.published, r.lang, r.snip) for r in rows]
+        hits = [(r.doc_n, r.doc_id, r.title, r.published, r.lang, r.snip) for r in rows]
     else:
-        rows = conn.execute(select(c.c.doc_id, c.c.title, c.c.published, c.c.lang, c.c.body)
+        rows = conn.execute(select(c.c.doc_n, c.c.doc_id, c.c.title, c.c.published, c.c.lang,
+                                   c.c.body)
                             .where(_like_all(c, words)).order_by(c.c.published.desc(), c.c.doc_id)
                             .limit(limit).offset(offset)).all()
-        hits = [(r.doc_id, r.title, r.published, r.lang, _snippet(r.body, words[0], marks))
-                for r in rows]
-    docs = [h[0] for h in hits]
-    linked: dict[str, list[int]] = defaultdict(list)
+        hits = [(r.doc_n, r.doc_id, r.title, r.published, r.lang,
+                 _snippet(r.body, words[0], marks)) for r in rows]
+    linked = meetings_of(conn, t, [h[0] for h in hits])
+    return Results(SearchHit(d, ti, pu, la, tuple(linked[n]), snippet=sn)
+                   for n, d, ti, pu, la, sn in hits)
+
+
+def meetings_of(conn: Connection, t: Tables, doc_ns: Sequence[int]) -> dict[int, list[int]]:
+    """The meetings each document (by its key ``documents.n``) gives an account of, in
+    account order. Keyed by ``n``, the column the sources are indexed on."""
     s = t.sources
-    for doc, mid in conn.execute(select(s.c.doc_id, s.c.meeting_id).where(s.c.doc_id.in_(docs))
-                                 .order_by(s.c.id)):
-        linked[doc].append(mid)
-    return Results(SearchHit(d, ti, pu, la, tuple(linked[d]), snippet=sn)
-                   for d, ti, pu, la, sn in hits)
+    out: dict[int, list[int]] = defaultdict(list)
+    for doc_n, mid in conn.execute(select(s.c.doc_n, s.c.meeting_id)
+                                   .where(s.c.doc_n.in_(list(doc_ns))).order_by(s.c.id)):
+        out[doc_n].append(mid)
+    return out
 
 
 def search_count(conn: Connection, t: Tables, query: str) -> int:
