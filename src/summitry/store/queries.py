@@ -274,48 +274,51 @@ def profile(conn: Connection, t: Tables, actor_id: str, recent: int = 10) -> Act
     kb_actor = default_kb().get(actor_id) if row.origin == "kb" else None
     offices = tuple(Office(o.title, o.of, o.start, o.end) for o in kb_actor.offices
                     ) if kb_actor else ()
+    # Everything is counted by the database: an actor such as a host state takes part in
+    # tens of thousands of meetings, and only the counts and ten of them are shown.
     p, m = t.participants, t.meetings
-    mine = [r for r in conn.execute(
-        select(m.c.id, m.c.date_start, m.c.date_lo).join(p, p.c.meeting_id == m.c.id)
-        .where(p.c.actor_id == actor_id))]
-    per_year: Counter[str] = Counter()
-    per_month: Counter[str] = Counter()
-    for r in mine:
-        if r.date_lo:
-            per_year[r.date_lo[:4]] += 1
-            if r.date_start and len(r.date_start) >= 7 and not r.date_start.startswith("-"):
-                per_month[r.date_start[:7]] += 1
-        else:
-            per_year["undated"] += 1
-    ids = [r.id for r in mine]
-    others: Counter[str] = Counter()
-    for i in range(0, len(ids), 500):
-        for (other,) in conn.execute(select(p.c.actor_id).where(
-                p.c.meeting_id.in_(ids[i:i + 500]), p.c.actor_id != actor_id)):
-            others[other] += 1
+    theirs = select(m.c.id, m.c.date_start, m.c.date_lo).join(
+        p, p.c.meeting_id == m.c.id).where(p.c.actor_id == actor_id).subquery()
+    year = func.coalesce(func.substr(theirs.c.date_lo, 1, 4), "undated")
+    per_year = {str(y): int(n) for y, n in conn.execute(
+        select(year, func.count()).group_by(year))}
+    month = func.substr(theirs.c.date_start, 1, 7)
+    per_month = {str(k): int(n) for k, n in conn.execute(
+        select(month, func.count()).where(
+            theirs.c.date_lo.is_not(None), func.length(theirs.c.date_start) >= 7,
+            theirs.c.date_start.not_like("-%")).group_by(month))}
+    mine, other = p.alias("mine"), p.alias("other")
+    others: dict[str, int] = {str(o): int(n) for o, n in conn.execute(
+        select(other.c.actor_id, func.count()).join(mine, mine.c.meeting_id == other.c.meeting_id)
+        .where(mine.c.actor_id == actor_id, other.c.actor_id != actor_id)
+        .group_by(other.c.actor_id))}
     own = _side(ref)
-    for other in list(others):
-        if own and own & _side(ActorRef(other, "", None, "")):
-            del others[other]  # the actor's own state and compatriots are not counterparts
-    refs = actor_refs(conn, t, others)
-    counterparts = tuple(Counterpart(refs[o], n) for o, n in
-                         sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))[:10] if o in refs)
+    for other_id in list(others):
+        if own and own & _side(ActorRef(other_id, "", None, "")):
+            del others[other_id]  # the actor's own state and compatriots are not counterparts
+    top = sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+    refs = actor_refs(conn, t, [o for o, _ in top])
+    counterparts = tuple(Counterpart(refs[o], n) for o, n in top if o in refs)
     chaired = conn.execute(select(func.count()).select_from(t.chairs)
                            .where(t.chairs.c.actor_id == actor_id)).scalar() or 0
     titles: Counter[str] = Counter()
-    for (roles,) in conn.execute(select(t.doc_entities.c.roles)
-                                 .where(t.doc_entities.c.actor_id == actor_id)):
+    de = t.doc_entities
+    for roles, n in conn.execute(select(de.c.roles, func.count()).where(
+            de.c.actor_id == actor_id).group_by(de.c.roles)):
         for role in json.loads(roles or "[]"):
             if role.get("title"):
-                titles[role["title"]] += 1
-    latest = sorted(mine, key=lambda r: (r.date_lo or "", r.id), reverse=True)[:recent]
+                titles[role["title"]] += n
+    latest = [r[0] for r in conn.execute(
+        select(theirs.c.id).order_by(func.coalesce(theirs.c.date_lo, "").desc(),
+                                     theirs.c.id.desc()).limit(recent))]
     years = sorted(per_year.items(), key=lambda kv: (kv[0] == "undated", kv[0]))
+    seen = tuple(sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))[:10])
     return ActorProfile(
         actor=ref, origin=row.origin, names=json.loads(row.names or "{}"),
-        wikidata=row.wikidata, offices=offices, titles_seen=tuple(titles.most_common(10)),
-        meetings=len(mine), chaired=int(chaired), per_year=tuple(years),
+        wikidata=row.wikidata, offices=offices, titles_seen=seen,
+        meetings=sum(per_year.values()), chaired=int(chaired), per_year=tuple(years),
         per_month=tuple(sorted(per_month.items())), counterparts=counterparts,
-        recent=tuple(load_meetings(conn, t, [r.id for r in latest], evidence=False)))
+        recent=tuple(load_meetings(conn, t, latest, evidence=False)))
 
 
 def _side(actor: ActorRef) -> set[str]:
