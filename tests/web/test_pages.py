@@ -133,6 +133,20 @@ def test_dyad_page_is_a_timeline_of_every_meeting_between_two_actors(pages: Test
     assert 'id="year-chart"' in r.text
 
 
+def test_a_long_dyad_timeline_comes_in_pages(pages: TestClient, web_store: Store,
+                                             monkeypatch):
+    from summitry.web import pages as module
+
+    monkeypatch.setattr(module, "DYAD_PAGE_SIZE", 1)
+    expected = [m.id for m in web_store.meetings(["Vietnam", "Indonesia"])]
+    shown = []
+    for number in range(1, len(expected) + 1):
+        html = pages.get(f"/dyad?a=Vietnam&b=Indonesia&page={number}").text
+        shown += [int(i) for i in re.findall(r'<li class="event[^"]*" data-meeting="(\d+)"', html)]
+        assert ('rel="next"' in html) == (number < len(expected))
+    assert shown == expected
+
+
 def test_dyad_page_without_actors_shows_the_form(pages: TestClient):
     r = pages.get("/dyad")
     assert r.status_code == 200 and 'name="a"' in r.text and 'id="timeline"' not in r.text

@@ -29,6 +29,7 @@ from summitry.web.labels import label, pick_lang, value
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 50
+DYAD_PAGE_SIZE = 300
 #: Sources of a meeting shown with their whole text on its page.
 FULL_SOURCES = 12
 KINDS = ("conference", "talks", "call", "visit", "negotiation", "other")
@@ -98,14 +99,14 @@ def home() -> RedirectResponse:
     return RedirectResponse("/meetings", status_code=302)
 
 
-def _paging(request: Request, total: int) -> dict[str, Any]:
+def _paging(request: Request, total: int, size: int = PAGE_SIZE) -> dict[str, Any]:
     try:
         number = max(1, int(request.query_params.get("page", "1")))
     except ValueError:
         number = 1
-    pages = max(1, -(-total // PAGE_SIZE))
-    return {"number": min(number, pages), "pages": pages, "total": total,
-            "offset": (min(number, pages) - 1) * PAGE_SIZE}
+    pages = max(1, -(-total // size))
+    return {"number": min(number, pages), "pages": pages, "total": total, "size": size,
+            "offset": (min(number, pages) - 1) * size}
 
 
 @router.get("/meetings")
@@ -177,18 +178,22 @@ def dyad_page(request: Request) -> HTMLResponse:
     a, b = (q.get("a") or "").strip(), (q.get("b") or "").strip()
     if not a or not b:
         return page(request, "dyad.html", a=a, b=b, first=None, second=None, years=[],
-                    total=0, per_year={})
+                    total=0, per_year={}, paging=_paging(request, 0))
     store = _store(request)
     first, second = store.actor_ref(a), store.actor_ref(b)
-    rows = store.meetings([first.id, second.id], evidence=False, limit=2000)
+    per_year = store.meeting_years([first.id, second.id])
+    # A pair that meets all the time (a state and its own leader) has thousands of
+    # meetings: the chart shows every year, the timeline a few hundred at a time.
+    paging = _paging(request, sum(per_year.values()), DYAD_PAGE_SIZE)
+    rows = store.meetings([first.id, second.id], evidence=False, limit=DYAD_PAGE_SIZE,
+                          offset=paging["offset"])
     years: dict[str, list[MeetingRecord]] = {}
     for m in rows:
         years.setdefault(m.date_start[:4] if m.date_start and m.date_start[0].isdigit()
                          else "undated", []).append(m)
-    per_year = store.meeting_years([first.id, second.id])
     return page(request, "dyad.html", a=a, b=b, first=first, second=second,
-                years=list(years.items()), total=sum(per_year.values()), per_year=per_year,
-                bars=charts.year_bars(per_year))
+                years=list(years.items()), total=paging["total"], per_year=per_year,
+                bars=charts.year_bars(per_year), paging=paging)
 
 
 #: Snippet marks: control characters no article text keeps, turned into <mark> after the
