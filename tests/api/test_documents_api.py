@@ -278,3 +278,15 @@ def test_more_than_1000_documents_in_one_post_is_a_413(writer: TestClient):
                          "payload_too_large")
     assert "1000" in error["message"]
     assert writer.get("/api/stats").json()["documents"] == 6
+
+
+def test_a_search_counted_past_the_cap_says_its_total_is_a_lower_bound(
+        client: TestClient, monkeypatch):
+    from summitry.api import routes
+
+    monkeypatch.setattr(routes, "SEARCH_COUNT_CAP", 1)
+    body = client.get("/api/search", params={"q": "越南", "limit": 1}).json()  # a scan
+    assert body["total"] == 1 and body["total_is_lower_bound"] is True
+    assert body["next_offset"] == 1
+    exact = client.get("/api/search", params={"q": "高官会"}).json()
+    assert exact["total_is_lower_bound"] is False

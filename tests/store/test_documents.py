@@ -55,3 +55,10 @@ def test_the_listing_walks_the_date_index_instead_of_sorting_every_document(stor
         plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
             "EXPLAIN QUERY PLAN " + statement, parameters))
     assert "cleaned_published" in plan and "TEMP B-TREE" not in plan
+
+
+def test_a_search_count_stops_past_its_cap(store: Store):
+    full = store.search_count("越南")  # under three characters: counted by a scan
+    assert full >= 3
+    assert store.search_count("越南", cap=1) == 2
+    assert store.search_count("越南", cap=full) == full

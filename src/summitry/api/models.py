@@ -111,6 +111,10 @@ class Page(BaseModel, Generic[T]):
     offset: int
     next_offset: int | None = Field(description="the offset of the next page; null on the "
                                                 "last")
+    total_is_lower_bound: bool = Field(
+        default=False, description="true when counting stopped early (a search for a word "
+                                   "under three characters matching very many documents): "
+                                   "there are at least total items")
     items: list[T]
 
 

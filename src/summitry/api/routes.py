@@ -26,6 +26,9 @@ router = APIRouter(prefix="/api")
 
 #: The largest page a client may ask for.
 MAX_LIMIT = 500
+#: Search counts matches up to this many; words under three characters are counted by a
+#: scan of the bodies, which this keeps short.
+SEARCH_COUNT_CAP = 1000
 #: The most documents one POST may carry.
 MAX_POST_DOCUMENTS = 1000
 
@@ -148,7 +151,12 @@ def get_dyad(store: StoreDep, filters: Filters,
 def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)],
            limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
     hits = store.search(q, limit, offset)
-    return page(store.search_count(q), limit, offset, [h.to_json() for h in hits])
+    total = store.search_count(q, cap=SEARCH_COUNT_CAP)
+    out = page(min(total, SEARCH_COUNT_CAP), limit, offset, [h.to_json() for h in hits])
+    if total > SEARCH_COUNT_CAP:  # counted no further: there may be more pages
+        out["total_is_lower_bound"] = True
+        out["next_offset"] = offset + limit if len(hits) == limit else None
+    return out
 
 
 @router.get("/documents", response_model=models.Page[models.DocumentHit], tags=["documents"],

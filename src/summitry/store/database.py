@@ -166,9 +166,11 @@ class Store:
         with reading(self.engine) as conn:
             return queries.search(conn, self.t, text, limit, offset, marks)
 
-    def search_count(self, text: str) -> int:
+    def search_count(self, text: str, cap: int | None = None) -> int:
+        """How many documents :meth:`search` finds; past ``cap`` the count stops and
+        answers ``cap + 1``."""
         with reading(self.engine) as conn:
-            return queries.search_count(conn, self.t, text)
+            return queries.search_count(conn, self.t, text, cap)
 
     def document(self, doc_id: str) -> DocumentRecord:
         """One document with its original text and every annotation of its extraction."""

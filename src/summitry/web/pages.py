@@ -30,6 +30,8 @@ from summitry.web.labels import label, pick_lang, value
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 50
 DYAD_PAGE_SIZE = 300
+#: Search results counted up to this many (a page says "1000+" beyond).
+SEARCH_COUNT_CAP = 1000
 #: Sources of a meeting shown with their whole text on its page.
 FULL_SOURCES = 12
 KINDS = ("conference", "talks", "call", "visit", "negotiation", "other")
@@ -209,12 +211,12 @@ def search_page(request: Request) -> HTMLResponse:
     hits, paging = [], _paging(request, 0)
     if q:
         store = _store(request)
-        paging = _paging(request, store.search_count(q))
+        paging = _paging(request, store.search_count(q, cap=SEARCH_COUNT_CAP))
         for h in store.search(q, PAGE_SIZE, paging["offset"], marks=(_OPEN, _CLOSE)):
             snippet = str(escape(h.snippet.replace("\x00", "")))
             hits.append((h, Markup(snippet.replace(_OPEN, "<mark>").replace(_CLOSE,
                                                                             "</mark>"))))
-    return page(request, "search.html", q=q, hits=hits, paging=paging)
+    return page(request, "search.html", q=q, hits=hits, paging=paging, cap=SEARCH_COUNT_CAP)
 
 
 @router.get("/documents")
