@@ -40,7 +40,8 @@ def test_actor_search_finds_actors_by_id_code_and_english_or_chinese_name(
 def test_actor_search_for_nobody_is_an_empty_page_not_an_error(client: TestClient):
     r = client.get("/api/actors?q=Atlantis")
     assert r.status_code == 200
-    assert r.json() == {"total": 0, "limit": 50, "offset": 0, "next_offset": None, "items": []}
+    assert r.json() == {"total": 0, "limit": 50, "offset": 0, "next_offset": None,
+                        "total_is_lower_bound": False, "items": []}
 
 
 def test_actor_search_longer_than_200_characters_is_a_422(client: TestClient):

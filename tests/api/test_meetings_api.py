@@ -114,7 +114,8 @@ def test_next_offset_points_to_the_next_page_and_is_null_on_the_last(client: Tes
 
 def test_an_offset_past_the_end_is_an_empty_last_page(client: TestClient):
     body = client.get("/api/meetings?offset=10").json()
-    assert body == {"total": 4, "limit": 50, "offset": 10, "next_offset": None, "items": []}
+    assert body == {"total": 4, "limit": 50, "offset": 10, "next_offset": None,
+                    "total_is_lower_bound": False, "items": []}
 
 
 @pytest.mark.parametrize("url", ["/api/meetings", "/api/actors", "/api/documents",
