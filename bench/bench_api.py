@@ -38,7 +38,6 @@ import re
 import signal
 import socket
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -54,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import httpx
 import newswire
+from bench_store import percentiles
 
 from summitry.api.routes import SEARCH_COUNT_CAP
 from summitry.store.database import Store
@@ -61,13 +61,6 @@ from summitry.store.ingest import default_workers
 from summitry.web.pages import DYAD_PAGE_SIZE, FULL_SOURCES
 
 HOST = "127.0.0.1"  # loopback only: the benchmark never listens on another address
-
-
-def percentiles(samples: list[float]) -> tuple[float, float]:
-    """p50 and p95 in milliseconds."""
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return statistics.median(ordered) * 1e3, p95 * 1e3
 
 
 # ---- the server ---------------------------------------------------------------------------

@@ -15,14 +15,12 @@ from dataclasses import asdict
 from typing import Any
 
 from summitry.errors import SummitryError
+from summitry.records import FORMATS, KINDS, LEVELS
 from summitry.settings import MB, Settings
 
 DEFAULT_DB = "summitry.db"
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 
-KINDS = ("conference", "talks", "call", "visit", "negotiation", "other")
-FORMATS = ("in_person", "virtual", "hybrid", "phone")
-LEVELS = ("summit", "ministerial", "senior_officials", "other")
 
 
 def _db(parser: argparse.ArgumentParser) -> None:

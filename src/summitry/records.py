@@ -9,6 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+#: The contract's vocabularies for a meeting (``../shared/CONTRACT.md``).
+KINDS = ("conference", "talks", "call", "visit", "negotiation", "other")
+FORMATS = ("in_person", "virtual", "hybrid", "phone")
+LEVELS = ("summit", "ministerial", "senior_officials", "other")
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

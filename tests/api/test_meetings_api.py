@@ -330,3 +330,14 @@ def test_a_dyad_with_an_unknown_actor_is_a_404(client: TestClient):
 def test_a_dyad_needs_both_actors(client: TestClient, query: str, missing: str):
     error = assert_error(client.get(f"/api/dyads?{query}"), 422, "invalid_request")
     assert detail_wheres(error) == {missing}
+
+
+def test_the_filter_types_are_the_contract_vocabularies():
+    from typing import get_args
+
+    from summitry.api import routes
+    from summitry.records import FORMATS, KINDS, LEVELS
+
+    assert get_args(routes.Kind) == KINDS
+    assert get_args(routes.Format) == FORMATS
+    assert get_args(routes.Level) == LEVELS

@@ -12,12 +12,14 @@ from summitry import __version__
 from summitry.api import errors
 from summitry.api.auth import check_token
 from summitry.api.headers import secure
+from summitry.api.models import ErrorBody
 from summitry.api.routes import router
 from summitry.store.database import Store
 
 MB = 1024 * 1024
 #: The largest request body accepted (ingestion posts carry articles).
 MAX_BODY_BYTES = 64 * MB
+
 
 def create_app(store: Store | str | Path, *, token: str | None = None,
                pages: bool = True) -> FastAPI:
@@ -40,8 +42,8 @@ def create_app(store: Store | str | Path, *, token: str | None = None,
                     "meetings read from diplomatic news, each fact linked to the sentences "
                     "that state it. Every error has the shape of ErrorBody.",
         openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,
-        responses={400: {"model": errors_model()}, 404: {"model": errors_model()},
-                   422: {"model": errors_model()}})
+        responses={400: {"model": ErrorBody}, 404: {"model": ErrorBody},
+                   422: {"model": ErrorBody}})
     app.state.store = store if isinstance(store, Store) else Store(store)
     app.state.token = check_token(token)
     app.include_router(router)
@@ -70,9 +72,3 @@ def create_app(store: Store | str | Path, *, token: str | None = None,
         return secure(await call_next(request), request.url.path)
 
     return app
-
-
-def errors_model() -> type:
-    from summitry.api.models import ErrorBody
-
-    return ErrorBody

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Depends, Path, Query, Request
+from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
 from pydantic import AfterValidator
 
 from summitry.api import models
@@ -32,6 +32,7 @@ SEARCH_COUNT_CAP = 1000
 #: The most documents one POST may carry.
 MAX_POST_DOCUMENTS = 1000
 
+# The contract's vocabularies (summitry.records) as types, so the schema lists them.
 Kind = Literal["conference", "talks", "call", "visit", "negotiation", "other"]
 Format = Literal["in_person", "virtual", "hybrid", "phone"]
 Level = Literal["summit", "ministerial", "senior_officials", "other"]
@@ -182,8 +183,6 @@ def post_documents(store: StoreDep, docs: Annotated[
                    ) -> dict[str, Any]:
     batch = docs if isinstance(docs, list) else [docs]
     if len(batch) > MAX_POST_DOCUMENTS:
-        from fastapi import HTTPException
-
         raise HTTPException(413, f"at most {MAX_POST_DOCUMENTS} documents per request")
     # The records go through the same reader as `summitry ingest -`, so a record without
     # text, an empty or oversized one is skipped and reported exactly as on the command line.

@@ -17,8 +17,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
 
 from summitry.errors import SummitryError
+from summitry.records import FORMATS, KINDS, LEVELS
 from summitry.store.database import Store
 from summitry.store.queries import NotFoundError
 from summitry.store.results import DocumentRecord, MeetingRecord
@@ -34,9 +36,6 @@ DYAD_PAGE_SIZE = 300
 SEARCH_COUNT_CAP = 1000
 #: Sources of a meeting shown with their whole text on its page.
 FULL_SOURCES = 12
-KINDS = ("conference", "talks", "call", "visit", "negotiation", "other")
-FORMATS = ("in_person", "virtual", "hybrid", "phone")
-LEVELS = ("summit", "ministerial", "senior_officials", "other")
 LANG_COOKIE = "summitry_lang"
 
 router = APIRouter(include_in_schema=False)
@@ -205,8 +204,6 @@ _OPEN, _CLOSE = "\x02", "\x03"
 
 @router.get("/search")
 def search_page(request: Request) -> HTMLResponse:
-    from markupsafe import Markup, escape
-
     q = request.query_params.get("q", "").strip()
     hits, paging = [], _paging(request, 0)
     if q:
