@@ -51,14 +51,18 @@ bench: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/summitry serve --db $(DEMO_DB)
 
-## eval-gate: score the shared dev set; fail when a figure drops below eval/baseline.json
+## eval-gate: score the shared dev sets (dev and dev2 together); fail when a figure drops
+## below eval/baseline.json. The per-language figures are printed too, for reading.
 EVAL_GOLD     := ../shared/eval/dev.gold.jsonl
 EVAL_CORPUS   := ../shared/corpus/dev.jsonl
+EVAL_GOLD2    := ../shared/eval/dev2.gold.jsonl
+EVAL_CORPUS2  := ../shared/corpus/dev2.jsonl
 EVAL_BASELINE := eval/baseline.json
+EVAL_ARGS     := $(EVAL_GOLD) $(EVAL_CORPUS) --also $(EVAL_GOLD2) $(EVAL_CORPUS2)
 eval-gate: $(STAMP)
-	@if [ -f $(EVAL_GOLD) ] && [ -f $(EVAL_CORPUS) ]; then \
-		echo "$(BIN)/summitry eval $(EVAL_GOLD) $(EVAL_CORPUS) --baseline $(EVAL_BASELINE)"; \
-		$(BIN)/summitry eval $(EVAL_GOLD) $(EVAL_CORPUS) --baseline $(EVAL_BASELINE); \
+	@if [ -f $(EVAL_GOLD) ] && [ -f $(EVAL_CORPUS) ] && [ -f $(EVAL_GOLD2) ] && [ -f $(EVAL_CORPUS2) ]; then \
+		echo "$(BIN)/summitry eval $(EVAL_ARGS) --by-lang --baseline $(EVAL_BASELINE)"; \
+		$(BIN)/summitry eval $(EVAL_ARGS) --by-lang --baseline $(EVAL_BASELINE); \
 	else \
 		echo "eval gate: ../shared not present, skipped"; \
 	fi

@@ -24,6 +24,7 @@ from summitry.evaluate import (
     GoldError,
     Predictions,
     PredictionsError,
+    by_language,
     compare,
     format_table,
     load_baseline,
@@ -63,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
                          "without it mention offsets are not checked)")
     ev.add_argument("--pred", metavar="FILE",
                     help="score this extract output instead of running extraction")
+    ev.add_argument("--also", nargs=2, action="append", default=[],
+                    metavar=("GOLD", "CORPUS"),
+                    help="score another gold file over its corpus together with the first "
+                         "(repeatable): the figures and the gate are over every set at once")
+    ev.add_argument("--by-lang", action="store_true",
+                    help="after the figures over all documents, print them for each language")
     ev.add_argument("--json", action="store_true",
                     help="print the figures as one JSON object (misses and the gate go to stderr)")
     ev.add_argument("--misses", action="store_true",
@@ -154,8 +161,18 @@ def _eval(args: argparse.Namespace) -> int:
     if args.corpus not in (None, "-") and not Path(args.corpus).exists():
         print(f"summitry: error: no such file or folder: {args.corpus}", file=sys.stderr)
         return EXIT_USAGE
+    if args.also and args.pred:
+        print("summitry: error: --also runs extraction; it cannot be mixed with --pred",
+              file=sys.stderr)
+        return EXIT_USAGE
+    for _, extra_corpus in args.also:
+        if not Path(extra_corpus).exists():
+            print(f"summitry: error: no such file or folder: {extra_corpus}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         gold = load_gold(args.gold)
+        for extra_gold, _ in args.also:
+            gold += load_gold(extra_gold)
         baseline = load_baseline(args.baseline) if args.baseline else None
         predictions: Predictions
         if args.pred:
@@ -163,7 +180,7 @@ def _eval(args: argparse.Namespace) -> int:
             if args.corpus is not None:
                 predictions.texts = read_texts([args.corpus])
         else:
-            predictions = predict([args.corpus])
+            predictions = predict([args.corpus, *(corpus for _, corpus in args.also)])
     except (GoldError, BaselineError, PredictionsError, ConfigError, PipelineError) as err:
         print(f"summitry: error: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -173,6 +190,10 @@ def _eval(args: argparse.Namespace) -> int:
     notes = sys.stderr if args.json else sys.stdout
     print(json.dumps(result.figures, ensure_ascii=False) if args.json
           else format_table(result.figures))
+    if args.by_lang:
+        for lang, part in by_language(gold, predictions.records).items():
+            figures = score(part, predictions.records, predictions.texts).figures
+            print(f"\n{lang} ({len(part)} documents)\n{format_table(figures)}", file=notes)
     if args.misses:
         for miss in result.misses:
             print(f"MISS {miss}", file=notes)

@@ -106,6 +106,50 @@ def test_json_output_stays_one_object_when_the_gate_reports(corpus, capsys):
     assert "MISS a1: reported meeting not found" in captured.err
 
 
+ENGLISH = ("Laos and Thailand hold talks\n\nVIENTIANE, March 3 - The foreign ministers of "
+           "Laos and Thailand held talks in Vientiane on Monday.\n")
+ENGLISH_GOLD = {"id": "b1", "lang": "en", "title": "Laos and Thailand hold talks",
+                "body_include": ["held talks in Vientiane"], "body_exclude": [],
+                "persons": [], "states": ["LAO", "THA"], "organizations": [], "neutral": [],
+                "meetings": []}
+
+
+@pytest.fixture
+def second_set(tmp_path):
+    (tmp_path / "english").mkdir()
+    (tmp_path / "english" / "b1.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "gold2.jsonl").write_text(json.dumps(ENGLISH_GOLD) + "\n", encoding="utf-8")
+    return str(tmp_path / "gold2.jsonl"), str(tmp_path / "english")
+
+
+def test_also_scores_several_sets_as_one(corpus, second_set, capsys):
+    _, first = eval_json(capsys, str(corpus / "gold.jsonl"), str(corpus / "articles"))
+    _, both = eval_json(capsys, str(corpus / "gold.jsonl"), str(corpus / "articles"),
+                        "--also", *second_set)
+    assert first["docs"] == 1 and both["docs"] == 2 and both["missing_docs"] == 0
+    # the English article adds two states, both found, to the Chinese article's two
+    assert both["states"]["tp"] == first["states"]["tp"] + 2
+
+
+def test_by_lang_prints_a_table_per_language_after_the_whole(corpus, second_set, capsys):
+    assert main(["eval", str(corpus / "gold.jsonl"), str(corpus / "articles"),
+                 "--also", *second_set, "--by-lang"]) == 0
+    out = capsys.readouterr().out
+    whole, _, rest = out.partition("\nen (1 documents)\n")
+    assert whole.splitlines()[1].split() == ["docs", "2"]
+    english, _, chinese = rest.partition("\nzh (1 documents)\n")
+    assert english.splitlines()[1].split() == ["docs", "1"]
+    assert chinese.splitlines()[1].split() == ["docs", "1"]
+
+
+def test_also_with_pred_or_a_missing_corpus_exits_2(corpus, second_set, capsys):
+    gold = str(corpus / "gold.jsonl")
+    assert main(["eval", gold, "--pred", gold, "--also", *second_set]) == 2
+    assert main(["eval", gold, str(corpus / "articles"),
+                 "--also", second_set[0], str(corpus / "absent")]) == 2
+    assert capsys.readouterr().err.count("summitry: error:") == 2
+
+
 def test_invalid_gold_exits_2_naming_file_and_line(corpus, capsys):
     bad = corpus / "bad.jsonl"
     bad.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n{\"id\": 7}\n", encoding="utf-8")
