@@ -35,7 +35,7 @@ PHOTO_CREDITS = _rules(
     zh_from_agency=r"图自[^\s。，,)）]{1,12}(?:社|网|台|报)",
     zh_file_photo=r"[（(](?:资料图片?|資料圖片?|资料照片|資料照片|资料相片|資料相片|示意图|示意圖)[）)]",
     zh_source_paren=r"[（(]\s*(?:图片|照片|图|圖片|圖)?\s*(?:来源|來源|摄影|攝影)\s*[:：][^）)\n]{1,40}[）)]",
-    zh_source_bare=r"(?:图片|照片|圖片)(?:来源|來源)\s*[:：]\s*\S{1,30}$",
+    zh_source_bare=r"(?:图片|照片|圖片|图像|圖像)(?:来源|來源)\s*[:：]\s*\S[^:：\n]{0,40}$",
     zh_photographer=r"[（(](?:新华社|中新社|越通社|人民日报|中央社)?(?:记者|記者)\s?[^\s，。,（）()]{1,12}"
                     r"\s?(?:摄|攝)[）)]",
     zh_photographer_bare=r"(?:新华社|中新社|越通社|中央社)(?:记者|記者)\S{1,10}(?:摄|攝)$",
@@ -47,6 +47,16 @@ PHOTO_CREDITS = _rules(
                   r"\S{0,20}$",
     en_agency_photo=r"\((?:VNA|VOV|Xinhua|Reuters|AP|AFP)\s+photo\)",
     vi_photo_paren=r"\(\s*ảnh\s*:\s*[^()\n]{1,40}\)",
+    en_agency_slash=r"\((?:Xinhua|AFP|AP|Reuters|VNA|EPA|Getty Images|UN Photo|Bernama|Kyodo|"
+                    r"Yonhap|TASS|Sputnik|ANTARA|PTI|ANI|Anadolu)\s*/\s*[^()\n]{2,40}\)",
+    en_credit_label=r"(?:^|\s)(?:photograph|photo|picture|file picture|file photo|image source|"
+                    r"image|photo credit|credit)\s*:\s*[^\n:]{1,60}$",
+    zh_photographer_spaced=r"(?:[\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台))?\s*(?:记者|記者|通讯员|通訊員)"
+                           r"\s*[\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-\u9fff·]{2,8}){0,3}\s*(?:摄|攝)\s*$",
+    zh_agency_released=r"^(?:新华社|新華社|中新社|越通社|中央社)发\s*(?:[（(][^（）()]{0,20}[）)])?$",
+    zh_photo_taken=r"[（(][^（）()\n]{0,20}(?:摄影|攝影)[）)]",
+    zh_file_photo_bare=r"(?:[\u4e00-\u9fff]{1,6})?(?:资料图|資料圖|资料照片|資料照片)片?\s*$",
+    zh_image_from=r"[（(](?:图|圖|照片)(?:取自|源自|自|片来自|片來自)[^（）()\n]{1,30}[）)]",
 )
 
 #: VNA and VOV pages leave the gallery counter of an image in the text ("ảnh 1",
@@ -165,3 +175,138 @@ SENTENCE_END = "。！？!?；;.…"
 
 #: A headline is short: longer first lines are the lead paragraph.
 MAX_TITLE_CHARS = {"cjk": 90, "latin": 220}
+
+# ---- line shapes: how an article's own prose differs from page furniture ------------------
+#: The shortest line that can be a paragraph of prose, by script (Han characters carry more
+#: per character than Latin letters).
+MIN_GOOD_CHARS = {"cjk": 15, "latin": 40}
+#: Lines this long with a few clause marks are prose even without a final full stop (a
+#: paragraph cut off where the stored page ends).
+MIN_LONG_CHARS = {"cjk": 50, "latin": 120}
+#: Marks that separate clauses inside a sentence.
+CLAUSE_MARKS = "，,、；;。"
+#: Closing quotes and brackets that may follow a sentence's final punctuation.
+CLOSING_QUOTES = "”’\"'」』）)】]》"
+#: An end marker closing a story's last line, looked past when judging its final stop.
+TRAILING_END_MARK = re.compile(r"\s*(?:[（(]\s*(?:完|end)\s*[)）]|/\.\s*\S{0,10})\s*$",
+                               re.IGNORECASE)
+#: A line led by a bullet or list glyph is a list item: a teaser, a menu entry.
+BULLET_LEAD = re.compile(r"^\s*(?:[•·●◆◇■□▪▸►→»›]|-\s|\*\s)")
+
+#: Phrases that mark a line as page boilerplate wherever they appear in it (disclaimers,
+#: app prompts, browser and paywall banners, comment widgets, pagination, template
+#: leftovers). Matched on lines of at most 400 characters.
+BOILERPLATE_PHRASES = _rules(
+    disclaimer_zh=r"^(?:免责)?(?:声明|聲明|版权声明|版權聲明|免責聲明)\s*[:：]",
+    copyright=r"(?:©|\bcopyright\s*(?:©\s*)?\d{4}|\ball rights reserved\b|版权所有|版權所有|"
+              r"未经授权|未經授權|不得转载|不得轉載|禁止转载|禁止轉載)",
+    app_prompt=r"(?:下载|下載|扫一扫|掃一掃|扫码|掃碼|关注我们|關注我們).{0,12}"
+               r"(?:APP|app|App|客户端|客戶端|公众号|公眾號|微信|微社区|微社區|访问|訪問)|"
+               r"应用市场下载|應用市場下載|\b(?:download|get) (?:our|the) (?:\w+ )?app\b|"
+               r"\bon our (?:telegram|whatsapp) channel\b|\bfollow us on\b",
+    app_released=r"(?:APP|app|App|应用|應用)\s*(?:经已|已经|已經)?推出",
+    browser=r"\byour browser\b|\bupdate your browser\b|\benable javascript\b|"
+            r"\bbrowser settings\b|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器",
+    comments=r"^(?:leave a comment|read comments|post a comment|add a comment|\d+\s*comments?|"
+             r"社群留言|发表评论|發表評論|网友评论|網友評論|我要评论|我要評論|報道評論|报道评论)$",
+    listen=r"^(?:listen to (?:this )?article|语音阅读|語音閱讀|语音播报|語音播報|听新闻|聽新聞)$",
+    skip_links=r"^(?:skip to (?:main )?(?:content|navigation)|exit mobile version|"
+               r"accessibility links|\d*\.?\s*跳转至\S{0,6}|跳轉至\S{0,6}|无障碍链接|無障礙鏈接|"
+               r"设为首页.{0,10}|設為首頁.{0,10}|加入收藏|收藏本站)$",
+    pagination=r"^[-–•·\s]*(?:上一条|下一条|上一篇|下一篇|上一頁|下一頁|上一页|下一页|"
+               r"previous article|next article|previous story|next story)\s*[:：]",
+    template=r"\[field:[a-z_]+/?\]|\{\{[^{}]{1,40}\}\}|\$\{[^{}]{1,40}\}",
+    file_name=r"^\S{1,80}\.(?:jpe?g|png|gif|webp|svg)$",
+    bare_url=r"^(?:https?://|www\.)\S+$",
+    first_published=r"^(?:first published|last updated|originally published)\b",
+    source_line=r"^(?:来源|來源|文章来源|文章來源|消息来源|消息來源|稿源|source|sources)\s*[:：].{0,60}$",
+    based_on=r"^(?:based on materials (?:from|of)|according to materials of)\b.{0,40}$",
+    web_editor=r"[（(\[]\s*(?:web )?editors?\s*:[^()（）\[\]]{1,60}[)）\]]\s*$",
+    byline_zh=r"^(?:撰文|撰稿|记者|記者|作者|文字|文|发布者|發佈者|发布人|發佈人|编译|編譯|翻译|翻譯)"
+              r"\s*[:：/]\s*.{0,30}$",
+    reporter_zh=r"^(?:本报记者|本報記者|本报通讯员|本報通訊員|特约记者|特約記者)\s*\S{2,12}"
+                r"(?:\s+\S{2,12}){0,3}$",
+    byline_en=r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*.{0,40})?$",
+    original_title=r"^[（(【\[]?\s*(?:原标题|原標題|原题|原題)\s*[:：]",
+    summary_label=r"^(?:摘要|内容摘要|內容摘要)\s*[:：]",
+    stamp_labels=r"^(?:出版|更新|发布|發佈|發布)\s*[:：]\s*(?:出版|更新|发布|發佈|發布)?\s*[:：]?$",
+    view_count=r"(?:浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數|views)\s*[:：]?\s*\d*\s*$",
+    font_size=r"^(?:字号|字體|字体|字號|change size|text size|font size)\b.{0,30}$",
+    print_share=r"^(?:print this article|back to article|share this article|print|打印本页|"
+                r"打印本頁|分享到?|分享至)\b.{0,40}$",
+    hot_tags=r"^(?:热门|熱門|热搜|熱搜|hot|trending)\s*[:：]",
+    related_header=r"^(?:related reading|more from this section|more on this|大家都在看|"
+                   r"相关文章|相關文章|相关推荐|相關推薦|热点推荐|熱點推薦|精彩推荐|精彩推薦|"
+                   r"编辑推荐|編輯推薦|节目预告|節目預告|\S{1,12}节目预告|\S{1,12}節目預告|"
+                   r"体验更多精彩|體驗更多精彩|更多精彩)$",
+    site_language=r"^(?:简体中文|簡體中文|繁体中文|繁體中文|简体|繁体|簡體|繁體|english|EN|中文)$",
+)
+
+#: Inline shapes of a photo caption, found anywhere in a short line: a position marker
+#: ("(左)", "(R)"), an agency credit after a final stop, a credit of two agencies.
+CAPTION_SHAPES = _rules(
+    zh_position=r"[（(]\s*(?:前排|后排|後排|左起|右起)?\s*(?:左|右|中)\s*[一二三四五六七八九起]?\s*[）)]",
+    en_position=r"\((?:L|R|C|left|right|centre|center|front|back|L-R|l-r|from left|"
+                r"[LR]\d|second (?:left|right)|third (?:left|right))\)",
+    zh_agency_after_stop=r"[。.]\s*[（(]?(?:美联社|美聯社|法新社|路透社?|新华社|新華社|中新社|中央社|共同社|"
+                         r"韩联社|韓聯社|彭博社?|欧新社|歐新社|视觉中国|視覺中國|"
+                         r"\S{1,10}(?:网页|網頁|截图|截圖|提供))[）)]?\s*$",
+    agency_pair=r"^[\u4e00-\u9fff]{2,6}社\s*/\s*[\u4e00-\u9fff]{2,10}$",
+    en_agency_slash=r"\((?:Xinhua|AFP|AP|Reuters|VNA|EPA|Getty Images|UN Photo|Bernama|Kyodo|"
+                    r"Yonhap|TASS|Sputnik|ANTARA|PTI|ANI|Anadolu)\s*/\s*[^()\n]{2,40}\)\s*$",
+)
+
+#: Page-jump markers of print editions ("(下转A02版)", "(上接第1版)"): cut from the line
+#: they are glued to, wherever it is.
+JUMP_MARKERS = _rules(
+    zh_jump=r"[（(]\s*(?:下转|下轉|上接|转|轉|接)\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]",
+)
+
+# ---- publication stamps by shape ---------------------------------------------------------
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?")
+_WEEKDAYS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|"
+             r"thu|thur|thurs|fri|sat|sun)\.?")
+#: A stamp is a short line.
+MAX_STAMP_CHARS = 110
+#: What a stamp must hold: a full date or a clock time.
+STAMP_TOKENS = _rules(
+    ymd=r"(?<!\d)(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)",
+    dmy=r"(?<!\d)\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d(?!\d)",
+    month_name=rf"\b{_MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b|"
+               rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+(?:19|20)\d\d\b",
+    clock=r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])",
+)
+#: What a stamp is made of, taken out before the leftover is measured.
+STAMP_PARTS = STAMP_TOKENS + _rules(
+    month_day=rf"\b{_MONTHS}\s*\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|"
+              rf"\b{_MONTHS}\b|\d{{1,2}}月\d{{1,2}}日",
+    weekday=rf"\b{_WEEKDAYS}\b|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|thứ\s+\w+|chủ nhật",
+    zone=r"\b(?:GMT|UTC|IST|HKT|JST|KST|ICT|WIB|SGT|MYT|PHT|CST|EST|EDT|BST|CET|CEST|MSK|"
+         r"AEST|AEDT)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[ap]\.?m\.?(?!\w)|北京时间|北京時間|"
+         r"中国时间|中國時間|台北时间|台北時間|香港时间|香港時間|当地时间|當地時間|local time",
+    labels=r"发布时间|發佈時間|發布時間|发布日期|發佈日期|更新时间|更新時間|发表时间|發表時間|"
+           r"时间|時間|日期|来源|來源|发布|發佈|發布|更新|出版|刊登|编辑|編輯|浏览|瀏覽|"
+           r"\b(?:first published|last updated|published|updated|posted|modified|date|"
+           r"on|at|ago|minutes?|hours?|days?|edition|page|source)\b|版|第|年|月|日",
+    digits=r"\d+",
+)
+#: At most this much may be left of a stamp: a source's name.
+STAMP_LEFTOVER = {"cjk": 6, "words": 3}
+
+# ---- headlines ---------------------------------------------------------------------------
+#: A stamp glued before the headline on the same line ("2023-04-15 Leaders hold talks").
+LEADING_STAMP = re.compile(
+    r"^(?:(?:date|published|updated|发布时间|時間|时间)\s*[:：]?\s*)?"
+    r"(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)"
+    r"(?:\s+\d{1,2}:\d{2})?\s+(?=\S)", re.IGNORECASE)
+#: A headline has at least this many Han characters, or this many Latin words.
+MIN_TITLE_SIZE = {"cjk": 6, "latin": 3}
+#: A headline candidate shares at least this share of its words with the article's lead.
+MIN_TITLE_OVERLAP = 0.15
+#: A candidate sharing this share is the headline: an earlier one wins over a later sapo.
+CLEAR_TITLE_OVERLAP = 0.3
+#: Words too common to tie a headline to its lead.
+TITLE_STOPWORDS = frozenset(
+    "a an the of in on at to for and or with by from as is are was were be it its it's this "
+    "that what who how why after over into new says said".split())

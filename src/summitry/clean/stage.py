@@ -21,106 +21,203 @@ from typing import ClassVar
 
 from summitry.clean.boilerplate import classify_line, find_ending
 from summitry.clean.captions import find_caption
+from summitry.clean.core import find_core
 from summitry.clean.dateline import find_dateline
-from summitry.clean.leads import is_title_copy, normalized, repeated_leads, title_span
+from summitry.clean.headline import choose_headline, headline_part, overlap, tokens
+from summitry.clean.leads import is_title_copy, normalized, repeated_leads
 from summitry.clean.lines import has_words, iter_lines, trim
+from summitry.clean.rules import JUMP_MARKERS, MIN_TITLE_OVERLAP
+from summitry.clean.shape import caption_shape, is_boilerplate, is_good
+from summitry.clean.stamps import is_stamp
 from summitry.document import Dateline, Document, Removal, Span
+from summitry.nlp.dates import parse_stamp
 from summitry.pipeline import register
 from summitry.settings import Settings
 
 #: The dateline is looked for in the first paragraphs only.
 DATELINE_WINDOW = 3
+#: The headline is matched against this many of the article's first paragraphs.
+LEAD_PARAGRAPHS = 3
+#: A whole line with a caption's shape is a caption only when short.
+MAX_CAPTION_LINE = 250
+
+
+class _Cleaning:
+    """One document's cleaning: the paragraphs left so far and what was removed, why."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.lines = list(iter_lines(self.text))
+        self.removed: list[Removal] = []
+        self.stamps: list[str] = []
+
+    def drop(self, span: Span, reason: str, rule: str) -> None:
+        self.removed.append(Removal(span, reason, rule))
+
+    def cut_ending(self) -> list[Span]:
+        """The lines up to the article's end marker, teaser header or wire trailer, looked
+        for from the first line of prose on (a menu's "Related" above the story is no end)."""
+        text = self.text
+        first = next((i for i, ln in enumerate(self.lines) if is_good(ln.of(text))), 0)
+        ending = find_ending(text, self.lines[first:])
+        if ending is None:
+            return self.lines
+        tail = trim(text, ending.keep_until, len(text))
+        if tail is not None:
+            self.drop(tail, ending.reason, ending.rule)
+        kept = []
+        for line in self.lines:
+            if line.start < ending.keep_until:
+                end_trim = trim(text, line.start, min(line.end, ending.keep_until))
+                if end_trim is not None:
+                    kept.append(end_trim)
+        return kept
+
+    def furniture(self, line: Span) -> bool:
+        """Drop ``line`` if it is page furniture, boilerplate or a stamp; say whether it was."""
+        s = line.of(self.text)
+        found = classify_line(s)
+        if found is not None:
+            self.drop(line, found.reason, found.rule)
+            if found.date:
+                self.stamps.append(found.date)
+            return True
+        rule = is_boilerplate(s)
+        if rule is not None:
+            self.drop(line, "boilerplate", rule)
+            return True
+        if is_stamp(s):
+            self.drop(line, "stamp", "stamp_shape")
+            date = parse_stamp(s)
+            if date is not None:
+                self.stamps.append(date.isoformat())
+            return True
+        return False
+
+    def without_markers(self, line: Span) -> Span | None:
+        """``line`` less the print edition's jump markers glued to its start or end."""
+        s = line.of(self.text)
+        for rule in JUMP_MARKERS:
+            for m in rule.pattern.finditer(s):
+                self.drop(Span(line.start + m.start(), line.start + m.end()), "jump_marker",
+                          rule.name)
+            if lead := rule.pattern.match(s):
+                return trim(self.text, line.start + lead.end(), line.end)
+            if (tail := rule.pattern.search(s)) and not s[tail.end():].strip():
+                return trim(self.text, line.start, line.start + tail.start())
+        return line
+
+    def paragraphs(self, lines: list[Span]) -> list[Span]:
+        """The lines left once furniture, boilerplate, stamps and captions are out."""
+        text = self.text
+        kept: list[Span] = []
+        for raw in lines:
+            line = None if self.furniture(raw) else self.without_markers(raw)
+            if line is None:
+                continue
+            caption = find_caption(text, line)
+            if caption is None:
+                s = line.of(text)
+                shape = caption_shape(s) if len(s) <= MAX_CAPTION_LINE else None
+                if shape is not None:
+                    self.drop(line, "caption", shape)
+                else:
+                    kept.append(line)
+                continue
+            self.drop(caption.span, "caption", caption.rule)
+            rest = trim(text, caption.span.end, line.end)
+            if rest is None:
+                continue
+            if has_words(rest.of(text)) and classify_line(rest.of(text)) is None:
+                kept.append(rest)
+            else:
+                self.drop(rest, "artefact", "after_caption")
+        return kept
+
+    def headline(self, paragraphs: list[Span], start: int) -> Span | None:
+        """The title among the lines before the article's first paragraph."""
+        text, doc = self.text, self.doc
+        limit = paragraphs[start].start if start < len(paragraphs) else len(text)
+        before = [ln for ln in self.lines if ln.end <= limit]
+        if doc.meta_title:
+            for line in before:
+                if normalized(line.of(text)) == normalized(doc.meta_title):
+                    return line
+        lead = " ".join(p.of(text) for p in paragraphs[start:start + LEAD_PARAGRAPHS])
+        return choose_headline(text, before, lead)
+
+    def leading_headline(self, paragraphs: list[Span], start: int) -> Span | None:
+        """The article's first line as its headline, when it is one: shaped like a headline
+        (a question or exclamation may look like prose) and speaking of what follows."""
+        text = self.text
+        part = headline_part(text, paragraphs[start])
+        if part is None or part.start != paragraphs[start].start or part.of(text)[-1] in ".。":
+            return None
+        lead = " ".join(p.of(text) for p in paragraphs[start + 1:start + 1 + LEAD_PARAGRAPHS])
+        return part if overlap(part.of(text), tokens(lead)) >= MIN_TITLE_OVERLAP else None
+
+    def article(self, paragraphs: list[Span]) -> tuple[Span | None, list[Span]]:
+        """The headline and the article's own run of paragraphs; the rest is dropped."""
+        text = self.text
+        core = find_core([p.of(text) for p in paragraphs])
+        start = core.start
+        if start > 0 and find_dateline(text, paragraphs[start - 1]) is not None:
+            start -= 1
+        title = self.headline(paragraphs, start)
+        if title is None and start + 1 < core.end:
+            title = self.leading_headline(paragraphs, start)
+            start += title is not None
+        for index, p in enumerate(paragraphs):
+            if start <= index < core.end:
+                continue
+            if title is not None and p.start <= title.start < p.end:
+                if title.start > p.start and (head := trim(text, p.start, title.start)):
+                    self.drop(head, "stamp", "before_headline")
+                continue
+            if index < start:
+                self.drop(p, "outside_article", "before_article")
+            else:
+                rule = "page_repeat" if core.repeat_from is not None else "after_article"
+                self.drop(p, "outside_article", rule)
+        return title, paragraphs[start:core.end]
+
+    def repeats(self, title: Span | None, paragraphs: list[Span]) -> list[Span]:
+        """The body less copies of the headline and the first of two copies of the lead."""
+        text = self.text
+        if title is not None:
+            title_text = title.of(text)
+            for p in [p for p in paragraphs[:2] if is_title_copy(title_text, p.of(text))]:
+                paragraphs.remove(p)
+                self.drop(p, "repeated_title", "title_copy")
+        datelines = [find_dateline(text, p) for p in paragraphs]
+        without_dateline = [text[(d.span.end if d else p.start):p.end]
+                            for p, d in zip(paragraphs, datelines, strict=True)]
+        drop = repeated_leads(without_dateline, [d is not None for d in datelines])
+        body: list[Span] = []
+        kept_datelines: list[Dateline | None] = []
+        for index, (p, d) in enumerate(zip(paragraphs, datelines, strict=True)):
+            if index in drop:
+                self.drop(p, "repeated_lead", "lead_copy")
+            else:
+                body.append(p)
+                kept_datelines.append(d)
+        self.doc.dateline = next((d for d in kept_datelines[:DATELINE_WINDOW] if d), None)
+        return body
 
 
 def clean_document(doc: Document) -> Document:
-    text = doc.text
-    lines = list(iter_lines(text))
-    removed: list[Removal] = []
-    published_stamp: str | None = None
-
-    # 1. title
-    title: Span | None = None
-    start_index = 0
-    for index, line in enumerate(lines):
-        s = line.of(text)
-        furniture = classify_line(s)
-        if furniture is not None:
-            continue
-        if doc.meta_title and normalized(s) == normalized(doc.meta_title):
-            title = line
-        elif find_caption(text, line) is None:
-            title = title_span(line, text)
-        start_index = index + 1 if title is not None else 0
-        break
-    candidates = lines[start_index:]
-
-    # 2. ending
-    ending = find_ending(text, candidates)
-    if ending is not None:
-        cut_start = ending.keep_until
-        tail = trim(text, cut_start, len(text))
-        if tail is not None:
-            removed.append(Removal(tail, ending.reason, ending.rule))
-        kept_lines = []
-        for line in candidates:
-            if line.start >= cut_start:
-                continue
-            end_trim = trim(text, line.start, min(line.end, cut_start))
-            if end_trim is not None:
-                kept_lines.append(end_trim)
-        candidates = kept_lines
-
-    # 3-4. furniture and captions
-    paragraphs: list[Span] = []
-    for line in candidates:
-        s = line.of(text)
-        furniture = classify_line(s)
-        if furniture is not None:
-            removed.append(Removal(line, furniture.reason, furniture.rule))
-            if furniture.date and published_stamp is None:
-                published_stamp = furniture.date
-            continue
-        caption = find_caption(text, line)
-        if caption is None:
-            paragraphs.append(line)
-            continue
-        removed.append(Removal(caption.span, "caption", caption.rule))
-        rest = trim(text, caption.span.end, line.end)
-        if rest is None:
-            continue
-        if has_words(rest.of(text)) and classify_line(rest.of(text)) is None:
-            paragraphs.append(rest)
-        else:
-            removed.append(Removal(rest, "artefact", "after_caption"))
-
-    # 5. repeats of the headline and of the lead
-    if title is not None:
-        title_text = title.of(text)
-        for p in [p for p in paragraphs[:2] if is_title_copy(title_text, p.of(text))]:
-            paragraphs.remove(p)
-            removed.append(Removal(p, "repeated_title", "title_copy"))
-    datelines: list[Dateline | None] = [find_dateline(text, p) for p in paragraphs]
-    without_dateline = [text[(d.span.end if d else p.start):p.end]
-                        for p, d in zip(paragraphs, datelines, strict=True)]
-    drop = repeated_leads(without_dateline, [d is not None for d in datelines])
-    body: list[Span] = []
-    kept_datelines: list[Dateline | None] = []
-    for index, (p, d) in enumerate(zip(paragraphs, datelines, strict=True)):
-        if index in drop:
-            removed.append(Removal(p, "repeated_lead", "lead_copy"))
-        else:
-            body.append(p)
-            kept_datelines.append(d)
-
-    # 6. dateline
-    doc.dateline = next((d for d in kept_datelines[:DATELINE_WINDOW] if d is not None), None)
+    run = _Cleaning(doc)
+    paragraphs = run.paragraphs(run.cut_ending())
+    title, paragraphs = run.article(paragraphs)
+    body = run.repeats(title, paragraphs)
     doc.title = title
     doc.body = tuple(body)
-    doc.removed = tuple(sorted(removed, key=lambda r: r.span.start))
+    doc.removed = tuple(sorted(run.removed, key=lambda r: r.span.start))
     if doc.meta_published:
         doc.published, doc.published_source = doc.meta_published, "metadata"
-    elif published_stamp:
-        doc.published, doc.published_source = published_stamp, "stamp"
+    elif run.stamps:
+        doc.published, doc.published_source = run.stamps[0], "stamp"
     return doc
 
 

@@ -1,0 +1,94 @@
+"""The article's own run of paragraphs among the lines a page left after furniture is cut.
+
+Good lines (long, sentence-shaped prose: see ``shape.is_good``) are grouped into runs;
+two good lines belong to one run when few other lines stand between them. The run with
+the most prose is the article; lines before and after it are the page around it (menus,
+teasers, footers) and short lines inside it are the article's own (a one-line quote, a
+sub-heading, a list of participants). A page that repeats the article is cut where a long
+paragraph comes back a second time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summitry.clean.leads import normalized
+from summitry.clean.rules import BULLET_LEAD, END_MARKERS, MIN_GOOD_CHARS
+from summitry.clean.shape import (
+    caption_shape,
+    clause_count,
+    ends_sentence,
+    is_boilerplate,
+    is_good,
+    script_of,
+)
+
+#: Good lines further apart than this many other lines start a new run.
+MAX_GAP = 6
+#: A paragraph this long that appears twice marks a page that repeats the article.
+MIN_REPEAT_CHARS = 40
+#: A repeat this many paragraphs after its first copy is the page repeating the article;
+#: closer copies are a sapo and its lead, handled by ``leads.repeated_leads``.
+MIN_REPEAT_DISTANCE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Core:
+    """Indexes ``[start, end)`` of the article's paragraphs, and where a repeat begins."""
+
+    start: int
+    end: int
+    repeat_from: int | None = None
+
+
+def find_core(texts: list[str]) -> Core:
+    """The article's run among ``texts`` (all of them when no line is prose)."""
+    good = [i for i, t in enumerate(texts) if is_good(t)]
+    if not good:
+        return Core(0, len(texts))
+    runs: list[list[int]] = [[good[0]]]
+    for i in good[1:]:
+        if i - runs[-1][-1] - 1 <= MAX_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    best = max(runs, key=lambda run: sum(len(texts[i]) for i in run))
+    end = _extend_tail(texts, best[-1] + 1)
+    repeat = _repeat_start(texts, best[0], end)
+    return Core(best[0], repeat if repeat is not None else end, repeat)
+
+
+def _extend_tail(texts: list[str], end: int) -> int:
+    """Past the last good line, keep a paragraph cut off where the stored page stops."""
+    while end < len(texts) and _cut_off_paragraph(texts[end]):
+        end += 1
+    return end
+
+
+def _cut_off_paragraph(line: str) -> bool:
+    """A closing line of the article: a short sentence, an end marker on its own, or prose
+    that lost its end (long enough, with clauses); never a list item or a caption."""
+    if BULLET_LEAD.match(line) or is_boilerplate(line) or caption_shape(line):
+        return False
+    if ends_sentence(line) or any(rule.pattern.search(line) for rule in END_MARKERS):
+        return True
+    return len(line) >= MIN_GOOD_CHARS[script_of(line)] and clause_count(line) >= 1
+
+
+def _repeat_start(texts: list[str], start: int, end: int) -> int | None:
+    """Where the page starts over with the article: the first long paragraph seen before
+    (at a distance), together with the headline-like lines right before it."""
+    seen: dict[str, int] = {}
+    for i in range(start, end):
+        key = normalized(texts[i])
+        if len(key) < MIN_REPEAT_CHARS:
+            continue
+        first = seen.get(key)
+        if first is None and i + 1 == end:  # a last copy cut off where the page stops
+            first = next((j for k, j in seen.items() if k.startswith(key)), None)
+        if first is not None and i - first >= MIN_REPEAT_DISTANCE:
+            while i - 1 > first and not is_good(texts[i - 1]):
+                i -= 1
+            return i
+        seen.setdefault(key, i)
+    return None

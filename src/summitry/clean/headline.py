@@ -1,0 +1,96 @@
+"""The headline: the headline-shaped line before the article that speaks of the article.
+
+Pages put navigation, site names, language switches, stamps, bylines and teasers before
+the story; the headline is among them, usually but not always the line right before the
+lead. Of the lines shaped like a headline (short, one sentence at most, not furniture), the
+one sharing most words with the article's lead is taken; none when none does (the input
+starts straight in the body).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.clean.boilerplate import classify_line
+from summitry.clean.captions import find_caption
+from summitry.clean.leads import looks_like_title
+from summitry.clean.rules import (
+    BULLET_LEAD,
+    CLEAR_TITLE_OVERLAP,
+    DATELINES,
+    LEADING_STAMP,
+    MIN_TITLE_OVERLAP,
+    MIN_TITLE_SIZE,
+    TITLE_STOPWORDS,
+)
+from summitry.clean.shape import caption_shape, clause_count, is_boilerplate, is_cjk, script_of
+from summitry.clean.stamps import is_stamp
+from summitry.document import Span
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def headline_part(text: str, line: Span) -> Span | None:
+    """The part of ``line`` that may be a headline (past a glued stamp), if it is shaped
+    like one."""
+    s = line.of(text)
+    m = LEADING_STAMP.match(s)
+    if m:
+        line = Span(line.start + m.end(), line.end)
+        s = line.of(text)
+    if not _headline_shaped(s):
+        return None
+    if find_caption(text, line) is not None or classify_line(s) is not None:
+        return None
+    return line
+
+
+def _headline_shaped(s: str) -> bool:
+    if BULLET_LEAD.match(s) or is_stamp(s) or is_boilerplate(s) or caption_shape(s):
+        return False
+    if any(rule.pattern.match(s) for rule in DATELINES):
+        return False
+    script = script_of(s)
+    if script == "cjk":
+        size = sum(1 for c in s if is_cjk(c))
+        if s[-1] in "。；;" or clause_count(s) > 2:
+            return False
+    else:
+        size = len(s.split())
+        if re.search(r"\.\s+[A-Z]", s) or (s.endswith(".") and len(s) > 120):
+            return False
+    if size < MIN_TITLE_SIZE[script]:
+        return False
+    # The length limits of a headline; a final ? or ! is a headline's too.
+    return looks_like_title(s.rstrip("?？!！."))
+
+
+def tokens(s: str) -> set[str]:
+    """Han character pairs and lower-case Latin words (less the commonest)."""
+    han = "".join(c for c in s if is_cjk(c))
+    found = {han[i:i + 2] for i in range(len(han) - 1)}
+    found |= {w.split("'")[0].split("’")[0] for w in _WORD.findall(s.lower())}
+    return found - TITLE_STOPWORDS
+
+
+def overlap(candidate: str, lead: set[str]) -> float:
+    words = tokens(candidate)
+    return len(words & lead) / len(words) if words else 0.0
+
+
+def choose_headline(text: str, lines: list[Span], lead: str) -> Span | None:
+    """The headline among ``lines`` (those before the article): the first candidate that
+    clearly speaks of ``lead``, else the one sharing most words with it, if any does."""
+    lead_words = tokens(lead)
+    best: Span | None = None
+    best_score = MIN_TITLE_OVERLAP
+    for line in lines:
+        part = headline_part(text, line)
+        if part is None:
+            continue
+        score = overlap(part.of(text), lead_words)
+        if score >= CLEAR_TITLE_OVERLAP:
+            return part
+        if score > best_score:
+            best, best_score = part, score
+    return best
