@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summitry.clean.leads import normalized
-from summitry.clean.rules import BULLET_LEAD, END_MARKERS, MIN_GOOD_CHARS
+from summitry.clean.rules import BULLET_LEAD, END_MARKERS, MIN_GOOD_CHARS, WRAP_ENDS
 from summitry.clean.shape import (
     caption_shape,
     clause_count,
@@ -43,7 +43,8 @@ class Core:
 
 def find_core(texts: list[str]) -> Core:
     """The article's run among ``texts`` (all of them when no line is prose)."""
-    good = [i for i, t in enumerate(texts) if is_good(t)]
+    good = [i for block in wrapped_blocks(texts) if is_good(" ".join(texts[i] for i in block))
+            for i in block]
     if not good:
         return Core(0, len(texts))
     runs: list[list[int]] = [[good[0]]]
@@ -56,6 +57,23 @@ def find_core(texts: list[str]) -> Core:
     end = _extend_tail(texts, best[-1] + 1)
     repeat = _repeat_start(texts, best[0], end)
     return Core(best[0], repeat if repeat is not None else end, repeat)
+
+
+def wrapped_blocks(texts: list[str]) -> list[range]:
+    """Lines grouped into the paragraphs they were before a hard wrap: a line continues
+    the one before when it starts in lower case or the one before stops on a comma."""
+    blocks: list[range] = []
+    start = 0
+    for i in range(1, len(texts) + 1):
+        if i < len(texts) and _continues(texts[i - 1], texts[i]):
+            continue
+        blocks.append(range(start, i))
+        start = i
+    return blocks
+
+
+def _continues(before: str, line: str) -> bool:
+    return (line[:1].islower() and line[:1].isascii()) or before.endswith(WRAP_ENDS)
 
 
 def _extend_tail(texts: list[str], end: int) -> int:

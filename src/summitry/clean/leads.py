@@ -14,7 +14,7 @@ from summitry.clean.rules import DATELINES, MAX_TITLE_CHARS, SENTENCE_END
 from summitry.document import Span
 
 #: Two paragraphs whose character-bigram similarity reaches this are copies of each other.
-MIN_LEAD_SIMILARITY = 0.75
+MIN_LEAD_SIMILARITY = 0.85
 #: Repeated leads are looked for among the first paragraphs only.
 LEAD_WINDOW = 5
 

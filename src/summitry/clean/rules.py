@@ -158,13 +158,13 @@ DATELINES = _rules(
     vna_zh_reporter=rf"据?(?P<agency>越通社|本台|越南之声)(?:驻(?P<place>{_PLACE}))?(?:特派)?"
                     r"记者(?:\S{0,6})?报道\s*[,，:：]",
     xinhua_style=rf"(?P<agency>新华社|中新社|中新网|本报|人民日报|人民网|国际在线|中央社)"
-                 rf"(?P<place>{_PLACE})(?P<date>\d{{1,2}}月\d{{1,2}}日)电"
+                 rf"(?P<place>{_PLACE})(?P<date>(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)[电電]"
                  r"(?:\s*[（(][^）)\n]{0,40}[）)])?\s*[:：]?",
     cna_paren=rf"[（(](?P<agency>中央社)(?:記者|记者)?[^）)\n]{{0,12}}?(?P<place>{_PLACE})"
               r"(?P<date>\d{1,2}日)[電电][）)]",
     en_agency=r"(?:(?P<place>[A-Z][A-Za-z .'’-]{1,40}?)\s*,?\s*)?"
               r"(?P<date>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-              r"\s*)?\((?P<agency>VNA|VOVWORLD|VOV|VNS|Xinhua|Reuters|AP|AFP|Bernama|Kyodo|Yonhap|"
+              r"(?:,\s*\d{4})?\s*)?\((?P<agency>VNA|VOVWORLD|VOV|VNS|Xinhua|Reuters|AP|AFP|Bernama|Kyodo|Yonhap|"
               r"TASS|ANTARA|NNA|PNA|Sputnik|KPL|AKP)\)\s*" + _DASH,
     vov_reporter=rf"据本台驻(?P<place>{_PLACE})记者报道\s*[,，]",
 )
@@ -185,6 +185,8 @@ MIN_GOOD_CHARS = {"cjk": 15, "latin": 40}
 MIN_LONG_CHARS = {"cjk": 50, "latin": 120}
 #: Marks that separate clauses inside a sentence.
 CLAUSE_MARKS = "，,、；;。"
+#: A line that stops on one of these was hard-wrapped: the next line goes on with it.
+WRAP_ENDS = (",", "，", "、", "(", "（", "“", "-", " and", " the", " of", " to", " a")
 #: Closing quotes and brackets that may follow a sentence's final punctuation.
 CLOSING_QUOTES = "”’\"'」』）)】]》"
 #: An end marker closing a story's last line, looked past when judging its final stop.
@@ -310,3 +312,18 @@ CLEAR_TITLE_OVERLAP = 0.3
 TITLE_STOPWORDS = frozenset(
     "a an the of in on at to for and or with by from as is are was were be it its it's this "
     "that what who how why after over into new says said".split())
+
+# ---- publication dates -------------------------------------------------------------------
+#: Dates in URLs: /2021-04/18/, /2021/04/18/, /20210418/, -20210418-, /2021-04-18/.
+URL_DATES = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+)
+#: Days a body names, to check a stamp against: 4月9日, April 9, 9 April.
+BODY_DAYS = _rules(
+    zh=r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]",
+    en_month_day=rf"\b(?P<m>{_MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b",
+    en_day_month=rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTHS})\b",
+)
+#: A stamp further than this from every day the body names is a repost's.
+MAX_REPOST_GAP_DAYS = 60

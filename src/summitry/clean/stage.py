@@ -26,6 +26,7 @@ from summitry.clean.dateline import find_dateline
 from summitry.clean.headline import choose_headline, headline_part, overlap, tokens
 from summitry.clean.leads import is_title_copy, normalized, repeated_leads
 from summitry.clean.lines import has_words, iter_lines, trim
+from summitry.clean.published import set_published
 from summitry.clean.rules import JUMP_MARKERS, MIN_TITLE_OVERLAP
 from summitry.clean.shape import caption_shape, is_boilerplate, is_good
 from summitry.clean.stamps import is_stamp
@@ -214,10 +215,7 @@ def clean_document(doc: Document) -> Document:
     doc.title = title
     doc.body = tuple(body)
     doc.removed = tuple(sorted(run.removed, key=lambda r: r.span.start))
-    if doc.meta_published:
-        doc.published, doc.published_source = doc.meta_published, "metadata"
-    elif run.stamps:
-        doc.published, doc.published_source = run.stamps[0], "stamp"
+    set_published(doc, run.stamps)
     return doc
 
 

@@ -15,57 +15,13 @@ import datetime as dt
 import re
 from typing import Any, ClassVar
 
+from summitry.clean.published import date_from_dateline, date_from_url
 from summitry.document import Document
 from summitry.nlp.dates import Anchor, TimeExpression, find_times
 from summitry.pipeline import register
 from summitry.settings import Settings
 
-#: Dates in URLs: /2021-04/18/, /2021/04/18/, /20210418/, -20210418-, /2021-04-18/.
-URL_DATES = (
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?!\d)"),
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
-)
-_DATELINE_DAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 SUPPORTED = ("zh", "en")
-
-
-def date_from_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    for pattern in URL_DATES:
-        for m in pattern.finditer(url):
-            try:
-                return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
-            except ValueError:
-                continue
-    return None
-
-
-def date_from_dateline(doc: Document) -> str | None:
-    """The dateline's month and day, with the year the lead paragraph gives, if it gives one."""
-    if doc.dateline is None or not doc.dateline.date_text or not doc.body or doc.lang != "zh":
-        return None
-    m = _DATELINE_DAY.search(doc.dateline.date_text)
-    if m is None:
-        return None
-    text = doc.analysis_text or doc.text
-    year = None
-    for segments in ((doc.body[0],), doc.body):
-        years = {e.value[:4] for seg in segments for e in find_times(text[seg.start:seg.end], "zh")
-                 if e.value and re.match(r"\d{4}", e.value) and e.kind == "date"}
-        # The lead's year, or else the body's when it names only one: never a guess
-        # between several.
-        if len(years) == 1:
-            year = years.pop()
-            break
-        if years:
-            return None
-    if year is None:
-        return None
-    try:
-        return dt.date(int(year), int(m["m"]), int(m["d"])).isoformat()
-    except ValueError:
-        return None
 
 
 def anchor_of(doc: Document) -> Anchor | None:
