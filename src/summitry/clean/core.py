@@ -77,9 +77,20 @@ def _continues(before: str, line: str) -> bool:
 
 
 def _extend_tail(texts: list[str], end: int) -> int:
-    """Past the last good line, keep a paragraph cut off where the stored page stops."""
-    while end < len(texts) and _cut_off_paragraph(texts[end]):
-        end += 1
+    """Past the last good line, keep the article's closing lines: a short last sentence, a
+    paragraph cut off where the stored page stops, and a list its colon introduces when a
+    sentence follows the list."""
+    while end < len(texts):
+        if _cut_off_paragraph(texts[end]):
+            end += 1
+            continue
+        if not texts[end].endswith((":", "：")):
+            break
+        ahead = next((j for j in range(end + 1, min(end + 1 + MAX_GAP, len(texts)))
+                      if _cut_off_paragraph(texts[j])), None)
+        if ahead is None:
+            break
+        end = ahead + 1
     return end
 
 

@@ -1,0 +1,115 @@
+"""Line shapes: prose, stamps, boilerplate and captions, in many outlets' wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitry.clean.core import find_core, wrapped_blocks
+from summitry.clean.shape import caption_shape, ends_sentence, is_boilerplate, is_good
+from summitry.clean.stamps import is_stamp
+
+
+@pytest.mark.parametrize("line", [
+    "2018-12-17 19:24 来源: 新华社",
+    "星期六, 15/07/2023 09:28",
+    "13:02, December 12, 2023",
+    "Sun 25th August 2019 | 12:30 AM",
+    "發佈時間：2024/03/05 14:20",
+    "人民网 2022年11月03日08:45",
+    "Updated: March 5, 2024 11:02 am SGT",
+    "2020年09月10日 01 版",
+])
+def test_stamps_in_many_orders_are_stamps(line: str) -> None:
+    assert is_stamp(line)
+
+
+@pytest.mark.parametrize("line", [
+    "双方于2024年4月9日在北京签署了合作协定。",
+    "The talks were held on March 5, 2024 in Seoul and lasted three hours.",
+    "越南政府总理与老挝总理于2024年4月9日会谈纪要及其他合作文件",
+    "Leaders meet at 10:30 to discuss the regional trade pact and climate finance",
+])
+def test_prose_with_a_date_is_not_a_stamp(line: str) -> None:
+    assert not is_stamp(line)
+
+
+@pytest.mark.parametrize("line", [
+    "外交部长在北京同来访的智利外长举行会谈，双方同意加强合作。",
+    "The two leaders agreed to expand cooperation in trade, energy and digital economy.",
+    "“我们愿做可靠的伙伴，”他说。",
+    "●两国元首共同见证签署多项合作文件，涵盖贸易、投资和人文交流等领域。",
+])
+def test_sentences_of_prose_are_good(line: str) -> None:
+    assert is_good(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Foreign ministers meet in Jakarta",
+    "• Floods hit three states as rivers rise",
+    "相关新闻",
+    "© 2024 Example Media. All rights reserved.",
+    "下载客户端APP，阅读更多精彩内容。",
+])
+def test_headlines_teasers_and_boilerplate_are_not_good(line: str) -> None:
+    assert not is_good(line)
+
+
+@pytest.mark.parametrize("line", [
+    "声明：本站转载内容仅供参考。",
+    "Your browser is out of date and may not display this page properly.",
+    "上一篇：某地举办花展",
+    "Previous article: Rains expected",
+    "Listen to this article",
+    "原標題：兩岸交流會在台北舉行",
+    "Tel: +65 6123 4567",
+])
+def test_boilerplate_in_several_languages(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "新华社记者说，双方将在年内举行下一轮磋商。",
+    "He said the browser-based platform would be shared by both ministries.",
+    "The statement was released on the ministry's website.",
+])
+def test_body_lines_with_noisy_words_are_not_boilerplate(line: str) -> None:
+    assert is_boilerplate(line) is None
+
+
+def test_caption_shapes() -> None:
+    assert caption_shape("韩国外长（左）与日本外相握手致意")
+    assert caption_shape("Minister A (R) greets Minister B in Hanoi")
+    assert caption_shape("英国首相在伦敦发表讲话。美联社")
+    assert caption_shape("He said the two sides would meet again (in March).") is None
+
+
+def test_closing_marks_are_looked_past() -> None:
+    assert ends_sentence("双方同意加强合作。(完)")
+    assert ends_sentence("The talks ended./.")
+    assert ends_sentence("“We will work together.”")
+    assert not ends_sentence("Leaders hold talks (Photo)")
+
+
+def test_the_core_is_the_run_of_prose_and_keeps_short_lines_inside_it() -> None:
+    lines = ["Home", "World", "Leaders hold talks",
+             "The two leaders held talks on Monday and agreed to deepen ties in trade.",
+             '"It was a good day."',
+             "They also discussed the regional situation and climate change issues.",
+             "Most read", "Storm hits coast", "Prices rise again"]
+    core = find_core(lines)
+    assert (core.start, core.end) == (3, 6)
+
+
+def test_a_page_repeating_the_article_is_cut_at_the_repeat() -> None:
+    para = "The two leaders held talks on Monday and agreed to deepen ties in trade."
+    lines = [para, "They also discussed the regional situation and climate change issues.",
+             "A closing sentence of the article stands here for the test.",
+             "Leaders hold talks", para]
+    core = find_core(lines)
+    assert core.end == 3 and core.repeat_from == 3
+
+
+def test_hard_wrapped_lines_form_one_block() -> None:
+    lines = ["The minister said the talks would", "continue next week, and that both",
+             "sides were ready.", "A new paragraph starts here."]
+    assert [list(b) for b in wrapped_blocks(lines)] == [[0, 1, 2], [3]]
