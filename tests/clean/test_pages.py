@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from conftest import run
 
 PAGES = Path(__file__).parent / "pages"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import run
-
 from summitry.clean.published import body_days, date_from_url, is_repost_stamp
 
 
