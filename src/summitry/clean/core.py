@@ -25,6 +25,10 @@ from summitry.clean.shape import (
 
 #: Good lines further apart than this many other lines start a new run.
 MAX_GAP = 6
+#: A lone good line this many lines ahead of the rest of its run may be a stray...
+STRAY_GAP = 3
+#: ...when it holds less than this share of the run's text.
+STRAY_SHARE = 0.2
 #: A paragraph this long that appears twice marks a page that repeats the article.
 MIN_REPEAT_CHARS = 40
 #: A repeat this many paragraphs after its first copy is the page repeating the article;
@@ -53,10 +57,19 @@ def find_core(texts: list[str]) -> Core:
             runs[-1].append(i)
         else:
             runs.append([i])
-    best = max(runs, key=lambda run: sum(len(texts[i]) for i in run))
+    best = _without_stray_start(texts, max(runs, key=lambda run: sum(len(texts[i]) for i in run)))
     end = _extend_tail(texts, best[-1] + 1)
     repeat = _repeat_start(texts, best[0], end)
     return Core(best[0], repeat if repeat is not None else end, repeat)
+
+
+def _without_stray_start(texts: list[str], run: list[int]) -> list[int]:
+    """The run less a lone good line at its head that a wide gap parts from the rest (a
+    banner's sentence, a teaser above the headline), when the rest is most of the run."""
+    if len(run) < 3 or run[1] - run[0] - 1 < STRAY_GAP:
+        return run
+    total = sum(len(texts[i]) for i in run)
+    return run[1:] if len(texts[run[0]]) < total * STRAY_SHARE else run
 
 
 def wrapped_blocks(texts: list[str]) -> list[range]:

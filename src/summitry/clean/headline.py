@@ -21,6 +21,7 @@ from summitry.clean.rules import (
     LEADING_STAMP,
     MIN_TITLE_OVERLAP,
     MIN_TITLE_SIZE,
+    TITLE_SITE_SUFFIX,
     TITLE_STOPWORDS,
 )
 from summitry.clean.shape import caption_shape, clause_count, is_boilerplate, is_cjk, script_of
@@ -57,7 +58,7 @@ def _headline_shaped(s: str) -> bool:
             return False
     else:
         size = len(s.split())
-        if re.search(r"\.\s+[A-Z]", s) or (s.endswith(".") and len(s) > 120):
+        if re.search(r"[a-z]{2}\.\s+[A-Z]", s) or (s.endswith(".") and len(s) > 120):
             return False
     if size < MIN_TITLE_SIZE[script]:
         return False
@@ -90,7 +91,17 @@ def choose_headline(text: str, lines: list[Span], lead: str) -> Span | None:
             continue
         score = overlap(part.of(text), lead_words)
         if score >= CLEAR_TITLE_OVERLAP:
-            return part
+            return without_site_name(text, part, lead_words)
         if score > best_score:
             best, best_score = part, score
-    return best
+    return without_site_name(text, best, lead_words) if best else None
+
+
+def without_site_name(text: str, title: Span, lead_words: set[str]) -> Span:
+    """The headline less a site's name glued after it, when that part shares no word with
+    the article's lead."""
+    s = title.of(text)
+    m = TITLE_SITE_SUFFIX.search(s)
+    if m and m.start() > 0 and overlap(s[m.start():], lead_words) == 0:
+        return Span(title.start, title.start + m.start())
+    return title

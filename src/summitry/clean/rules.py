@@ -56,6 +56,9 @@ PHOTO_CREDITS = _rules(
     zh_agency_released=r"^(?:新华社|新華社|中新社|越通社|中央社)发\s*(?:[（(][^（）()]{0,20}[）)])?$",
     zh_photo_taken=r"[（(][^（）()\n]{0,20}(?:摄影|攝影)[）)]",
     zh_file_photo_bare=r"(?:[\u4e00-\u9fff]{1,6})?(?:资料图|資料圖|资料照片|資料照片)片?\s*$",
+    en_caps_agency=r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|POOL|ANADOLU|BLOOMBERG|GETTY IMAGES)"
+                   r"(?:\s+VIA\s+[A-Z]+)?\s*/\s*[A-Z][\w .'’-]{1,40}$",
+    en_pipe_agency=r"\|\s*(?:AFP|Reuters|AP|PTI|ANI|IANS|Xinhua|EPA|Bernama|Kyodo|Yonhap)\s*$",
     zh_image_from=r"[（(](?:图|圖|照片)(?:取自|源自|自|片来自|片來自)[^（）()\n]{1,30}[）)]",
 )
 
@@ -137,10 +140,13 @@ END_CREDITS = _rules(
 #: Headers that open a block of teasers for other articles; the block runs to the end.
 TEASER_HEADERS = _rules(
     zh=r"^(?:更多|更多新闻|更多资讯|相关新闻|相关报道|相关阅读|相關新聞|延伸阅读|延伸閱讀|推荐阅读|"
-       r"热点新闻|热门新闻|其他新闻|最新新闻|往期回顾|猜你喜欢)\s*[:：>»]?$",
+       r"热点新闻|热门新闻|其他新闻|最新新闻|往期回顾|猜你喜欢|大家都在看|相关文章|相關文章|"
+       r"相关推荐|相關推薦|热点推荐|熱點推薦|精彩推荐|精彩推薦|编辑推荐|編輯推薦|熱門新聞|"
+       r"延伸閱讀|推薦閱讀)\s*[:：>»]?$",
     en=r"^(?:related news|related articles|related stories|related|read more|more news|"
        r"see also|you may also like|recommended|latest news|most read|more stories|"
-       r"other news)\s*[:：>»]?$",
+       r"other news|related reading|related coverage|more from this section|hot ?news|"
+       r"also read|read also|editor'?s choice|top stories)\s*[:：>»]?$",
     vi=r"^(?:tin liên quan|tin lien quan|xem thêm|tin khác|tin mới|đọc thêm)\s*[:：>»]?$",
 )
 
@@ -206,7 +212,7 @@ BOILERPLATE_PHRASES = _rules(
                r"(?:APP|app|App|客户端|客戶端|公众号|公眾號|微信|微社区|微社區|访问|訪問)|"
                r"应用市场下载|應用市場下載|\b(?:download|get) (?:our|the) (?:\w+ )?app\b|"
                r"\bon our (?:telegram|whatsapp) channel\b|\bfollow us on\b",
-    app_released=r"(?:APP|app|App|应用|應用)\s*(?:经已|已经|已經)?推出",
+    app_released=r"(?:APP|app|App|应用|應用)\s*(?:经已|經已|已经|已經)?推出",
     browser=r"\byour browser\b|\bupdate your browser\b|\benable javascript\b|"
             r"\bbrowser settings\b|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器",
     comments=r"^(?:leave a comment|read comments|post a comment|add a comment|\d+\s*comments?|"
@@ -244,6 +250,8 @@ BOILERPLATE_PHRASES = _rules(
     press_contact=r"^(?:media|press)\s+(?:contacts?|enquiries|inquiries)\b|^(?:联系人|聯絡人|联系方式|聯絡方式)\s*[:：]|"
                   r"^(?:tel|phone|fax|电话|電話|传真|傳真)\.?\s*[:：]?\s*\+?[\d\s()./-]{7,}$|"
                   r"^(?:e-?mail|电邮|電郵|邮箱|郵箱)\s*[:：]|^\S+@[\w-]+(?:\.[\w-]+)+$",
+    bracket_label=r"^[\[【][^\]】\n]{1,16}[\]】]$",
+    earlier_reported=r"^(?:earlier|previously),?\s+(?:\S+\s+){0,2}(?:reported|wrote|informed)\b",
     site_language=r"^(?:简体中文|簡體中文|繁体中文|繁體中文|简体|繁体|簡體|繁體|english|EN|中文)$",
 )
 
@@ -251,7 +259,8 @@ BOILERPLATE_PHRASES = _rules(
 #: ("(左)", "(R)"), an agency credit after a final stop, a credit of two agencies.
 CAPTION_SHAPES = _rules(
     zh_position=r"[（(]\s*(?:前排|后排|後排|左起|右起)?\s*(?:左|右|中)\s*[一二三四五六七八九起]?\s*[）)]",
-    en_position=r"\((?:L|R|C|left|right|centre|center|front|back|L-R|l-r|from left|"
+    en_position=r"\((?:L|R|C|left|right|centre|center|front|back|L-R|l-r|from left|from right|"
+                r"from [LR]|[LR] to [LR]|left to right|"
                 r"[LR]\d|second (?:left|right)|third (?:left|right))\)",
     zh_agency_after_stop=r"[。.]\s*[（(]?(?:美联社|美聯社|法新社|路透社?|新华社|新華社|中新社|中央社|共同社|"
                          r"韩联社|韓聯社|彭博社?|欧新社|歐新社|视觉中国|視覺中國|"
@@ -330,3 +339,10 @@ BODY_DAYS = _rules(
 )
 #: A stamp further than this from every day the body names is a repost's.
 MAX_REPOST_GAP_DAYS = 60
+
+#: A line of one short Latin word inside an article is a logo, a credit or a widget label
+#: ("Sputnik", "HotNews"); drop caps (one or two letters) go on with the next line.
+LONE_WORD = re.compile(r"^[A-Za-z][\w.&'’-]{2,19}$")
+#: A trailing site name after the headline on the same line ("Headline_Site", "Headline |
+#: Site", "Headline - Site"): cut when it shares nothing with the article's lead.
+TITLE_SITE_SUFFIX = re.compile(r"\s*(?:_|\||｜| - | – | — )\s*[^_|｜]{1,30}$")

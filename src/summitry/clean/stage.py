@@ -27,7 +27,7 @@ from summitry.clean.headline import choose_headline, headline_part, overlap, tok
 from summitry.clean.leads import is_title_copy, normalized, repeated_leads
 from summitry.clean.lines import has_words, iter_lines, trim
 from summitry.clean.published import set_published
-from summitry.clean.rules import JUMP_MARKERS, MIN_TITLE_OVERLAP
+from summitry.clean.rules import JUMP_MARKERS, LONE_WORD, MIN_TITLE_OVERLAP
 from summitry.clean.shape import caption_shape, is_boilerplate, is_good
 from summitry.clean.stamps import is_stamp
 from summitry.document import Dateline, Document, Removal, Span
@@ -39,6 +39,10 @@ from summitry.settings import Settings
 DATELINE_WINDOW = 3
 #: The headline is matched against this many of the article's first paragraphs.
 LEAD_PARAGRAPHS = 3
+#: A first line ending with a full stop is a headline only when this short (in words).
+MAX_STOPPED_TITLE_WORDS = 8
+#: Alternative text is recognised from this many letters on.
+MIN_ALT_TEXT = 6
 #: A whole line with a caption's shape is a caption only when short.
 MAX_CAPTION_LINE = 250
 
@@ -127,6 +131,7 @@ class _Cleaning:
                     kept.append(line)
                 continue
             self.drop(caption.span, "caption", caption.rule)
+            self.drop_alt_text(kept, caption.span)
             rest = trim(text, caption.span.end, line.end)
             if rest is None:
                 continue
@@ -135,6 +140,15 @@ class _Cleaning:
             else:
                 self.drop(rest, "artefact", "after_caption")
         return kept
+
+    def drop_alt_text(self, kept: list[Span], caption: Span) -> None:
+        """A line just before a caption that the caption starts with is the image's
+        alternative text, printed apart from its caption."""
+        if not kept or is_good(kept[-1].of(self.text)):  # prose is the lead, not alt text
+            return
+        alt = normalized(kept[-1].of(self.text))
+        if len(alt) >= MIN_ALT_TEXT and normalized(caption.of(self.text)).startswith(alt):
+            self.drop(kept.pop(), "caption", "alt_text")
 
     def headline(self, paragraphs: list[Span], start: int) -> Span | None:
         """The title among the lines before the article's first paragraph."""
@@ -153,7 +167,7 @@ class _Cleaning:
         (a question or exclamation may look like prose) and speaking of what follows."""
         text = self.text
         part = headline_part(text, paragraphs[start])
-        if part is None or part.start != paragraphs[start].start or part.of(text)[-1] in ".。":
+        if part is None or part.start != paragraphs[start].start or not _may_lead(part.of(text)):
             return None
         lead = " ".join(p.of(text) for p in paragraphs[start + 1:start + 1 + LEAD_PARAGRAPHS])
         return part if overlap(part.of(text), tokens(lead)) >= MIN_TITLE_OVERLAP else None
@@ -181,7 +195,13 @@ class _Cleaning:
             else:
                 rule = "page_repeat" if core.repeat_from is not None else "after_article"
                 self.drop(p, "outside_article", rule)
-        return title, paragraphs[start:core.end]
+        body = []
+        for p in paragraphs[start:core.end]:
+            if LONE_WORD.match(p.of(text)):
+                self.drop(p, "artefact", "lone_word")
+            else:
+                body.append(p)
+        return title, body
 
     def repeats(self, title: Span | None, paragraphs: list[Span]) -> list[Span]:
         """The body less copies of the headline and the first of two copies of the lead."""
@@ -205,6 +225,14 @@ class _Cleaning:
                 kept_datelines.append(d)
         self.doc.dateline = next((d for d in kept_datelines[:DATELINE_WINDOW] if d), None)
         return body
+
+
+def _may_lead(line: str) -> bool:
+    """Whether an article's first line may be its headline: not a sentence with a full stop,
+    unless a few words long (a headline some outlets end with a stop)."""
+    if line[-1] == "。":
+        return False
+    return line[-1] != "." or (len(line.split()) <= MAX_STOPPED_TITLE_WORDS and "," not in line)
 
 
 def clean_document(doc: Document) -> Document:
