@@ -210,7 +210,7 @@ BOILERPLATE_PHRASES = _rules(
               r"未经授权|未經授權|不得转载|不得轉載|禁止转载|禁止轉載)",
     app_prompt=r"(?:下载|下載|扫一扫|掃一掃|扫码|掃碼|关注我们|關注我們).{0,12}"
                r"(?:APP|app|App|客户端|客戶端|公众号|公眾號|微信|微社区|微社區|访问|訪問)|"
-               r"应用市场下载|應用市場下載|\b(?:download|get) (?:our|the) (?:\w+ )?app\b|"
+               r"\b(?:download|get) (?:our|the) (?:\w+ )?app\b|"
                r"\bon our (?:telegram|whatsapp) channel\b|\bfollow us on\b",
     app_released=r"(?:APP|app|App|应用|應用)\s*(?:经已|經已|已经|已經)?推出",
     browser=r"\byour browser\b|\bupdate your browser\b|\benable javascript\b|"
@@ -245,8 +245,7 @@ BOILERPLATE_PHRASES = _rules(
     hot_tags=r"^(?:热门|熱門|热搜|熱搜|hot|trending)\s*[:：]",
     related_header=r"^(?:related reading|more from this section|more on this|大家都在看|"
                    r"相关文章|相關文章|相关推荐|相關推薦|热点推荐|熱點推薦|精彩推荐|精彩推薦|"
-                   r"编辑推荐|編輯推薦|节目预告|節目預告|\S{1,12}节目预告|\S{1,12}節目預告|"
-                   r"体验更多精彩|體驗更多精彩|更多精彩)$",
+                   r"编辑推荐|編輯推薦|节目预告|節目預告|\S{1,12}节目预告|\S{1,12}節目預告|更多精彩)$",
     press_contact=r"^(?:media|press)\s+(?:contacts?|enquiries|inquiries)\b|^(?:联系人|聯絡人|联系方式|聯絡方式)\s*[:：]|"
                   r"^(?:tel|phone|fax|电话|電話|传真|傳真)\.?\s*[:：]?\s*\+?[\d\s()./-]{7,}$|"
                   r"^(?:e-?mail|电邮|電郵|邮箱|郵箱)\s*[:：]|^\S+@[\w-]+(?:\.[\w-]+)+$",

@@ -1,8 +1,8 @@
 """Publication stamps by shape: a short line that is dates, times and labels, little else.
 
-Outlets print the stamp in countless orders ("2018-12-17 19:24 来源: 新华社",
-"星期六, 15/07/2023 09:28", "13:02, December 12, 2023", "Sun 25th August 2019 | 12:30 AM",
-"新华网 2019-10-09 12:37"). Instead of one pattern per order, a line is a stamp when it
+Outlets print the stamp in countless orders ("2022-05-03 08:17 来源: 人民网",
+"星期三, 06/03/2024 14:05", "09:41, March 6, 2024", "Tue 5th March 2024 | 09:10 PM",
+"某某网 2021-02-01 10:00"). Instead of one pattern per order, a line is a stamp when it
 holds a date or a clock time and, once dates, times, weekdays, zones and stamp labels are
 taken out, at most a short source name is left.
 """
