@@ -24,7 +24,7 @@ from summitry.clean.rules import (
     TITLE_SITE_SUFFIX,
     TITLE_STOPWORDS,
 )
-from summitry.clean.shape import caption_shape, clause_count, is_boilerplate, is_cjk, script_of
+from summitry.clean.shape import HAN, caption_shape, clause_count, is_boilerplate, is_cjk, script_of
 from summitry.clean.stamps import is_stamp
 from summitry.document import Span
 
@@ -68,7 +68,7 @@ def _headline_shaped(s: str) -> bool:
 
 def tokens(s: str) -> set[str]:
     """Han character pairs and lower-case Latin words (less the commonest)."""
-    han = "".join(c for c in s if is_cjk(c))
+    han = "".join(HAN.findall(s))
     found = {han[i:i + 2] for i in range(len(han) - 1)}
     found |= {w.split("'")[0].split("’")[0] for w in _WORD.findall(s.lower())}
     return found - TITLE_STOPWORDS

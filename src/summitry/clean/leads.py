@@ -49,6 +49,12 @@ def similarity(a: str, b: str) -> float:
     return 2 * sum((x & y).values()) / total if total else 0.0
 
 
+def _lengths_allow(a: str, b: str) -> bool:
+    """Whether two strings' lengths allow them to be copies: bigrams shared can be no more
+    than the shorter one has."""
+    return 2 * min(len(a), len(b)) >= MIN_LEAD_SIMILARITY * (len(a) + len(b))
+
+
 def repeated_leads(texts: list[str], has_dateline: list[bool]) -> set[int]:
     """Indexes of the paragraphs that repeat another one among the first few.
 
@@ -65,7 +71,8 @@ def repeated_leads(texts: list[str], has_dateline: list[bool]) -> set[int]:
         for j in range(i + 1, window):
             if j in drop:
                 continue
-            if similarity(norms[i], norms[j]) >= MIN_LEAD_SIMILARITY:
+            if _lengths_allow(norms[i], norms[j]) and \
+                    similarity(norms[i], norms[j]) >= MIN_LEAD_SIMILARITY:
                 drop.add(j if has_dateline[i] and not has_dateline[j] else i)
                 break
     return drop

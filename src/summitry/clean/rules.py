@@ -51,11 +51,11 @@ PHOTO_CREDITS = _rules(
                     r"Yonhap|TASS|Sputnik|ANTARA|PTI|ANI|Anadolu)\s*/\s*[^()\n]{2,40}\)",
     en_credit_label=r"(?:^|\s)(?:photograph|photo|picture|file picture|file photo|image source|"
                     r"image|photo credit|credit)\s*:\s*[^\n:]{1,60}$",
-    zh_photographer_spaced=r"(?:[\u4e00-\u9fff]{2,6}(?:社|网|網|报|報|台))?\s*(?:记者|記者|通讯员|通訊員)"
+    zh_photographer_spaced=r"(?:记者|記者|通讯员|通訊員)"
                            r"\s*[\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-\u9fff·]{2,8}){0,3}\s*(?:摄|攝)\s*$",
     zh_agency_released=r"^(?:新华社|新華社|中新社|越通社|中央社)发\s*(?:[（(][^（）()]{0,20}[）)])?$",
     zh_photo_taken=r"[（(][^（）()\n]{0,20}(?:摄影|攝影)[）)]",
-    zh_file_photo_bare=r"(?:[\u4e00-\u9fff]{1,6})?(?:资料图|資料圖|资料照片|資料照片)片?\s*$",
+    zh_file_photo_bare=r"(?:资料图|資料圖|资料照片|資料照片)片?\s*$",
     en_caps_agency=r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|POOL|ANADOLU|BLOOMBERG|GETTY IMAGES)"
                    r"(?:\s+VIA\s+[A-Z]+)?\s*/\s*[A-Z][\w .'’-]{1,40}$",
     en_pipe_agency=r"\|\s*(?:AFP|Reuters|AP|PTI|ANI|IANS|Xinhua|EPA|Bernama|Kyodo|Yonhap)\s*$",

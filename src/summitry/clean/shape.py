@@ -8,6 +8,9 @@ The cleaner finds the run from these shapes rather than from any site's strings.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from summitry.clean.rules import (
     BOILERPLATE_PHRASES,
     BULLET_LEAD,
@@ -17,10 +20,25 @@ from summitry.clean.rules import (
     MIN_GOOD_CHARS,
     MIN_LONG_CHARS,
     TRAILING_END_MARK,
+    Rule,
 )
 
 #: Sentence-final punctuation: a line that ends with one of these is a sentence.
 SENTENCE_FINAL = "。！？!?.…；;"
+
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: Lines are judged several times (the run, its tail, the headline): results are kept.
+CACHE_LINES = 4096
+
+
+def combined(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    """One pattern trying every rule in turn; the group that matched names the rule."""
+    return re.compile("|".join(f"(?P<{r.name}>{r.pattern.pattern})" for r in rules),
+                      re.IGNORECASE)
+
+
+_CAPTIONS = combined(CAPTION_SHAPES)
 
 
 def is_cjk(c: str) -> bool:
@@ -29,8 +47,7 @@ def is_cjk(c: str) -> bool:
 
 def script_of(line: str) -> str:
     """``cjk`` when a third of the line is Han characters, else ``latin``."""
-    cjk = sum(1 for c in line if is_cjk(c))
-    return "cjk" if cjk * 3 > len(line) else "latin"
+    return "cjk" if len(HAN.findall(line)) * 3 > len(line) else "latin"
 
 
 def ends_sentence(line: str) -> bool:
@@ -46,26 +63,24 @@ def clause_count(line: str) -> int:
     return sum(1 for c in line[:-1] if c in CLAUSE_MARKS) + line.count(". ")
 
 
+@lru_cache(maxsize=CACHE_LINES)
 def is_boilerplate(line: str) -> str | None:
     """The name of the boilerplate phrase a line carries (disclaimers, app prompts...)."""
     if len(line) > 400:
         return None
-    for rule in BOILERPLATE_PHRASES:
-        if rule.pattern.search(line):
-            return rule.name
-    return None
+    return next((rule.name for rule in BOILERPLATE_PHRASES if rule.pattern.search(line)), None)
 
 
+@lru_cache(maxsize=CACHE_LINES)
 def caption_shape(line: str) -> str | None:
     """The name of the caption shape a line has (a position marker, a photo credit)."""
     if len(line) > 400:
         return None
-    for rule in CAPTION_SHAPES:
-        if rule.pattern.search(line):
-            return rule.name
-    return None
+    m = _CAPTIONS.search(line)
+    return m.lastgroup if m else None
 
 
+@lru_cache(maxsize=CACHE_LINES)
 def is_good(line: str) -> bool:
     """A line of the article's own prose: long and sentence-shaped, or long with clauses.
 

@@ -43,6 +43,8 @@ LEAD_PARAGRAPHS = 3
 MAX_STOPPED_TITLE_WORDS = 8
 #: Alternative text is recognised from this many letters on.
 MIN_ALT_TEXT = 6
+#: The headline is matched against this much of the lead.
+MAX_LEAD_CHARS = 600
 #: A whole line with a caption's shape is a caption only when short.
 MAX_CAPTION_LINE = 250
 
@@ -160,7 +162,7 @@ class _Cleaning:
                 if normalized(line.of(text)) == normalized(doc.meta_title):
                     return line
         lead = " ".join(p.of(text) for p in paragraphs[start:start + LEAD_PARAGRAPHS])
-        return choose_headline(text, before, lead)
+        return choose_headline(text, before, lead[:MAX_LEAD_CHARS])
 
     def leading_headline(self, paragraphs: list[Span], start: int) -> Span | None:
         """The article's first line as its headline, when it is one: shaped like a headline

@@ -9,10 +9,13 @@ taken out, at most a short source name is left.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from summitry.clean.rules import MAX_STAMP_CHARS, STAMP_LEFTOVER, STAMP_PARTS, STAMP_TOKENS
-from summitry.clean.shape import ends_sentence
+from summitry.clean.shape import CACHE_LINES, ends_sentence
 
 
+@lru_cache(maxsize=CACHE_LINES)
 def is_stamp(line: str) -> bool:
     """Whether a whole line is a publication stamp (a date or time with labels around it)."""
     if len(line) > MAX_STAMP_CHARS or (ends_sentence(line) and not line.endswith(("AM", "PM"))):
