@@ -113,3 +113,23 @@ def test_hard_wrapped_lines_form_one_block() -> None:
     lines = ["The minister said the talks would", "continue next week, and that both",
              "sides were ready.", "A new paragraph starts here."]
     assert [list(b) for b in wrapped_blocks(lines)] == [[0, 1, 2], [3]]
+
+
+def test_han_text_wrapped_mid_sentence_forms_one_block() -> None:
+    lines = ["外交部发言人在例行记者会上表示，中方愿同有关各方",
+             "保持沟通，推动局势缓和。", "双方还就其他问题交换了意见。"]
+    assert [list(b) for b in wrapped_blocks(lines)] == [[0, 1], [2]]
+
+
+@pytest.mark.parametrize("line", [
+    "本文约1200字，阅读时间约3分钟",
+    "4 min read",
+    "新华社记者 张三 李四",
+    "Staff Writer (@somereporter) 2 hours ago",
+])
+def test_bylines_and_widgets(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_tweet_quoted_in_a_sentence_stays() -> None:
+    assert is_boilerplate("The minister (@someminister) wrote that the talks went well.") is None

@@ -197,3 +197,17 @@ def test_an_editor_credit_closing_the_last_paragraph_ends_the_body():
     doc = run("日菲外長會談\n（中央社記者林小明東京8日專電）兩國外長今天會談。（編輯：王小華）1140308")
     assert doc.body_text.endswith("兩國外長今天會談。")
     assert any(r.reason == "end_credit" for r in doc.removed)
+
+
+PUN_HEADLINE = """World
+A handshake, at last
+Two foreign ministers met in Geneva on Monday for the first time in five years and agreed to reopen embassies.
+They will meet again next month, officials said.
+"""
+
+
+def test_a_headline_sharing_no_word_with_the_lead_is_still_found():
+    doc = run(PUN_HEADLINE)
+    assert doc.title_text == "A handshake, at last"
+    assert doc.body_text.startswith("Two foreign ministers met in Geneva")
+    assert "World" not in doc.body_text

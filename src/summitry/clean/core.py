@@ -25,6 +25,8 @@ from summitry.clean.shape import (
 
 #: Good lines further apart than this many other lines start a new run.
 MAX_GAP = 6
+#: A Han line this long, with clauses but no final stop, was wrapped mid-sentence.
+MIN_WRAPPED_HAN = 20
 #: A lone good line this many lines ahead of the rest of its run may be a stray...
 STRAY_GAP = 3
 #: ...when it holds less than this share of the run's text.
@@ -86,7 +88,12 @@ def wrapped_blocks(texts: list[str]) -> list[range]:
 
 
 def _continues(before: str, line: str) -> bool:
-    return (line[:1].islower() and line[:1].isascii()) or before.endswith(WRAP_ENDS)
+    if (line[:1].islower() and line[:1].isascii()) or before.endswith(WRAP_ENDS):
+        return True
+    # Han text wrapped mid-sentence: a long line with clauses that does not end one.
+    return (script_of(before) == "cjk" and len(before) >= MIN_WRAPPED_HAN
+            and clause_count(before) >= 1 and not ends_sentence(before)
+            and script_of(line) == "cjk")
 
 
 def _extend_tail(texts: list[str], end: int) -> int:

@@ -47,7 +47,7 @@ def headline_part(text: str, line: Span) -> Span | None:
 
 
 def _headline_shaped(s: str) -> bool:
-    if BULLET_LEAD.match(s) or is_stamp(s) or is_boilerplate(s) or caption_shape(s):
+    if s.endswith((":", "：")) or BULLET_LEAD.match(s) or is_stamp(s) or is_boilerplate(s) or caption_shape(s):
         return False
     if any(rule.pattern.match(s) for rule in DATELINES):
         return False
@@ -81,9 +81,11 @@ def overlap(candidate: str, lead: set[str]) -> float:
 
 def choose_headline(text: str, lines: list[Span], lead: str) -> Span | None:
     """The headline among ``lines`` (those before the article): the first candidate that
-    clearly speaks of ``lead``, else the one sharing most words with it, if any does."""
+    clearly speaks of ``lead``, else the one sharing most words with it, else the largest
+    (a headline that plays on words may share none)."""
     lead_words = tokens(lead)
     best: Span | None = None
+    fallback: Span | None = None  # the largest candidate, when none speaks of the lead
     best_score = MIN_TITLE_OVERLAP
     for line in lines:
         part = headline_part(text, line)
@@ -94,7 +96,15 @@ def choose_headline(text: str, lines: list[Span], lead: str) -> Span | None:
             return without_site_name(text, part, lead_words)
         if score > best_score:
             best, best_score = part, score
+        if fallback is None or _size(part.of(text)) > _size(fallback.of(text)):
+            fallback = part
+    best = best or fallback
     return without_site_name(text, best, lead_words) if best else None
+
+
+def _size(s: str) -> int:
+    """A headline's size: Han characters, or Latin words counted as two characters."""
+    return len(HAN.findall(s)) + 2 * len(s.split())
 
 
 def without_site_name(text: str, title: Span, lead_words: set[str]) -> Span:

@@ -249,6 +249,11 @@ BOILERPLATE_PHRASES = _rules(
     press_contact=r"^(?:media|press)\s+(?:contacts?|enquiries|inquiries)\b|^(?:联系人|聯絡人|联系方式|聯絡方式)\s*[:：]|"
                   r"^(?:tel|phone|fax|电话|電話|传真|傳真)\.?\s*[:：]?\s*\+?[\d\s()./-]{7,}$|"
                   r"^(?:e-?mail|电邮|電郵|邮箱|郵箱)\s*[:：]|^\S+@[\w-]+(?:\.[\w-]+)+$",
+    reading_time=r"(?:读完约|讀完約|阅读时间|閱讀時間|阅读约|閱讀約|\bmin(?:ute)?s? read\b|"
+                 r"\breading time\b)",
+    reporter_names=r"^\S{0,6}(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,4}$",
+    social_handle=r"^[^.。!?！？]{0,60}\(@\w{2,30}\)[^.。!?！？]{0,60}$",
+    agency_slash_dateline=r"^(?:中央社|中央通讯社|中央通訊社)\s*[／/]",
     bracket_label=r"^[\[【][^\]】\n]{1,16}[\]】]$",
     earlier_reported=r"^(?:earlier|previously),?\s+(?:\S+\s+){0,2}(?:reported|wrote|informed)\b",
     site_language=r"^(?:简体中文|簡體中文|繁体中文|繁體中文|简体|繁体|簡體|繁體|english|EN|中文)$",
