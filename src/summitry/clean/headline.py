@@ -47,7 +47,9 @@ def headline_part(text: str, line: Span) -> Span | None:
 
 
 def _headline_shaped(s: str) -> bool:
-    if s.endswith((":", "：")) or BULLET_LEAD.match(s) or is_stamp(s) or is_boilerplate(s) or caption_shape(s):
+    if s.endswith((":", "：")) or BULLET_LEAD.match(s):  # a list's or quote's introduction
+        return False
+    if is_stamp(s) or is_boilerplate(s) or caption_shape(s):
         return False
     if any(rule.pattern.match(s) for rule in DATELINES):
         return False
