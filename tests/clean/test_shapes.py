@@ -133,3 +133,20 @@ def test_bylines_and_widgets(line: str) -> None:
 
 def test_a_tweet_quoted_in_a_sentence_stays() -> None:
     assert is_boilerplate("The minister (@someminister) wrote that the talks went well.") is None
+
+
+def test_on_a_page_wrapped_throughout_long_lines_go_on_with_the_next() -> None:
+    lines = ["The ministers met in Geneva on Monday and said",
+             "they would keep talking, according to a statement",
+             "released after the meeting by both of the ministries.",
+             "Officials said the next round could take place",
+             "in the spring, but that no date had been set.",
+             "The talks covered trade, energy and the security",
+             "situation along the shared border of the two countries."]
+    assert [list(b) for b in wrapped_blocks(lines)] == [[0, 1, 2], [3, 4], [5, 6]]
+
+
+def test_a_headline_is_not_joined_to_the_lead_on_an_unwrapped_page() -> None:
+    lines = ["Ministers agree to keep talking after Geneva meeting",
+             "The ministers met in Geneva on Monday and agreed to meet again."]
+    assert [list(b) for b in wrapped_blocks(lines)] == [[0], [1]]

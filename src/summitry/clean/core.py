@@ -25,6 +25,10 @@ from summitry.clean.shape import (
 
 #: Good lines further apart than this many other lines start a new run.
 MAX_GAP = 6
+#: A page is wrapped throughout when this many lines (and this share of them) go on in
+#: lower case from the line before.
+MIN_WRAPPED_LINES = 3
+WRAPPED_SHARE = 0.2
 #: A Han line this long, with clauses but no final stop, was wrapped mid-sentence.
 MIN_WRAPPED_HAN = 20
 #: A lone good line this many lines ahead of the rest of its run may be a stray...
@@ -76,20 +80,30 @@ def _without_stray_start(texts: list[str], run: list[int]) -> list[int]:
 
 def wrapped_blocks(texts: list[str]) -> list[range]:
     """Lines grouped into the paragraphs they were before a hard wrap: a line continues
-    the one before when it starts in lower case or the one before stops on a comma."""
+    the one before when it starts in lower case or the one before stops on a comma. On a
+    page wrapped throughout (many lines go on in lower case), any long line that does not
+    end a sentence goes on with the next."""
+    lower = sum(1 for t in texts[1:] if _starts_lower(t))
+    wrapped_page = lower >= MIN_WRAPPED_LINES and lower >= WRAPPED_SHARE * len(texts)
     blocks: list[range] = []
     start = 0
     for i in range(1, len(texts) + 1):
-        if i < len(texts) and _continues(texts[i - 1], texts[i]):
+        if i < len(texts) and _continues(texts[i - 1], texts[i], wrapped_page):
             continue
         blocks.append(range(start, i))
         start = i
     return blocks
 
 
-def _continues(before: str, line: str) -> bool:
-    if (line[:1].islower() and line[:1].isascii()) or before.endswith(WRAP_ENDS):
+def _starts_lower(line: str) -> bool:
+    return line[:1].islower() and line[:1].isascii()
+
+
+def _continues(before: str, line: str, wrapped_page: bool) -> bool:
+    if _starts_lower(line) or before.endswith(WRAP_ENDS):
         return True
+    if wrapped_page and script_of(before) == "latin":
+        return len(before) >= MIN_GOOD_CHARS["latin"] and not ends_sentence(before)
     # Han text wrapped mid-sentence: a long line with clauses that does not end one.
     return (script_of(before) == "cjk" and len(before) >= MIN_WRAPPED_HAN
             and clause_count(before) >= 1 and not ends_sentence(before)
