@@ -141,8 +141,8 @@ def test_on_a_page_wrapped_throughout_long_lines_go_on_with_the_next() -> None:
              "released after the meeting by both of the ministries.",
              "Officials said the next round could take place",
              "in the spring, but that no date had been set.",
-             "The talks covered trade, energy and the security",
-             "situation along the shared border of the two countries."]
+             "The talks also covered the work of the Security",
+             "Council and the situation along the shared border."]
     assert [list(b) for b in wrapped_blocks(lines)] == [[0, 1, 2], [3, 4], [5, 6]]
 
 
