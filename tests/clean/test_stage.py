@@ -211,3 +211,10 @@ def test_a_headline_sharing_no_word_with_the_lead_is_still_found():
     assert doc.title_text == "A handshake, at last"
     assert doc.body_text.startswith("Two foreign ministers met in Geneva")
     assert "World" not in doc.body_text
+
+
+def test_odd_inputs_do_not_crash():
+    for text in ["", "\n\n", "Home", "(完)", "2024-01-01", "a" * 5000, "。" * 300, "\u2028"]:
+        doc = run(text)
+        for seg in doc.body:
+            assert 0 <= seg.start < seg.end <= len(text)

@@ -2,17 +2,23 @@
 
 The cascade, in the order it runs (each step sees only what the previous ones kept):
 
-1. title: the first line that is not page furniture, when it reads as a headline (or
-   equals the page's metadata title);
-2. ending: everything after an end marker (``(完)``, ``/.``), a teaser header (``更多``,
-   ``Related news``) or a wire trailer is cut;
-3. furniture: whole lines of navigation, share buttons, cookie banners, separators and
-   publication stamps (a stamp also gives the published date);
-4. captions: from a line's start to its photo credit or image counter; text glued after
-   the credit stays;
+1. ending: everything after an end marker (``(完)``, ``/.``), a teaser header (``更多``,
+   ``Related news``) or a wire trailer is cut, looked for from the first line of prose on;
+2. furniture: whole lines of navigation, share buttons, banners, boilerplate phrases
+   (disclaimers, app prompts, bylines, contacts) and publication stamps by shape (a stamp
+   also gives the published date); print editions' jump markers; captions, from a line's
+   start to its photo credit, or whole lines with a caption's shape (text glued after a
+   credit stays), and the alternative text printed before a caption;
+3. the article: the run of prose lines (``core.find_core``); lines before and after it
+   are the page around the article, and a page repeating the article is cut;
+4. title: among the lines before the article, the headline-shaped one that speaks of the
+   lead (``headline.choose_headline``), or the article's first line when it is one;
 5. repeats: a paragraph that repeats the headline, and the first of two copies of the
    lead (the one without the dateline);
-6. dateline: recorded on the first paragraph that opens with one.
+6. dateline: recorded on the first paragraph that opens with one; then the publication
+   date (``published.set_published``).
+
+Every removal is recorded with its reason and the name of the rule that made it.
 """
 
 from __future__ import annotations
