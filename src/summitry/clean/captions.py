@@ -45,5 +45,14 @@ def find_caption(text: str, line: Span) -> Caption | None:
 
 
 def _first_credit_end(s: str, pos: int) -> int | None:
-    ends = [m.end() for rule in PHOTO_CREDITS if (m := rule.pattern.search(s, pos))]
+    if len(s) <= MAX_CAPTION_CHARS:
+        ends = [m.end() for rule in PHOTO_CREDITS if (m := rule.pattern.search(s, pos))]
+    else:
+        # Past the longest caption only a credit ending early counts: one that must end
+        # the line cannot, and the others are looked for in the caption's reach only.
+        ends = [m.end() for rule in _UNANCHORED
+                if (m := rule.pattern.search(s, pos, MAX_CAPTION_CHARS))]
     return min(ends) if ends else None
+
+
+_UNANCHORED = tuple(rule for rule in PHOTO_CREDITS if not rule.pattern.pattern.endswith("$"))
