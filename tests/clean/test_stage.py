@@ -218,3 +218,26 @@ def test_odd_inputs_do_not_crash():
         doc = run(text)
         for seg in doc.body:
             assert 0 <= seg.start < seg.end <= len(text)
+
+
+GLUED_STAMP = """Ministers meet in Oslo 05/05/2024 14:20 GMT
+Foreign ministers met in Oslo on Sunday and agreed to hold another round of talks next month.
+"""
+
+
+def test_a_stamp_glued_after_the_headline_is_cut():
+    doc = run(GLUED_STAMP)
+    assert doc.title_text == "Ministers meet in Oslo"
+    assert doc.published == "2024-05-05"
+
+
+UN_CAPTION = """Council hears briefing on the Sahel
+A wide view of the Council chamber during the briefing. 4 March 2024 United Nations, New YorkThe Council heard a briefing on the Sahel from the special representative on Monday.
+Members called for more support to regional forces.
+"""
+
+
+def test_a_un_photo_caption_glued_to_the_first_paragraph_is_cut():
+    doc = run(UN_CAPTION)
+    assert doc.body_text.startswith("The Council heard a briefing")
+    assert "wide view" not in doc.body_text

@@ -21,6 +21,8 @@ from summitry.clean.rules import (
     LEADING_STAMP,
     MIN_TITLE_OVERLAP,
     MIN_TITLE_SIZE,
+    STAMP_CLOCK,
+    STAMP_LEAD,
     TITLE_SITE_SUFFIX,
     TITLE_STOPWORDS,
 )
@@ -39,10 +41,25 @@ def headline_part(text: str, line: Span) -> Span | None:
     if m:
         line = Span(line.start + m.end(), line.end)
         s = line.of(text)
+    line = _without_trailing_stamp(text, line)
+    s = line.of(text)
     if not _headline_shaped(s):
         return None
     if find_caption(text, line) is not None or classify_line(s) is not None:
         return None
+    return line
+
+
+def _without_trailing_stamp(text: str, line: Span) -> Span:
+    """The line less a stamp glued after the headline (one with a clock time)."""
+    s = line.of(text)
+    clock = STAMP_CLOCK.search(s)
+    if clock is None:
+        return line
+    for word in re.finditer(r"(?<=\s)\S", s[:clock.start() + 1]):
+        rest = s[word.start():]
+        if (rest[0].isdigit() or STAMP_LEAD.match(rest)) and is_stamp(rest):
+            return Span(line.start, line.start + len(s[:word.start()].rstrip()))
     return line
 
 

@@ -58,7 +58,11 @@ PHOTO_CREDITS = _rules(
     zh_file_photo_bare=r"(?:资料图|資料圖|资料照片|資料照片)片?\s*$",
     en_caps_agency=r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|POOL|ANADOLU|BLOOMBERG|GETTY IMAGES)"
                    r"(?:\s+VIA\s+[A-Z]+)?\s*/\s*[A-Z][\w .'’-]{1,40}$",
-    en_pipe_agency=r"\|\s*(?:AFP|Reuters|AP|PTI|ANI|IANS|Xinhua|EPA|Bernama|Kyodo|Yonhap)\s*$",
+    en_pipe_agency=r"\|\s*(?:AFP|Reuters|AP|PTI|ANI|IANS|Xinhua|EPA|Bernama|Kyodo|"
+                   r"Yonhap)\s*$",
+    un_photo=r"\bUN Photo\s*/\s*[A-Z][\w .'’-]{1,40}|\b\d{1,2}\s+(?:January|February|March|"
+             r"April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\s*"
+             r"United Nations,\s*(?:New York|Geneva|Vienna|Nairobi)",
     zh_image_from=r"[（(](?:图|圖|照片)(?:取自|源自|自|片来自|片來自)[^（）()\n]{1,30}[）)]",
 )
 
@@ -350,3 +354,12 @@ LONE_WORD = re.compile(r"^[A-Za-z][\w.&'’-]{2,19}$")
 #: A trailing site name after the headline on the same line ("Headline_Site", "Headline |
 #: Site", "Headline - Site"): cut when it shares nothing with the article's lead.
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:_|\||｜| - | – | — )\s*[^_|｜]{1,30}$")
+
+#: A stamp glued after the headline on the same line: it holds a clock time (a headline's
+#: own date, "talks on May 5, 2024", has none).
+STAMP_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+#: How a stamp glued after a headline starts, when not with a number: a weekday, a month
+#: or a label.
+STAMP_LEAD = re.compile(
+    rf"(?:{_WEEKDAYS}|{_MONTHS}|updated|published|posted|发布|發佈|发表|發表|更新|时间|時間)\b",
+    re.IGNORECASE)

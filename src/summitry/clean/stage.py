@@ -180,6 +180,18 @@ class _Cleaning:
         lead = " ".join(p.of(text) for p in paragraphs[start + 1:start + 1 + LEAD_PARAGRAPHS])
         return part if overlap(part.of(text), tokens(lead)) >= MIN_TITLE_OVERLAP else None
 
+    def glued_stamps(self, line: Span, title: Span) -> None:
+        """Record the stamps glued before and after the headline on its line."""
+        text = self.text
+        for part, rule in ((trim(text, line.start, title.start), "before_headline"),
+                           (trim(text, title.end, line.end), "after_headline")):
+            if part is None:
+                continue
+            self.drop(part, "stamp", rule)
+            date = parse_stamp(part.of(text))
+            if date is not None:
+                self.stamps.insert(0, date.isoformat())  # the headline's stamp comes first
+
     def article(self, paragraphs: list[Span]) -> tuple[Span | None, list[Span]]:
         """The headline and the article's own run of paragraphs; the rest is dropped."""
         text = self.text
@@ -195,8 +207,7 @@ class _Cleaning:
             if start <= index < core.end:
                 continue
             if title is not None and p.start <= title.start < p.end:
-                if title.start > p.start and (head := trim(text, p.start, title.start)):
-                    self.drop(head, "stamp", "before_headline")
+                self.glued_stamps(p, title)
                 continue
             if index < start:
                 self.drop(p, "outside_article", "before_article")
