@@ -241,3 +241,19 @@ def test_a_un_photo_caption_glued_to_the_first_paragraph_is_cut():
     doc = run(UN_CAPTION)
     assert doc.body_text.startswith("The Council heard a briefing")
     assert "wide view" not in doc.body_text
+
+
+CLOSING_LIST = """Two ministries sign cooperation documents
+The foreign ministers of the two countries met in Vientiane on Tuesday and witnessed the signing of several documents.
+The documents signed include:
+- a memorandum of understanding on consular affairs;
+- an agreement on visa exemption for official passports.
+Most read
+Storm hits the coast
+"""
+
+
+def test_a_closing_list_its_colon_introduces_stays_and_teasers_go():
+    doc = run(CLOSING_LIST)
+    assert doc.body_text.endswith("an agreement on visa exemption for official passports.")
+    assert "Storm" not in doc.body_text and "Most read" not in doc.body_text

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summitry.clean.leads import normalized
-from summitry.clean.rules import BULLET_LEAD, END_MARKERS, MIN_GOOD_CHARS, WRAP_ENDS
+from summitry.clean.rules import BULLET_LEAD, END_MARKERS, LIST_ITEM, MIN_GOOD_CHARS, WRAP_ENDS
 from summitry.clean.shape import (
     caption_shape,
     clause_count,
@@ -112,19 +112,22 @@ def _continues(before: str, line: str, wrapped_page: bool) -> bool:
 
 def _extend_tail(texts: list[str], end: int) -> int:
     """Past the last good line, keep the article's closing lines: a short last sentence, a
-    paragraph cut off where the stored page stops, and a list its colon introduces when a
-    sentence follows the list."""
+    paragraph cut off where the stored page stops, and a list its colon introduces (up to
+    a sentence that follows it, or over items punctuated as a list's)."""
     while end < len(texts):
         if _cut_off_paragraph(texts[end]):
             end += 1
             continue
         if not texts[end].endswith((":", "：")):
             break
+        items = end + 1
+        while items < len(texts) and LIST_ITEM.match(texts[items]):
+            items += 1
         ahead = next((j for j in range(end + 1, min(end + 1 + MAX_GAP, len(texts)))
                       if _cut_off_paragraph(texts[j])), None)
-        if ahead is None:
+        if ahead is None and items == end + 1:
             break
-        end = ahead + 1
+        end = max(items, ahead + 1 if ahead is not None else 0)
     return end
 
 
