@@ -198,8 +198,8 @@ CLAUSE_MARKS = "，,、；;。"
 #: A line that stops on one of these was hard-wrapped: the next line goes on with it.
 WRAP_ENDS = (",", "，", "、", "(", "（", "“", "-", " and", " the", " of", " to", " a")
 #: An item of a list in the text: led by a bullet or a number, closed as list items are.
-LIST_ITEM = re.compile(r"^\s*(?:[•·●◆▪\-*–]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
-                       r".{2,300}[;；.。,，]$")
+LIST_ITEM = re.compile(r"^\s*(?:[•·●◆▪\-*–]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|"
+                       r"[一二三四五六七八九十]{1,2}、).{2,300}[;；.。,，]$")
 #: Closing quotes and brackets that may follow a sentence's final punctuation.
 CLOSING_QUOTES = "”’\"'」』）)】]》"
 #: An end marker closing a story's last line, looked past when judging its final stop.
