@@ -103,3 +103,5 @@ def test_a_repost_stamp_is_recorded_and_not_trusted() -> None:
     stamp = doc.annotations["published_stamp"]
     assert stamp == {"date": "2023-11-20", "trusted": False, "reason": "repost"}
     assert doc.published is None
+    assert any(r.rule == "repost_stamp" and "2023-11-20" in r.span.of(doc.text)
+               for r in doc.removed)

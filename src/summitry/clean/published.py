@@ -110,6 +110,7 @@ def is_repost_stamp(stamp: str, body: str) -> bool:
 
 def set_published(doc: Document, stamps: list[str]) -> None:
     """Fill ``doc.published`` from metadata, a trusted stamp or a full dateline."""
+    doc.annotations.pop("published_stamp", None)
     if doc.meta_published:
         doc.published, doc.published_source = doc.meta_published, "metadata"
         return

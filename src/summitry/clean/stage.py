@@ -261,9 +261,19 @@ def clean_document(doc: Document) -> Document:
     body = run.repeats(title, paragraphs)
     doc.title = title
     doc.body = tuple(body)
-    doc.removed = tuple(sorted(run.removed, key=lambda r: r.span.start))
     set_published(doc, run.stamps)
+    stamp = doc.annotations.get("published_stamp")
+    if stamp and not stamp["trusted"]:  # the stamp's removal says it is a repost's
+        run.removed = [Removal(r.span, r.reason, "repost_stamp")
+                       if r.reason == "stamp" and _stamp_date(doc.text, r.span) == stamp["date"]
+                       else r for r in run.removed]
+    doc.removed = tuple(sorted(run.removed, key=lambda r: r.span.start))
     return doc
+
+
+def _stamp_date(text: str, span: Span) -> str | None:
+    date = parse_stamp(span.of(text))
+    return date.isoformat() if date else None
 
 
 @register("clean")
