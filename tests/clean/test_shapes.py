@@ -150,3 +150,14 @@ def test_a_headline_is_not_joined_to_the_lead_on_an_unwrapped_page() -> None:
     lines = ["Ministers agree to keep talking after Geneva meeting",
              "The ministers met in Geneva on Monday and agreed to meet again."]
     assert [list(b) for b in wrapped_blocks(lines)] == [[0], [1]]
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "By John Roe and Mary Major", "BY A STAFF WRITER"])
+def test_bylines(line: str) -> None:
+    assert is_boilerplate(line) == "byline_en"
+
+
+@pytest.mark.parametrize("line", ["By then, the talks will have ended.",
+                                  "By the end of the year, both sides will sign the deal."])
+def test_sentences_opening_with_by_are_prose(line: str) -> None:
+    assert is_boilerplate(line) is None

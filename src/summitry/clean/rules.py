@@ -56,8 +56,8 @@ PHOTO_CREDITS = _rules(
     zh_agency_released=r"^(?:新华社|新華社|中新社|越通社|中央社)发\s*(?:[（(][^（）()]{0,20}[）)])?$",
     zh_photo_taken=r"[（(][^（）()\n]{0,20}(?:摄影|攝影)[）)]",
     zh_file_photo_bare=r"(?:资料图|資料圖|资料照片|資料照片)片?\s*$",
-    en_caps_agency=r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|POOL|ANADOLU|BLOOMBERG|GETTY IMAGES)"
-                   r"(?:\s+VIA\s+[A-Z]+)?\s*/\s*[A-Z][\w .'’-]{1,40}$",
+    en_caps_agency=r"(?-i:\b(?:REUTERS|AFP|AP|EPA|XINHUA|POOL|ANADOLU|BLOOMBERG|GETTY IMAGES)"
+                   r"(?:\s+VIA\s+[A-Z]+)?\s*/\s*[A-Z][\w .'’-]{1,40})$",
     en_pipe_agency=r"\|\s*(?:AFP|Reuters|AP|PTI|ANI|IANS|Xinhua|EPA|Bernama|Kyodo|"
                    r"Yonhap)\s*$",
     un_photo=r"\bUN Photo\s*/\s*[A-Z][\w .'’-]{1,40}|\b\d{1,2}\s+(?:January|February|March|"
@@ -241,7 +241,8 @@ BOILERPLATE_PHRASES = _rules(
               r"\s*[:：/]\s*.{0,30}$",
     reporter_zh=r"^(?:本报记者|本報記者|本报通讯员|本報通訊員|特约记者|特約記者)\s*\S{2,12}"
                 r"(?:\s+\S{2,12}){0,3}$",
-    byline_en=r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and)\s*.{0,40})?$",
+    byline_en=r"^by\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+              r"(?:\s*(?:,|and)\s*[^.!?]{0,40})?$",
     original_title=r"^[（(【\[]?\s*(?:原标题|原標題|原题|原題)\s*[:：]",
     summary_label=r"^(?:摘要|内容摘要|內容摘要)\s*[:：]",
     stamp_labels=r"^(?:出版|更新|发布|發佈|發布)\s*[:：]\s*(?:出版|更新|发布|發佈|發布)?\s*[:：]?$",
