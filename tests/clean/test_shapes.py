@@ -161,3 +161,13 @@ def test_bylines(line: str) -> None:
                                   "By the end of the year, both sides will sign the deal."])
 def test_sentences_opening_with_by_are_prose(line: str) -> None:
     assert is_boilerplate(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Senator Jane Roe (R) said the treaty would be ratified.",
+    "The ministers exchanged views",
+    "外交部重申，未经授权飞越领空是严重挑衅。",
+    "双方决定在上海合作组织框架内加强协调，共同维护地区安全。（新华社）" * 2,
+])
+def test_body_lines_that_look_like_captions_or_widgets_stay(line: str) -> None:
+    assert is_boilerplate(line) is None and caption_shape(line) is None

@@ -214,12 +214,13 @@ BULLET_LEAD = re.compile(r"^\s*(?:[•·●◆◇■□▪▸►→»›]|-\s|\*
 BOILERPLATE_PHRASES = _rules(
     disclaimer_zh=r"^(?:免责)?(?:声明|聲明|版权声明|版權聲明|免責聲明)\s*[:：]",
     copyright=r"(?:©|\bcopyright\s*(?:©\s*)?\d{4}|\ball rights reserved\b|版权所有|版權所有|"
-              r"未经授权|未經授權|不得转载|不得轉載|禁止转载|禁止轉載)",
+              r"(?:未经授权|未經授權)\S{0,8}(?:转载|轉載|复制|複製|使用|摘编|摘編)|"
+              r"不得转载|不得轉載|禁止转载|禁止轉載)",
     app_prompt=r"(?:下载|下載|扫一扫|掃一掃|扫码|掃碼|关注我们|關注我們).{0,12}"
                r"(?:APP|app|App|客户端|客戶端|公众号|公眾號|微信|微社区|微社區|访问|訪問)|"
                r"\b(?:download|get) (?:our|the) (?:\w+ )?app\b|"
                r"\bon our (?:telegram|whatsapp) channel\b|\bfollow us on\b",
-    app_released=r"(?:APP|app|App|应用|應用)\s*(?:经已|經已|已经|已經)?推出",
+    app_released=r"(?:APP|app|App)\s*(?:经已|經已|已经|已經)?推出",
     browser=r"\byour browser\b|\bupdate your browser\b|\benable javascript\b|"
             r"\bbrowser settings\b|浏览器版本|瀏覽器版本|升级浏览器|升級瀏覽器",
     comments=r"^(?:leave a comment|read comments|post a comment|add a comment|\d+\s*comments?|"
@@ -246,7 +247,8 @@ BOILERPLATE_PHRASES = _rules(
     original_title=r"^[（(【\[]?\s*(?:原标题|原標題|原题|原題)\s*[:：]",
     summary_label=r"^(?:摘要|内容摘要|內容摘要)\s*[:：]",
     stamp_labels=r"^(?:出版|更新|发布|發佈|發布)\s*[:：]\s*(?:出版|更新|发布|發佈|發布)?\s*[:：]?$",
-    view_count=r"(?:浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數|views)\s*[:：]?\s*\d*\s*$",
+    view_count=r"(?:浏览次数|瀏覽次數|阅读量|閱讀量|点击数|點擊數)\s*[:：]?\s*\d*\s*$|"
+               r"^\S{0,20}\s*\b\d[\d,.]*\s*[km]?\s+views$",
     font_size=r"^(?:字号|字體|字体|字號|change size|text size|font size)\b.{0,30}$",
     print_share=r"^(?:print this article|back to article|share this article|print|打印本页|"
                 r"打印本頁|分享到?|分享至)\b.{0,40}$",
@@ -271,10 +273,11 @@ BOILERPLATE_PHRASES = _rules(
 #: ("(左)", "(R)"), an agency credit after a final stop, a credit of two agencies.
 CAPTION_SHAPES = _rules(
     zh_position=r"[（(]\s*(?:前排|后排|後排|左起|右起)?\s*(?:左|右|中)\s*[一二三四五六七八九起]?\s*[）)]",
-    en_position=r"\((?:L|R|C|left|right|centre|center|front|back|L-R|l-r|from left|from right|"
+    en_position=r"^(?!.*\b(?:said|says|told|added|stated|asked)\b).*"
+                r"\((?:L|R|C|left|right|centre|center|front|back|L-R|l-r|from left|from right|"
                 r"from [LR]|[LR] to [LR]|left to right|"
                 r"[LR]\d|second (?:left|right)|third (?:left|right))\)",
-    zh_agency_after_stop=r"[。.]\s*[（(]?(?:美联社|美聯社|法新社|路透社?|新华社|新華社|中新社|中央社|共同社|"
+    zh_agency_after_stop=r"^[^。.]{0,80}[。.]\s*[（(]?(?:美联社|美聯社|法新社|路透社?|新华社|新華社|中新社|中央社|共同社|"
                          r"韩联社|韓聯社|彭博社?|欧新社|歐新社|视觉中国|視覺中國|"
                          r"\S{1,10}(?:网页|網頁|截图|截圖|提供))[）)]?\s*$",
     agency_pair=r"^[\u4e00-\u9fff]{2,6}社\s*/\s*[\u4e00-\u9fff]{2,10}$",
