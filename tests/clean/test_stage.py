@@ -257,3 +257,31 @@ def test_a_closing_list_its_colon_introduces_stays_and_teasers_go():
     doc = run(CLOSING_LIST)
     assert doc.body_text.endswith("an agreement on visa exemption for official passports.")
     assert "Storm" not in doc.body_text and "Most read" not in doc.body_text
+
+
+CONSENT = """Parliament approves the border treaty
+The treaty was approved with the consent of both chambers, officials said on Monday.
+It will enter into force once instruments of ratification are exchanged.
+"""
+
+
+def test_consent_in_a_sentence_is_not_a_cookie_banner():
+    assert "with the consent of both chambers" in run(CONSENT).body_text
+
+
+MOTTO_ABOVE_MENU = """The most trusted source of news from the region, since 1950, every day.
+Home
+World
+Related
+Business
+Sport
+Ministers meet in Bangkok
+Foreign ministers met in Bangkok on Friday and agreed to expand cooperation on trade.
+They also discussed the situation in the region and the next summit.
+"""
+
+
+def test_a_lone_sentence_above_the_menu_does_not_open_the_article():
+    doc = run(MOTTO_ABOVE_MENU)
+    assert doc.body_text.startswith("Foreign ministers met in Bangkok")
+    assert doc.body_text.endswith("the next summit.")

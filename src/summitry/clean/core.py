@@ -34,7 +34,7 @@ MIN_WRAPPED_HAN = 20
 #: A lone good line this many lines ahead of the rest of its run may be a stray...
 STRAY_GAP = 3
 #: ...when it holds less than this share of the run's text.
-STRAY_SHARE = 0.2
+STRAY_SHARE = 0.35
 #: A paragraph this long that appears twice marks a page that repeats the article.
 MIN_REPEAT_CHARS = 40
 #: A repeat this many paragraphs after its first copy is the page repeating the article;

@@ -99,7 +99,8 @@ NAVIGATION_LINES = _rules(
 
 #: Cookie and consent banners, matched anywhere in a short line.
 COOKIE_BANNERS = _rules(
-    cookie=r"\b(?:cookies?|consent|gdpr)\b",
+    cookie=r"\bcookies?\b|\bgdpr\b|\bconsent\b.{0,60}\b(?:cookies?|privacy|personal data|tracking|"
+           r"preferences)\b|\b(?:privacy|cookie) (?:policy|settings|preferences)\b",
     cookie_zh=r"(?:使用|接受)\s*cookie|隐私政策|Cookie\s*政策",
 )
 

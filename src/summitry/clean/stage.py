@@ -23,6 +23,7 @@ Every removal is recorded with its reason and the name of the rule that made it.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import ClassVar
 
 from summitry.clean.boilerplate import classify_line, find_ending
@@ -49,6 +50,8 @@ LEAD_PARAGRAPHS = 3
 MAX_STOPPED_TITLE_WORDS = 8
 #: Alternative text is recognised from this many letters on.
 MIN_ALT_TEXT = 6
+#: The article opens at a good line with another at most this many lines on.
+DENSE_GAP = 3
 #: The headline is matched against this much of the lead.
 MAX_LEAD_CHARS = 600
 #: A whole line with a caption's shape is a caption only when short.
@@ -72,7 +75,11 @@ class _Cleaning:
         """The lines up to the article's end marker, teaser header or wire trailer, looked
         for from the first line of prose on (a menu's "Related" above the story is no end)."""
         text = self.text
-        first = next((i for i, ln in enumerate(self.lines) if is_good(ln.of(text))), 0)
+        good = [i for i, ln in enumerate(self.lines) if is_good(ln.of(text))]
+        # The first good line followed closely by another: a lone sentence above a menu
+        # (a banner, a site's motto) does not open the article.
+        first = next((i for i, j in pairwise(good) if j - i <= DENSE_GAP),
+                     good[0] if good else 0)
         ending = find_ending(text, self.lines[first:])
         if ending is None:
             return self.lines
