@@ -285,3 +285,10 @@ def test_a_lone_sentence_above_the_menu_does_not_open_the_article():
     doc = run(MOTTO_ABOVE_MENU)
     assert doc.body_text.startswith("Foreign ministers met in Bangkok")
     assert doc.body_text.endswith("the next summit.")
+
+
+def test_a_short_sentence_opening_with_share_is_body():
+    text = ("中老外长举行会谈\n两国外长在万象举行会谈，双方同意加强在农业、能源和互联互通领域的合作。\n"
+            "分享发展经验是双方合作的重要内容。\n分享到：微信 微博\n")
+    body = run(text).body_text
+    assert "分享发展经验是双方合作的重要内容。" in body and "微博" not in body

@@ -85,7 +85,8 @@ CAPTION_LINES = _rules(
 #: stripped line).
 NAVIGATION_LINES = _rules(
     share=r"^(?:chia sẻ|chia se|share|share this|share on \w+|tweet|facebook|twitter|zalo|"
-          r"email|print|in bài|分享[到至]?\s*[:：]?.*|打印|打印本页|转发|收藏|微信|微博|"
+          r"email|print|in bài|分享(?:到|至)\s*[:：]?.{0,30}|分享\s*[:：].{0,30}|分享|"
+          r"打印|打印本页|转发|收藏|微信|微博|"
           r"【纠错】|纠错|【打印】|【关闭】|关闭窗口|返回顶部|back to top|top)$",
     feedback=r"^(?:反馈|意见反馈|其他|其它|评论|comments?|feedback|bình luận|ý kiến)$",
     menu=r"^(?:home|trang chủ|首页|主页|menu|search|搜索|登录|login|sign in|subscribe|订阅)$",
