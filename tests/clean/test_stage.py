@@ -292,3 +292,20 @@ def test_a_short_sentence_opening_with_share_is_body():
             "分享发展经验是双方合作的重要内容。\n分享到：微信 微博\n")
     body = run(text).body_text
     assert "分享发展经验是双方合作的重要内容。" in body and "微博" not in body
+
+
+INLINE_RELATED = """Leaders agree on new trade corridor
+The leaders of the two countries agreed on Tuesday to build a new trade corridor linking their ports.
+Related news
+Ports see record traffic
+The corridor will cut shipping times by a third, the officials said after the meeting.
+Work on the first section is due to start next year, with funding from both governments.
+The leaders also agreed to meet again at the regional summit in the autumn.
+"""
+
+
+def test_an_inline_related_box_does_not_end_the_article():
+    doc = run(INLINE_RELATED)
+    body = doc.body_text
+    assert body.endswith("at the regional summit in the autumn.")
+    assert "Related news" not in body

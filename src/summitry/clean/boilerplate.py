@@ -15,6 +15,7 @@ from summitry.clean.rules import (
     TEASER_HEADERS,
     WIRE_TRAILERS,
 )
+from summitry.clean.shape import is_good
 from summitry.document import Span
 from summitry.nlp.dates import parse_stamp
 
@@ -60,12 +61,19 @@ class Ending:
     rule: str
 
 
+#: A teaser header followed, within this many lines, by...
+TEASER_LOOKAHEAD = 12
+#: ...this many adjacent lines of prose sits inside the article (an inline "Related:" box)
+#: and does not end it.
+PROSE_GOES_ON = 3
+
+
 def find_ending(text: str, lines: list[Span]) -> Ending | None:
     """The first end marker, teaser header or wire trailer among ``lines``."""
-    for line in lines:
+    for index, line in enumerate(lines):
         s = line.of(text)
         for rule in TEASER_HEADERS:
-            if rule.pattern.match(s):
+            if rule.pattern.match(s) and not _prose_goes_on(text, lines[index + 1:]):
                 return Ending(line.start, "teaser", rule.name)
         for rule in WIRE_TRAILERS:
             if rule.pattern.match(s):
@@ -79,3 +87,14 @@ def find_ending(text: str, lines: list[Span]) -> Ending | None:
             if m:
                 return Ending(line.start + m.start(), "end_credit", rule.name)
     return None
+
+
+def _prose_goes_on(text: str, after: list[Span]) -> bool:
+    """Whether the article's prose resumes soon after a teaser header: a few adjacent good
+    lines (teaser blocks alternate headlines and summaries, so theirs are never adjacent)."""
+    streak = 0
+    for line in after[:TEASER_LOOKAHEAD]:
+        streak = streak + 1 if is_good(line.of(text)) else 0
+        if streak >= PROSE_GOES_ON:
+            return True
+    return False

@@ -34,7 +34,7 @@ from summitry.clean.headline import choose_headline, headline_part, overlap, tok
 from summitry.clean.leads import is_title_copy, normalized, repeated_leads
 from summitry.clean.lines import has_words, iter_lines, trim
 from summitry.clean.published import set_published
-from summitry.clean.rules import JUMP_MARKERS, LONE_WORD, MIN_TITLE_OVERLAP
+from summitry.clean.rules import JUMP_MARKERS, LONE_WORD, MIN_TITLE_OVERLAP, TEASER_HEADERS
 from summitry.clean.shape import caption_shape, is_boilerplate, is_good
 from summitry.clean.stamps import is_stamp
 from summitry.document import Dateline, Document, Removal, Span
@@ -106,6 +106,10 @@ class _Cleaning:
         rule = is_boilerplate(s)
         if rule is not None:
             self.drop(line, "boilerplate", rule)
+            return True
+        header = next((r.name for r in TEASER_HEADERS if r.pattern.match(s)), None)
+        if header is not None:  # a teaser box inside the article: its header goes
+            self.drop(line, "teaser", header)
             return True
         if is_stamp(s):
             self.drop(line, "stamp", "stamp_shape")
