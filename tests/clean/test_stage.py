@@ -309,3 +309,24 @@ def test_an_inline_related_box_does_not_end_the_article():
     body = doc.body_text
     assert body.endswith("at the regional summit in the autumn.")
     assert "Related news" not in body
+
+
+GLUED_ZH_CREDIT = """中埃外长举行会谈
+新华社开罗3月2日电 外交部长2日在开罗同埃及外长举行会谈，双方同意加强在多边机制中的协调。
+3月2日，外交部长在开罗同埃及外长举行会谈。 新华社 记者 王小明 摄双方还就地区局势交换了意见，认为应通过对话解决分歧。
+"""
+
+
+def test_a_spaced_photographer_credit_ends_a_caption_glued_to_the_text():
+    body = run(GLUED_ZH_CREDIT).body_text
+    assert "王小明 摄" not in body and "3月2日，外交部长在开罗" not in body
+    assert "双方还就地区局势交换了意见" in body
+
+
+def test_a_long_caption_naming_many_leaders_ends_at_its_agency():
+    names = ", ".join(f"Prime Minister Name{i} of Country{i}" for i in range(9))
+    text = (f"Leaders open summit\n(From L) {names} pose at the venue on Thursday | AFP\n"
+            "The leaders opened their annual summit on Thursday with talks on trade and energy.\n"
+            "They will issue a joint statement on Friday, officials said.\n")
+    body = run(text).body_text
+    assert "pose at the venue" not in body and body.startswith("The leaders opened")

@@ -16,7 +16,7 @@ from summitry.document import Span
 
 #: A caption is short; a credit found further into a line is part of the article's text
 #: (an article about a photo exhibition, say), not the end of a caption.
-MAX_CAPTION_CHARS = 350
+MAX_CAPTION_CHARS = 600
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,8 @@ PHOTO_CREDITS = _rules(
                     r"image|photo credit|credit)\s*:\s*[^\n:]{1,60}$",
     zh_photographer_spaced=r"(?:记者|記者|通讯员|通訊員)"
                            r"\s*[\u4e00-\u9fff·]{2,8}(?:\s+[\u4e00-\u9fff·]{2,8}){0,3}\s*(?:摄|攝)\s*$",
+    zh_photographer_glued=r"(?:记者|記者|通讯员|通訊員)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}"
+                          r"\s+(?:摄|攝)",
     zh_agency_released=r"^(?:新华社|新華社|中新社|越通社|中央社)发\s*(?:[（(][^（）()]{0,20}[）)])?$",
     zh_photo_taken=r"[（(][^（）()\n]{0,20}(?:摄影|攝影)[）)]",
     zh_file_photo_bare=r"(?:资料图|資料圖|资料照片|資料照片)片?\s*$",
