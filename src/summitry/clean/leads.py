@@ -82,6 +82,3 @@ def is_title_copy(title: str, paragraph: str) -> bool:
     """Whether a paragraph merely repeats the headline."""
     return normalized(title) == normalized(paragraph)
 
-
-def title_span(first: Span, text: str) -> Span | None:
-    return first if looks_like_title(first.of(text)) else None
