@@ -11,7 +11,6 @@ import re
 from collections import Counter
 
 from summitry.clean.rules import DATELINES, MAX_TITLE_CHARS, SENTENCE_END
-from summitry.document import Span
 
 #: Two paragraphs whose character-bigram similarity reaches this are copies of each other.
 MIN_LEAD_SIMILARITY = 0.85
