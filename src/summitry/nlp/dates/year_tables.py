@@ -1,0 +1,131 @@
+"""Clue tables for choosing a meeting's year, kept as data apart from the code that reads them.
+
+* :data:`SERIES`: numbered meeting series whose editions fall in known years. Annual or
+  regular series are a first edition and a period; irregular ones list their editions.
+  Names are matched on the simplified, ordinal-less meeting name (``东盟峰会``, ``ASEAN
+  Summit``), anchored so that ``东亚峰会`` or ``ASEAN-China Summit`` do not read as the ASEAN
+  Summit.
+* :data:`WEEKDAYS`: how news writes a weekday (``星期四``, ``周四``, ``Thursday``).
+* :data:`ANNIVERSARY`: an anniversary written with its span of years (``30周年(1991-2021)``,
+  ``30th anniversary (1991-2021)``) or with the founding year (``1991年建交…30周年``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Series:
+    """A numbered meeting series: edition ``n`` falls in ``first_year + every * (n - first)``,
+    unless ``editions`` lists the year of ``n`` (irregular series)."""
+
+    key: str
+    pattern: re.Pattern[str]
+    first: int = 1
+    first_year: int | None = None
+    every: int = 1
+    editions: dict[int, int] = field(default_factory=dict)
+
+    def year_of(self, ordinal: int) -> int | None:
+        if ordinal in self.editions:
+            return self.editions[ordinal]
+        if self.first_year is None or ordinal < self.first or self.editions:
+            return None
+        return self.first_year + self.every * (ordinal - self.first)
+
+
+def _p(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+# The ASEAN Summit has met twice a year since 2009 (the 12th was postponed to January 2007).
+_ASEAN_SUMMITS = {
+    9: 2003, 10: 2004, 11: 2005, 12: 2007, 13: 2007, 14: 2009, 15: 2009, 16: 2010, 17: 2010,
+    18: 2011, 19: 2011, 20: 2012, 21: 2012, 22: 2013, 23: 2013, 24: 2014, 25: 2014, 26: 2015,
+    27: 2015, 28: 2016, 29: 2016, 30: 2017, 31: 2017, 32: 2018, 33: 2018, 34: 2019, 35: 2019,
+    36: 2020, 37: 2020, 38: 2021, 39: 2021, 40: 2022, 41: 2022, 42: 2023, 43: 2023, 44: 2024,
+    45: 2024, 46: 2025, 47: 2025,
+}
+# G20 leaders: two summits in 2009 and 2010, yearly since 2011.
+_G20_SUMMITS = {1: 2008, 2: 2009, 3: 2009, 4: 2010, 5: 2010} | {
+    n: 2005 + n for n in range(6, 25)
+}
+# APEC leaders: yearly from 1993 (counted from the 1st in 1993), none in 2019.
+_APEC_LEADERS = {n: 1992 + n for n in range(1, 27)} | {
+    n: 1993 + n for n in range(27, 35)
+}
+# G7 summits: yearly from 1975, none in 2020.
+_G7_SUMMITS = {n: 1974 + n for n in range(1, 46)} | {n: 1974 + n for n in range(47, 55)}
+# China-Arab States Cooperation Forum ministerials: every two years from 2004; the 10th
+# was put off from 2022 to 2024.
+_CHINA_ARAB_MINISTERIALS = {n: 2004 + 2 * (n - 1) for n in range(1, 10)} | {10: 2024}
+
+SERIES: tuple[Series, ...] = (
+    Series("ASEAN Summit", _p(r"^(?:东盟|东南亚国家联盟)(?:\(东盟\)|\(ASEAN\))?(?:领导人)?峰会$"
+                              r"|^ASEAN\s+Summit$"), editions=_ASEAN_SUMMITS),
+    Series("AMM", _p(r"^(?:东盟|东南亚国家联盟)(?:\(东盟\)|\(ASEAN\))?外长(?:会议|会)$"
+                     r"|^ASEAN\s+Foreign\s+Ministers[’']?\s+Meeting(?:\s*\(AMM(?:[\s-]\d+)?\))?$"
+                     r"|^AMM$"), first=40, first_year=2007),
+    Series("EAS", _p(r"^东亚峰会(?:\(EAS\))?$|^East\s+Asia\s+Summit(?:\s*\(EAS\))?$"),
+           first_year=2005),
+    Series("ARF", _p(r"^东盟地区论坛(?:外长会|外长会议)?$|^ASEAN\s+Regional\s+Forum"),
+           first_year=1994),
+    Series("APEC", _p(r"^APEC(?:领导人非正式会议|经济领导人会议|峰会)$|^亚太经合组织"
+                      r"(?:领导人非正式会议|经济领导人会议|峰会)$"
+                      r"|^APEC\s+(?:Economic\s+)?Leaders[’']?\s+Meeting$"), editions=_APEC_LEADERS),
+    Series("G20", _p(r"^(?:二十国集团|G20)(?:领导人)?峰会$|^G20\s+Summit$"),
+           editions=_G20_SUMMITS),
+    Series("G7", _p(r"^(?:七国集团|G7)(?:领导人)?峰会$|^G7\s+Summit$"
+                    r"|^Group\s+of\s+Seven\s+(?:\(G7\)\s+)?Summit$"), editions=_G7_SUMMITS),
+    Series("BRICS", _p(r"^金砖国家领导人会晤$|^BRICS\s+Summit$"), first_year=2009),
+    Series("SCO", _p(r"^上海合作组织成员国元首理事会(?:会议)?$|^上合组织峰会$"
+                     r"|^SCO\s+(?:Heads\s+of\s+State\s+Council|Summit)$"), first_year=2001),
+    Series("FOCAC ministerial", _p(r"^中非合作论坛部长级会议$|^FOCAC\s+Ministerial"
+                                   r"\s+Conference$"), first_year=2000, every=3),
+    Series("China-Arab ministerial", _p(r"^中国[-—–]?阿拉伯国家合作论坛部长级会议$"
+                                        r"|^中阿合作论坛部长级会议$"),
+           editions=_CHINA_ARAB_MINISTERIALS),
+    Series("China-Russia PM meeting", _p(r"^中俄总理(?:定期)?会晤$"
+                                         r"|^China[-–]Russia\s+(?:regular\s+)?meeting\s+of"
+                                         r"\s+(?:heads\s+of\s+government|prime\s+ministers)$"),
+           first_year=1996),
+    Series("CPV Congress", _p(r"^越南共产党全国代表大会$|^越共全国代表大会$"
+                              r"|^(?:National\s+)?Congress\s+of\s+the\s+Communist\s+Party"
+                              r"\s+of\s+Vietnam$"), first=6, first_year=1986, every=5),
+    Series("CPC Congress", _p(r"^中国共产党全国代表大会$|^党的全国代表大会$"),
+           first=12, first_year=1982, every=5),
+)
+
+#: Weekday words: a weekday names one year in seven for a given month and day.
+WEEKDAYS: dict[str, int] = {
+    "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+WEEKDAY = re.compile(
+    r"(?:星期|周|礼拜|禮拜|週)(?P<zh>[一二三四五六日天])"
+    r"|\b(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+#: ``30周年(1991-2021)``, ``30th anniversary (1991-2021)``: the span's last year is the year
+#: of the anniversary, provided the span is as long as the number says.
+ANNIVERSARY_SPAN = re.compile(
+    r"(?P<n>\d{1,3})\s*(?:周年|週年|(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary)"
+    r"[^()（）\d]{0,24}[(（]\s*(?P<y1>(?:19|20)\d\d)\s*[-–—~至到]\s*(?P<y2>(?:19|20)\d\d)\s*[)）]"
+)
+#: ``1991年建立对话关系 … 30周年`` / ``established in 1991 … 30th anniversary``: the founding
+#: year stated with a founding word, and an anniversary number in the same sentence.
+FOUNDING_YEAR = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*年[^，。,;；]{0,6}(?:建交|建立|成立|创立|创建|签署)"
+    r"|(?:established|founded|set\s+up|forged)\s+(?:in\s+)?(?P<y_en>(?:19|20)\d\d)"
+)
+ANNIVERSARY_NUMBER = re.compile(
+    r"(?P<n>\d{1,3})\s*(?:周年|週年)|(?P<n_en>\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?"
+    r"anniversary"
+)
+#: Words that put an anniversary in another year than the meeting's (明年是…30周年).
+ANNIVERSARY_SHIFT: dict[str, int] = {
+    "明年": 1, "next year": 1, "去年": -1, "last year": -1,
+}
