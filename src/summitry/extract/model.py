@@ -115,7 +115,7 @@ class Meeting:
             "series": self.series,
             "date_source": self.date.how if self.date else None,
             **({"provenance": {"date": date_provenance(self.date)}}
-               if self.date and (self.date.basis or self.date.clues) else {}),
+               if self.date and (self.date.basis or self.date.note) else {}),
         }
 
 

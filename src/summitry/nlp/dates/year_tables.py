@@ -52,6 +52,8 @@ _ASEAN_SUMMITS = {
 _G20_SUMMITS = {1: 2008, 2: 2009, 3: 2009, 4: 2010, 5: 2010} | {
     n: 2005 + n for n in range(6, 25)
 }
+# East Asia Summit: 2005, twice in 2007, then yearly from 2009.
+_EAS_SUMMITS = {1: 2005, 2: 2007, 3: 2007} | {n: 2005 + n for n in range(4, 26)}
 # APEC leaders: yearly from 1993 (counted from the 1st in 1993), none in 2019.
 _APEC_LEADERS = {n: 1992 + n for n in range(1, 27)} | {
     n: 1993 + n for n in range(27, 35)
@@ -69,7 +71,7 @@ SERIES: tuple[Series, ...] = (
                      r"|^ASEAN\s+Foreign\s+Ministers[’']?\s+Meeting(?:\s*\(AMM(?:[\s-]\d+)?\))?$"
                      r"|^AMM$"), first=40, first_year=2007),
     Series("EAS", _p(r"^东亚峰会(?:\(EAS\))?$|^East\s+Asia\s+Summit(?:\s*\(EAS\))?$"),
-           first_year=2005),
+           editions=_EAS_SUMMITS),
     Series("ARF", _p(r"^东盟地区论坛(?:外长会|外长会议)?$|^ASEAN\s+Regional\s+Forum"),
            first_year=1994),
     Series("APEC", _p(r"^APEC(?:领导人非正式会议|经济领导人会议|峰会)$|^亚太经合组织"
