@@ -16,6 +16,7 @@ from summitry.nlp.dates.clues import (
     Person,
     anniversary_clues,
     published_clue,
+    relations_clues,
     series_clue,
     tenure_clue,
     text_year_clue,
@@ -141,6 +142,41 @@ def test_an_anniversary_with_its_years_names_the_year(text: str, year: int) -> N
 ])
 def test_no_anniversary_clue(text: str) -> None:
     assert anniversary_clues(text, whole(text)) == []
+
+
+# ---- anniversaries of relations: the year the pair established them --------------------------
+def named(*codes: str):
+    return lambda lo, hi: frozenset(codes)
+
+
+@pytest.mark.parametrize(("text", "parties", "names", "year"), [
+    ("明年是中哈建交30周年，双方将举办系列庆祝活动。", {"CHN", "KAZ"}, (), 2021),
+    ("今年是中法建交60周年。", {"CHN", "FRA"}, ("FRA",), 2024),
+    ("今年適逢越美建交三十週年。", {"VNM", "USA"}, (), 2025),
+    ("The talks marked the 50th anniversary of ASEAN-Japan dialogue relations.",
+     {"ASEAN", "JPN", "VNM"}, ("ASEAN",), 2023),
+    # the sentence names the pair among several the parties hold
+    ("The meeting was held to mark the 30th anniversary of ASEAN-Russia relations.",
+     {"ASEAN", "RUS", "VNM"}, ("ASEAN", "RUS"), 2021),
+])
+def test_an_anniversary_of_relations_names_the_year(
+        text: str, parties: set[str], names: tuple[str, ...], year: int) -> None:
+    clues = relations_clues(text, whole(text), frozenset(parties), named(*names))
+    assert [c.year for c in clues] == [year]
+    assert clues[0].rule == "year.anniversary.relations"
+
+
+@pytest.mark.parametrize(("text", "parties", "names"), [
+    # a partnership is not relations: its year is not in the table
+    ("今年是两国建立全面战略伙伴关系10周年。", {"CHN", "EGY"}, ()),
+    # a pair the table does not know
+    ("今年是两国建交35周年。", {"CHN", "XKX"}, ()),
+    # two pairs with different years and the sentence names neither
+    ("The ministers marked the 30th anniversary of diplomatic relations.",
+     {"ASEAN", "RUS", "VNM"}, ()),
+])
+def test_no_relations_clue(text: str, parties: set[str], names: tuple[str, ...]) -> None:
+    assert relations_clues(text, whole(text), frozenset(parties), named(*names)) == []
 
 
 # ---- the text's other dates and the publication date -----------------------------------------

@@ -22,6 +22,7 @@ from summitry.nlp.dates.clues import (
     Person,
     anniversary_clues,
     published_clue,
+    relations_clues,
     series_clue,
     tenure_clue,
     text_year_clue,
@@ -87,6 +88,8 @@ class YearResolver:
                 clues.append(clue)
         if meeting.reported:
             clues.extend(self.doc_clues)
+            clues.extend(relations_clues(self.text, self.sentences, self.parties(meeting),
+                                         self.codes_in))
             pub = published_clue(self.doc.published, self.doc.published_source, date)
             if pub is not None:
                 clues.append(pub)
@@ -101,6 +104,27 @@ class YearResolver:
                 continue
             out.append(Person(actor.name, actor.offices, frozenset(r.role for r in entity.roles)))
         return out
+
+    def parties(self, meeting: Meeting) -> frozenset[str]:
+        """Codes of the states and organizations among the participants, and of the states
+        the participating persons act for."""
+        codes = set()
+        for eid in meeting.participants:
+            entity = self.entities.get(eid)
+            if entity is None:
+                continue
+            if entity.type in ("state", "organization") and entity.code:
+                codes.add(entity.code)
+            for role in entity.roles:
+                of = self.entities.get(role.of) if role.of else None
+                if of is not None and of.code:
+                    codes.add(of.code)
+        return frozenset(codes)
+
+    def codes_in(self, start: int, end: int) -> frozenset[str]:
+        """Codes of the states and organizations the text names between two offsets."""
+        return frozenset(e.code for e in self.entities.values() if e.code and any(
+            start <= x.start < end for x in e.mentions))
 
     def resolve(self, meeting: Meeting, extra: list[Clue]) -> YearChoice | None:
         date = meeting.date

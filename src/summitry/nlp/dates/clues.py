@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from summitry.kb.model import Office
@@ -21,6 +21,7 @@ from summitry.nlp.normalize import to_simplified
 
 from . import year_tables as t
 from .model import TimeExpression
+from .numerals import to_int
 
 #: A bracketed acronym inside a name (``亚太经合组织(APEC)``) and an ordinal inside a
 #: Chinese name (``…(APEC)第三十次领导人…``): neither is part of the series' name.
@@ -181,6 +182,39 @@ def anniversary_clues(text: str, spans: Iterable[tuple[int, int]]) -> list[Clue]
                             f"the {number.group()} of {int(founded['y'] or founded['y_en'])}",
                             year=year - shift, start=lo + number.start(), end=lo + number.end()))
     return out
+
+
+def relations_clues(text: str, spans: Iterable[tuple[int, int]], parties: frozenset[str],
+                    mentioned: Callable[[int, int], frozenset[str]]) -> list[Clue]:
+    """``明年是中乌建交30周年`` / "the 30th anniversary of ASEAN-Russia relations": the year
+    the pair established relations plus the number, for the one pair of the meeting's parties
+    the table knows (the pair the sentence names, when the parties hold several)."""
+    out = []
+    for lo, hi in spans:
+        sentence = text[lo:hi]
+        for m in t.RELATIONS_ANNIVERSARY.finditer(sentence):
+            founded = _relations_year(parties, mentioned(lo, hi))
+            if founded is None:
+                continue
+            n = to_int(m["n"]) if m["n"] else int(m["n_en"])
+            shift = next((s for w, s in t.ANNIVERSARY_SHIFT.items()
+                          if w in sentence[:m.start()].lower()), 0)
+            out.append(Clue("anniversary", "year.anniversary.relations",
+                            f"the {n}th anniversary of relations established in {founded}",
+                            year=founded + n - shift, start=lo + m.start(), end=lo + m.end()))
+    return out
+
+
+def _relations_year(parties: frozenset[str], named: frozenset[str]) -> int | None:
+    pairs = [pair for pair in t.RELATIONS if pair <= parties]
+    for fit in (2, 1, 0):
+        chosen = [p for p in pairs if len(p & named) >= fit]
+        years = {t.RELATIONS[p] for p in chosen}
+        if len(years) == 1:
+            return years.pop()
+        if years:
+            return None
+    return None
 
 
 def text_year_clue(times: Sequence[TimeExpression]) -> Clue | None:

@@ -131,3 +131,46 @@ ANNIVERSARY_NUMBER = re.compile(
 ANNIVERSARY_SHIFT: dict[str, int] = {
     "明年": 1, "next year": 1, "去年": -1, "last year": -1,
 }
+
+#: The year two parties established relations (diplomatic relations; for ASEAN, dialogue
+#: relations), keyed by the pair's codes: ``中乌建交30周年`` read with the meeting's parties
+#: (China and Uzbekistan) names 1992 + 30. Anniversaries are counted from these years.
+RELATIONS: dict[frozenset[str], int] = {frozenset(pair.split("-")): year for pair, year in {
+    # China
+    "CHN-RUS": 1949, "CHN-MNG": 1949, "CHN-PRK": 1949, "CHN-POL": 1949, "CHN-HUN": 1949,
+    "CHN-ROU": 1949, "CHN-BGR": 1949, "CHN-CZE": 1949, "CHN-VNM": 1950, "CHN-IND": 1950,
+    "CHN-IDN": 1950, "CHN-MMR": 1950, "CHN-SWE": 1950, "CHN-DNK": 1950, "CHN-CHE": 1950,
+    "CHN-FIN": 1950, "CHN-PAK": 1951, "CHN-NOR": 1954, "CHN-NPL": 1955, "CHN-AFG": 1955,
+    "CHN-EGY": 1956, "CHN-LKA": 1957, "CHN-KHM": 1958, "CHN-DZA": 1958, "CHN-CUB": 1960,
+    "CHN-LAO": 1961, "CHN-KEN": 1963, "CHN-TZA": 1964, "CHN-FRA": 1964, "CHN-ETH": 1970,
+    "CHN-ITA": 1970, "CHN-CAN": 1970, "CHN-CHL": 1970, "CHN-TUR": 1971, "CHN-IRN": 1971,
+    "CHN-NGA": 1971, "CHN-AUT": 1971, "CHN-BEL": 1971, "CHN-PER": 1971, "CHN-JPN": 1972,
+    "CHN-DEU": 1972, "CHN-GBR": 1972, "CHN-AUS": 1972, "CHN-NZL": 1972, "CHN-MEX": 1972,
+    "CHN-ARG": 1972, "CHN-GRC": 1972, "CHN-NLD": 1972, "CHN-ESP": 1973, "CHN-MYS": 1974,
+    "CHN-BRA": 1974, "CHN-VEN": 1974, "CHN-THA": 1975, "CHN-PHL": 1975, "CHN-BGD": 1975,
+    "CHN-FJI": 1975, "CHN-USA": 1979, "CHN-PRT": 1979, "CHN-IRL": 1979, "CHN-SGP": 1990,
+    "CHN-SAU": 1990, "CHN-BRN": 1991, "CHN-KOR": 1992, "CHN-ISR": 1992, "CHN-KAZ": 1992,
+    "CHN-UZB": 1992, "CHN-KGZ": 1992, "CHN-TJK": 1992, "CHN-TKM": 1992, "CHN-UKR": 1992,
+    "CHN-BLR": 1992, "CHN-ZAF": 1998, "CHN-EU": 1975,
+    # Vietnam
+    "VNM-RUS": 1950, "VNM-CUB": 1960, "VNM-LAO": 1962, "VNM-KHM": 1967, "VNM-IND": 1972,
+    "VNM-JPN": 1973, "VNM-FRA": 1973, "VNM-GBR": 1973, "VNM-AUS": 1973, "VNM-SGP": 1973,
+    "VNM-MYS": 1973, "VNM-THA": 1976, "VNM-PHL": 1976, "VNM-KOR": 1992, "VNM-USA": 1995,
+    "VNM-IDN": 1955,
+    # ASEAN's dialogue relations
+    "ASEAN-AUS": 1974, "ASEAN-NZL": 1975, "ASEAN-JPN": 1973, "ASEAN-USA": 1977,
+    "ASEAN-EU": 1977, "ASEAN-CAN": 1977, "ASEAN-KOR": 1989, "ASEAN-RUS": 1991,
+    "ASEAN-CHN": 1991, "ASEAN-IND": 1992,
+}.items()}
+
+#: An anniversary of relations: ``建交30周年``, ``建立对话关系30周年``, ``the 30th anniversary
+#: of diplomatic relations``, ``the 30th founding anniversary of ASEAN-Russia relations``.
+#: Partnerships (``建立全面战略伙伴关系10周年``) are not relations: their years are not in the
+#: table.
+RELATIONS_ANNIVERSARY = re.compile(
+    r"(?:建交|建立外交关系|建立对话关系|外交关系建立|对话伙伴关系建立)\s*"
+    r"(?P<n>\d{1,3}|[一二三四五六七八九十百]+)\s*(?:周年|週年)"
+    r"|(?P<n_en>\d{1,3})(?:st|nd|rd|th)\s+(?:founding\s+)?anniversary\s+of\s+(?:the\s+)?"
+    r"(?:establishment\s+of\s+)?(?:(?:diplomatic|dialogue)\s+(?:relations|ties)"
+    r"|[A-Z][\w-]*\s+(?:diplomatic\s+|dialogue\s+)?(?:relations|ties))"
+)
