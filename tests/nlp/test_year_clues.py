@@ -186,6 +186,14 @@ def test_the_texts_one_year_points_to_it() -> None:
     assert clue is not None and clue.year == 2019 and clue.rule == "year.text"
 
 
+def test_a_date_before_every_dated_event_of_that_year_gets_no_text_year() -> None:
+    text = "双方回顾了2019年12月的首轮磋商。第二轮磋商3月5日举行。"
+    times = find_times(text, "zh")
+    assert text_year_clue(times, PartialDate(3, 5)) is None
+    after = text_year_clue(times, PartialDate(12, 20))
+    assert after is not None and after.year == 2019
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("双方回顾了2016年5月和2019年3月的两次会晤。", "zh"),  # two years
     ("Relations were set up in 1991 and have grown since.", "en"),  # a bare year is history

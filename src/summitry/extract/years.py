@@ -56,9 +56,6 @@ class YearResolver:
         self.sentences = [(s.start, s.end) for i, seg in enumerate(doc.body)
                           for s in split_sentences(self.text, seg.start, seg.end, lang, i)]
         self.doc_clues: list[Clue] = anniversary_clues(self.text, self.sentences)
-        text_year = text_year_clue(self.times)
-        if text_year is not None:
-            self.doc_clues.append(text_year)
 
     def basis_of(self, meeting: Meeting) -> str | None:
         """Where a date with a year came from."""
@@ -88,6 +85,9 @@ class YearResolver:
                 clues.append(clue)
         if meeting.reported:
             clues.extend(self.doc_clues)
+            text_year = text_year_clue(self.times, date)
+            if text_year is not None:
+                clues.append(text_year)
             clues.extend(relations_clues(self.text, self.sentences, self.parties(meeting),
                                          self.codes_in))
             pub = published_clue(self.doc.published, self.doc.published_source, date)

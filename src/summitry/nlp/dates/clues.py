@@ -217,16 +217,24 @@ def _relations_year(parties: frozenset[str], named: frozenset[str]) -> int | Non
     return None
 
 
-def text_year_clue(times: Sequence[TimeExpression]) -> Clue | None:
+def text_year_clue(times: Sequence[TimeExpression], date: PartialDate | None = None
+                   ) -> Clue | None:
     """The one year every dated expression of the text shares, when the text writes out at
     least a month with it (``2021年6月28日``, ``June 2021``): a text set in one year. Bare
-    years (``since 2016``) are left out: they are mostly history."""
+    years (``since 2016``) are left out: they are mostly history. With ``date``, the order
+    must fit: a month and day earlier than every dated event of that year may be the next
+    year's (``2019年12月`` … ``3月5日``), so it gets no clue."""
     dated = [e for e in times if e.kind in ("date", "range") and e.resolution == "absolute"
              and e.value and len(e.value) >= 7 and e.value[:4].isdigit()]
     years = {int(e.value[:4]) for e in dated if e.value}
     if len(years) != 1:
         return None
     year = years.pop()
+    if date is not None:
+        earliest = min((int(e.value[5:7]), int(e.value[8:10]) if len(e.value) >= 10 else 1)
+                       for e in dated if e.value)
+        if (date.month, date.day or 31) < earliest:
+            return None
     first = dated[0]
     return Clue("context", "year.text", f"the text's other dates ({first.text})", year=year,
                 start=first.start, end=first.end)
