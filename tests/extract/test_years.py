@@ -110,3 +110,12 @@ def test_no_meeting_year_contradicts_an_explicit_date_of_its_article(shared_dir:
                 if start[:4].isdigit() and years and start[:4] not in years:
                     wrong.append((record["id"], m["name"], start, sorted(years)))
     assert not wrong, json.dumps(wrong, ensure_ascii=False)
+
+
+def test_a_year_in_which_the_day_does_not_exist_is_not_given() -> None:
+    # The 24th ASEAN Summit fell in 2014, which has no 29 February.
+    found = meetings("第24届东盟峰会开幕\n\n越通社内比都——第24届东盟峰会2月29日在缅甸内比都开幕，"
+                     "东盟各国领导人出席会议。\n")
+    summit = next(m for m in found if m["ordinal"] == 24)
+    assert summit["date"]["start"] == "--02-29"
+    assert "does not exist" in summit["provenance"]["date"]["note"]

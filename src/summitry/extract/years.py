@@ -132,6 +132,9 @@ class YearResolver:
         if date is None or partial is None:
             return None
         choice = choose_year(self.clues_for(meeting, partial) + extra, self.window)
+        if choice.year is not None and not partial.exists_in(choice.year):
+            choice = YearChoice(None, None, choice.clues, f"conflict: {partial.iso(choice.year)}"
+                                " does not exist")
         date.clues = list(choice.clues)
         date.note = choice.note
         if choice.year is not None:
