@@ -104,6 +104,9 @@ def test_without_known_offices_there_is_no_tenure_clue() -> None:
     ("中俄总理第二十五次定期会晤", 25, 2020),
     ("中非合作论坛第六届部长级会议", 6, 2015),
     ("18th G20 Summit", 18, 2023),
+    ("17th G20 Leaders' Summit", 17, 2022),
+    ("43rd ASEAN Summit and Related Summits", 43, 2023),
+    ("第四十四届东盟峰会及系列峰会", 44, 2024),
 ])
 def test_a_numbered_edition_of_a_known_series_names_its_year(
         name: str, ordinal: int, year: int) -> None:

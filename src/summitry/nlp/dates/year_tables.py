@@ -65,8 +65,10 @@ _G7_SUMMITS = {n: 1974 + n for n in range(1, 46)} | {n: 1974 + n for n in range(
 _CHINA_ARAB_MINISTERIALS = {n: 2004 + 2 * (n - 1) for n in range(1, 10)} | {10: 2024}
 
 SERIES: tuple[Series, ...] = (
-    Series("ASEAN Summit", _p(r"^(?:东盟|东南亚国家联盟)(?:\(东盟\)|\(ASEAN\))?(?:领导人)?峰会$"
-                              r"|^ASEAN\s+Summit$"), editions=_ASEAN_SUMMITS),
+    Series("ASEAN Summit", _p(r"^(?:东盟|东南亚国家联盟)(?:\(东盟\)|\(ASEAN\))?(?:领导人)?峰会"
+                              r"(?:及(?:系列|相关)(?:峰会|会议))?$"
+                              r"|^ASEAN\s+Summit(?:\s+and\s+Related\s+Summits)?$"),
+           editions=_ASEAN_SUMMITS),
     Series("AMM", _p(r"^(?:东盟|东南亚国家联盟)(?:\(东盟\)|\(ASEAN\))?外长(?:会议|会)$"
                      r"|^ASEAN\s+Foreign\s+Ministers[’']?\s+Meeting(?:\s*\(AMM(?:[\s-]\d+)?\))?$"
                      r"|^AMM$"), first=40, first_year=2007),
@@ -77,7 +79,8 @@ SERIES: tuple[Series, ...] = (
     Series("APEC", _p(r"^APEC(?:领导人非正式会议|经济领导人会议|峰会)$|^亚太经合组织"
                       r"(?:领导人非正式会议|经济领导人会议|峰会)$"
                       r"|^APEC\s+(?:Economic\s+)?Leaders[’']?\s+Meeting$"), editions=_APEC_LEADERS),
-    Series("G20", _p(r"^(?:二十国集团|G20)(?:领导人)?峰会$|^G20\s+Summit$"),
+    Series("G20", _p(r"^(?:二十国集团|G20)(?:领导人)?峰会$"
+                     r"|^(?:G20|Group\s+of\s+20)(?:\s+\(G20\))?\s+(?:Leaders[’']?\s+)?Summit$"),
            editions=_G20_SUMMITS),
     Series("G7", _p(r"^(?:七国集团|G7)(?:领导人)?峰会$|^G7\s+Summit$"
                     r"|^Group\s+of\s+Seven\s+(?:\(G7\)\s+)?Summit$"), editions=_G7_SUMMITS),
