@@ -15,6 +15,7 @@ from summitry.nlp.dates.clues import (
     PartialDate,
     Person,
     anniversary_clues,
+    era_clue,
     published_clue,
     relations_clues,
     series_clue,
@@ -23,6 +24,7 @@ from summitry.nlp.dates.clues import (
     weekday_clue,
 )
 from summitry.nlp.dates.years import choose_year
+from summitry.nlp.normalize import to_simplified
 
 WINDOW = range(1990, 2027)
 
@@ -89,8 +91,41 @@ def test_a_term_ending_on_the_day_before_rules_that_year_out() -> None:
         years=frozenset(range(2012, 2016)))
 
 
+def test_every_role_the_text_gives_must_be_held_at_once() -> None:
+    # "Deputy Prime Minister and Foreign Minister Delta": both offices, not either.
+    delta = Person("Delta", (Office("foreign_minister", "FM", "DDD", "2011-08-03", "2021-04-08"),
+                             Office("deputy_head_of_government", "DPM", "DDD", "2013-11-13",
+                                    "2023-01-05")),
+                   frozenset({"foreign_minister", "deputy_head_of_government"}))
+    clue = tenure_clue([delta], PartialDate(6, 17), WINDOW)
+    assert clue is not None and clue.years == frozenset(range(2014, 2021))
+
+
 def test_without_known_offices_there_is_no_tenure_clue() -> None:
     assert tenure_clue([Person("Gamma", ())], PartialDate(4, 9), WINDOW) is None
+
+
+# ---- eras: a text cannot name what did not yet exist ---------------------------------------------
+@pytest.mark.parametrize(("text", "floor"), [
+    ("双方就合作应对新冠肺炎疫情交换意见。", 2020),
+    ("The leaders discussed recovery from the COVID-19 pandemic.", 2020),
+    ("雙方同意推進「一帶一路」合作。", 2013),
+    ("双方欢迎全球发展倡议，并就新冠疫苗合作交换意见。", 2021),  # the latest floor wins
+    ("The ministers reviewed the Belt and Road Initiative and the Global Security Initiative.",
+     2022),
+])
+def test_an_era_term_sets_a_floor(text: str, floor: int) -> None:
+    simplified, _ = to_simplified(text)
+    clue = era_clue(simplified, whole(simplified), WINDOW)
+    assert clue is not None and clue.years is not None and min(clue.years) == floor
+
+
+@pytest.mark.parametrize("text", [
+    "两国领导人就双边关系交换意见。",
+    "The two sides agreed to open a new era of cooperation.",  # a generic word is no era
+])
+def test_no_era_clue(text: str) -> None:
+    assert era_clue(text, whole(text), WINDOW) is None
 
 
 # ---- series ----------------------------------------------------------------------------------

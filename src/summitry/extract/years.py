@@ -21,6 +21,7 @@ from summitry.nlp.dates.clues import (
     PartialDate,
     Person,
     anniversary_clues,
+    era_clue,
     published_clue,
     relations_clues,
     series_clue,
@@ -56,6 +57,9 @@ class YearResolver:
         self.sentences = [(s.start, s.end) for i, seg in enumerate(doc.body)
                           for s in split_sentences(self.text, seg.start, seg.end, lang, i)]
         self.doc_clues: list[Clue] = anniversary_clues(self.text, self.sentences)
+        era = era_clue(self.text, self.sentences, self.window)
+        if era is not None:
+            self.doc_clues.append(era)
 
     def basis_of(self, meeting: Meeting) -> str | None:
         """Where a date with a year came from."""

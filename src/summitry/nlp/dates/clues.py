@@ -109,6 +109,19 @@ def _held(office: Office, date: PartialDate, year: int) -> bool:
     return office.held_on(date.iso(year))
 
 
+def _years_in_office(person: Person, date: PartialDate, window: range) -> set[int]:
+    """Years in which the person held, on the date, every role the text gives them that the
+    knowledge base knows (``副总理兼外长``: both at once), or any office when it gives none."""
+    roles = [r for r in person.roles if any(o.role == r for o in person.offices)]
+    if not roles:
+        return {y for y in window if any(_held(o, date, y) for o in person.offices)}
+    years = set(window)
+    for role in roles:
+        years &= {y for y in window if any(_held(o, date, y) for o in person.offices
+                                           if o.role == role)}
+    return years
+
+
 def tenure_clue(persons: Sequence[Person], date: PartialDate, window: range) -> Clue | None:
     """The years in which every named participant held office on the date: two ministers can
     only have met while both were ministers. Offices matching the roles the text gives are
@@ -116,16 +129,28 @@ def tenure_clue(persons: Sequence[Person], date: PartialDate, window: range) -> 
     allowed = set(window)
     names = []
     for person in persons:
-        offices = [o for o in person.offices if o.role in person.roles] or list(person.offices)
-        if not offices:
+        if not person.offices:
             continue
-        allowed &= {y for y in window if any(_held(o, date, y) for o in offices)}
+        allowed &= _years_in_office(person, date, window)
         names.append(person.name)
     if not names:
         return None
     return Clue("tenure", "year.tenure", f"{_join(names)}'s term" + ("s" if len(names) > 1
                                                                      else "") + " in office",
                 years=frozenset(allowed))
+
+
+def era_clue(text: str, spans: Iterable[tuple[int, int]], window: range) -> Clue | None:
+    """The latest floor the text's era terms set (``新冠肺炎疫情`` -> 2020 or later): an
+    article cannot name what did not yet exist."""
+    found = [(year, m) for lo, hi in spans for pattern, year in t.ERAS
+             for m in [pattern.search(text, lo, hi)] if m is not None]
+    if not found:
+        return None
+    year, match = max(found, key=lambda f: (f[0], -f[1].start()))
+    return Clue("context", "year.era", f"the mention of {match.group()} (not before {year})",
+                years=frozenset(y for y in window if y >= year),
+                start=match.start(), end=match.end())
 
 
 def _join(names: list[str]) -> str:

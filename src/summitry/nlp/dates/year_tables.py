@@ -177,3 +177,27 @@ RELATIONS_ANNIVERSARY = re.compile(
     r"(?:establishment\s+of\s+)?(?:(?:diplomatic|dialogue)\s+(?:relations|ties)"
     r"|[A-Z][\w-]*\s+(?:diplomatic\s+|dialogue\s+)?(?:relations|ties))"
 )
+
+#: Terms an article cannot use before they existed: the year each was coined or the thing
+#: began. A text naming one sets a floor under the year of the meetings it reports. Only
+#: distinctive names, never generic words that were in use before.
+ERAS: tuple[tuple[re.Pattern[str], int], ...] = tuple((re.compile(p), y) for p, y in (
+    (r"新冠|新型冠状病毒|COVID-19|(?i:covid)|SARS-CoV-2|(?i:coronavirus pandemic)", 2020),
+    (r"一带一路|(?i:belt and road)", 2013),
+    (r"人类命运共同体|(?i:community (?:of|with) a shared future for (?:mankind|humanity))",
+     2012),
+    (r"全球发展倡议|(?i:global development initiative)", 2021),
+    (r"全球安全倡议|(?i:global security initiative)", 2022),
+    (r"全球文明倡议|(?i:global civilization initiative)", 2023),
+    (r"全球治理倡议|(?i:global governance initiative)", 2025),
+    (r"特别军事行动|(?i:special military operation)", 2022),
+    (r"澜湄合作|澜沧江-湄公河合作|(?i:mekong-lancang cooperation|lancang-mekong cooperation)",
+     2016),
+    (r"东盟印太展望|(?i:asean outlook on the indo-pacific)", 2019),
+    (r"区域全面经济伙伴关系协定|\bRCEP\b", 2012),
+    (r"全面与进步跨太平洋伙伴关系协定|\bCPTPP\b", 2017),
+    (r"(?i:brexit)|英国脱欧", 2016),
+    (r"亚洲基础设施投资银行|亚投行|\bAIIB\b", 2013),
+    (r"金砖国家新开发银行|(?i:new development bank)", 2012),
+    (r"欧亚经济联盟|(?i:eurasian economic union)|\bEAEU\b", 2011),
+))

@@ -17,6 +17,8 @@ from .clues import Clue
 
 #: Which basis names the choice when several pointers agree: the most specific first.
 BASIS_ORDER = ("anniversary", "context", "dateline", "published", "weekday", "tenure")
+#: With constraints alone, the one that narrows most names the basis.
+CONSTRAINT_ORDER = ("weekday", "tenure", "anniversary", "context", "dateline", "published")
 #: Pointers that only count when no firmer one speaks and no constraint rules them out:
 #: the one year of the text's other dates may be history ("took office in April 2016").
 WEAK_RULES = frozenset({"year.text", "year.same_report"})
@@ -51,7 +53,7 @@ def choose_year(clues: Sequence[Clue], window: range) -> YearChoice:
             return _pointed(pointers, constraints, allowed, window, clues)
     if len(allowed) == 1 and constraints:
         year = allowed.pop()
-        return YearChoice(year, _basis(constraints), tuple(constraints),
+        return YearChoice(year, _basis(constraints, CONSTRAINT_ORDER), tuple(constraints),
                           _because(year, constraints))
     return YearChoice(None, None, tuple(clues), "too little: "
                       + (f"{len(allowed)} years possible" if constraints else "no clue"))
@@ -72,9 +74,9 @@ def _pointed(pointers: list[Clue], constraints: list[Clue], allowed: set[int], w
     return YearChoice(year, _basis(used), used, _because(year, used))
 
 
-def _basis(clues: Sequence[Clue]) -> str:
+def _basis(clues: Sequence[Clue], order: tuple[str, ...] = BASIS_ORDER) -> str:
     bases = {c.basis for c in clues}
-    return next(b for b in BASIS_ORDER if b in bases)
+    return next(b for b in order if b in bases)
 
 
 def _because(year: int, clues: Sequence[Clue]) -> str:
