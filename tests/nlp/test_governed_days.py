@@ -54,6 +54,30 @@ def test_governed_days(lang: str, text: str, span: str, anchor: Anchor | None,
     assert value_of(text, lang, span, anchor) == value
 
 
+WEEK_LATER = Anchor(dt.date(2025, 11, 16), "metadata")  # a Sunday
+
+
+@pytest.mark.parametrize(("lang", "text", "span", "value"), [
+    # the story's week: the first such weekday from the date the text gave
+    ("en", "The minister arrived in Hanoi on November 10. He met the president on Tuesday.",
+     "Tuesday", "2025-11-11"),
+    ("zh", "外长11月10日抵达河内，周四同越南总理举行会谈。", "周四", "2025-11-13"),
+    # none follows before publication: the one before it
+    ("en", "The envoy arrived on November 14. He had met the minister on Monday.", "Monday",
+     "2025-11-10"),
+    # "last Tuesday" keeps its own reading from the publication date
+    ("en", "The minister arrived on November 10. The deal was signed last Tuesday.",
+     "last Tuesday", "2025-11-11"),
+])
+def test_a_weekday_in_the_story_of_the_week(lang: str, text: str, span: str, value: str) -> None:
+    assert value_of(text, lang, span, WEEK_LATER) == value
+
+
+def test_a_date_long_before_publication_does_not_govern_a_weekday() -> None:
+    text = "He took office on May 5, 2016. On Tuesday he met the visiting premier."
+    assert value_of(text, "en", "Tuesday", WEEK_LATER) == "2025-11-11"
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("zh", "两国外长每天通电话。"),  # 每天 is a frequency, not a day
     ("zh", "今天是两国建交纪念日。"),  # 今天 is the publication day's (rel_day), not governed

@@ -143,12 +143,37 @@ def _weekday(mention: Mention, text: str, anchor: Anchor | None, tense: str | No
     if anchor is None:
         return _expr(mention, text, None, kind="date",
                      note="weekday without an anchor: date unknown")
+    governed = _weekday_in_story(mention, anchor.date, tense, latest)
+    if governed is not None:
+        return _expr(mention, text, governed.isoformat(), kind="date", resolution="anchored",
+                     note=f"the first such weekday from {latest}, the date before it in the "
+                          "text")
     day = g.weekday_near(mention.weekday, anchor.date, tense)
     if day == anchor.date and mention.tense == PAST:
         day -= dt.timedelta(days=7)
     elif day == anchor.date and mention.tense == FUTURE:
         day += dt.timedelta(days=7)
     return _expr(mention, text, day.isoformat(), kind="date", resolution="anchored")
+
+
+#: How many days before the publication date the text's last date may lie and still govern a
+#: past weekday: the week the story tells.
+_STORY_DAYS = 7
+
+
+def _weekday_in_story(mention: Mention, published: dt.date, tense: str | None,
+                      latest: dt.date | None) -> dt.date | None:
+    """A past (or unmarked) weekday after a date the text gave in the week before publication:
+    the first such weekday from that date, up to the publication day ("arrived on Monday,
+    November 10 … met the president on Tuesday", published a week later, is 11 November);
+    before it when none follows. None when the text gave no such date."""
+    if latest is None or tense == FUTURE or mention.tense is not None or mention.weekday is None:
+        return None
+    if not 0 <= (published - latest).days <= _STORY_DAYS:
+        return None
+    ahead = (mention.weekday - latest.weekday()) % 7
+    day = latest + dt.timedelta(days=ahead)
+    return day if day <= published else day - dt.timedelta(days=7)
 
 
 def _relative(mention: Mention, text: str, anchor: Anchor | None) -> TimeExpression:
