@@ -53,6 +53,8 @@ class YearResolver:
         self.entities: dict[str, Entity] = {e.id: e for e in doc.annotations.get("entities", [])}
         last = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
         self.window = range(FIRST_YEAR, (last if last else today.year) + 1)
+        #: A planned meeting may fall in the year after the article's.
+        self.ahead = range(FIRST_YEAR, self.window.stop + 1)
         lang = (doc.lang or "zh").split("-")[0]
         self.sentences = [(s.start, s.end) for i, seg in enumerate(doc.body)
                           for s in split_sentences(self.text, seg.start, seg.end, lang, i)]
@@ -83,8 +85,8 @@ class YearResolver:
         span = (first.start, first.end) if first else None
         for clue in (series_clue(meeting.name, meeting.ordinal, span),
                      weekday_clue(self.text, [(s.start, s.end) for s in meeting.evidence],
-                                  date, self.window),
-                     tenure_clue(self.persons(meeting), date, self.window)):
+                                  date, self.window_for(meeting)),
+                     tenure_clue(self.persons(meeting), date, self.window_for(meeting))):
             if clue is not None:
                 clues.append(clue)
         if meeting.reported:
@@ -98,6 +100,9 @@ class YearResolver:
             if pub is not None:
                 clues.append(pub)
         return clues
+
+    def window_for(self, meeting: Meeting) -> range:
+        return self.window if meeting.reported else self.ahead
 
     def persons(self, meeting: Meeting) -> list[Person]:
         out = []
@@ -135,7 +140,8 @@ class YearResolver:
         partial = PartialDate.parse(date.start if date else None)
         if date is None or partial is None:
             return None
-        choice = choose_year(self.clues_for(meeting, partial) + extra, self.window)
+        choice = choose_year(self.clues_for(meeting, partial) + extra,
+                             self.window_for(meeting))
         if choice.year is not None and not partial.exists_in(choice.year):
             choice = YearChoice(None, None, choice.clues, f"conflict: {partial.iso(choice.year)}"
                                 " does not exist")
