@@ -204,6 +204,17 @@ def test_an_anniversary_of_relations_names_the_year(
     assert clues[0].rule == "year.anniversary.relations"
 
 
+def test_outside_the_meetings_part_the_sentence_must_name_the_pair() -> None:
+    # Two calls reported in one article; the anniversary is the first pair's.
+    text = "明年是中乌建交30周年。"
+    outside = (len(text), len(text) + 50)
+    assert relations_clues(text, whole(text), frozenset({"CHN", "GNQ"}), named("CHN"),
+                           outside) == []
+    [clue] = relations_clues(text, whole(text), frozenset({"CHN", "UZB"}),
+                             named("CHN", "UZB"), outside)
+    assert clue.year == 2021
+
+
 @pytest.mark.parametrize(("text", "parties", "names"), [
     # a partnership is not relations: its year is not in the table
     ("今年是两国建立全面战略伙伴关系10周年。", {"CHN", "EGY"}, ()),

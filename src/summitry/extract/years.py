@@ -50,6 +50,7 @@ class YearResolver:
         self.kb = kb
         self.text = doc.analysis_text if doc.analysis_text is not None else doc.text
         self.times: list[TimeExpression] = list(doc.annotations.get("times", []))
+        self.meetings: list[Meeting] = list(doc.annotations.get("meetings", []))
         self.entities: dict[str, Entity] = {e.id: e for e in doc.annotations.get("entities", [])}
         last = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
         self.window = range(FIRST_YEAR, (last if last else today.year) + 1)
@@ -95,11 +96,24 @@ class YearResolver:
             if text_year is not None:
                 clues.append(text_year)
             clues.extend(relations_clues(self.text, self.sentences, self.parties(meeting),
-                                         self.codes_in))
+                                         self.codes_in, self.part_of(meeting)))
             pub = published_clue(self.doc.published, self.doc.published_source, date)
             if pub is not None:
                 clues.append(pub)
         return clues
+
+    def part_of(self, meeting: Meeting) -> tuple[int, int]:
+        """The meeting's part of the text: from the paragraph of its first evidence to the
+        paragraph where another reported meeting is first stated."""
+        starts = [s.start for s in meeting.evidence] or [0]
+        lo = self._paragraph_start(min(starts))
+        later = [s.start for m in self.meetings if m is not meeting and m.reported
+                 for s in m.evidence[:1] if s.start > lo]
+        hi = self._paragraph_start(min(later)) if later else len(self.text)
+        return lo, max(hi, lo + 1)
+
+    def _paragraph_start(self, pos: int) -> int:
+        return max((seg.start for seg in self.doc.body if seg.start <= pos), default=0)
 
     def window_for(self, meeting: Meeting) -> range:
         return self.window if meeting.reported else self.ahead

@@ -210,15 +210,19 @@ def anniversary_clues(text: str, spans: Iterable[tuple[int, int]]) -> list[Clue]
 
 
 def relations_clues(text: str, spans: Iterable[tuple[int, int]], parties: frozenset[str],
-                    mentioned: Callable[[int, int], frozenset[str]]) -> list[Clue]:
+                    mentioned: Callable[[int, int], frozenset[str]],
+                    near: tuple[int, int] | None = None) -> list[Clue]:
     """``明年是中乌建交30周年`` / "the 30th anniversary of ASEAN-Russia relations": the year
     the pair established relations plus the number, for the one pair of the meeting's parties
-    the table knows (the pair the sentence names, when the parties hold several)."""
+    the table knows (the pair the sentence names, when the parties hold several). A sentence
+    that names neither side counts only inside ``near`` (the meeting's part of the text): an
+    article reporting two calls may mark an anniversary of the first pair only."""
     out = []
     for lo, hi in spans:
         sentence = text[lo:hi]
         for m in t.RELATIONS_ANNIVERSARY.finditer(sentence):
-            founded = _relations_year(parties, mentioned(lo, hi))
+            inside = near is None or (near[0] <= lo < near[1])
+            founded = _relations_year(parties, mentioned(lo, hi), 0 if inside else 2)
             if founded is None:
                 continue
             n = to_int(m["n"]) if m["n"] else int(m["n_en"])
@@ -230,9 +234,9 @@ def relations_clues(text: str, spans: Iterable[tuple[int, int]], parties: frozen
     return out
 
 
-def _relations_year(parties: frozenset[str], named: frozenset[str]) -> int | None:
+def _relations_year(parties: frozenset[str], named: frozenset[str], least: int) -> int | None:
     pairs = [pair for pair in t.RELATIONS if pair <= parties]
-    for fit in (2, 1, 0):
+    for fit in range(2, least - 1, -1):
         chosen = [p for p in pairs if len(p & named) >= fit]
         years = {t.RELATIONS[p] for p in chosen}
         if len(years) == 1:
