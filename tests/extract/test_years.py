@@ -77,6 +77,11 @@ def test_a_date_with_its_year_gets_the_basis_it_came_from() -> None:
     assert stated[0]["date"]["start"] == published[0]["date"]["start"] == "2024-03-02"
     assert stated[0]["date"]["basis"] == "stated"
     assert published[0]["date"]["basis"] == "published"
+    prov = stated[0]["provenance"]["date"]
+    assert prov["rule"] == "date.stated"
+    assert [c["note"] for c in prov["clues"]] == ["the date as written (March 2, 2024)"]
+    assert published[0]["provenance"]["date"]["clues"][0]["note"].startswith(
+        "March 2, read against the publication date (2024-03-03)")
 
 
 def test_nothing_to_go_on_keeps_the_partial_date() -> None:

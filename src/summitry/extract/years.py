@@ -64,21 +64,26 @@ class YearResolver:
         if era is not None:
             self.doc_clues.append(era)
 
-    def basis_of(self, meeting: Meeting) -> str | None:
-        """Where a date with a year came from."""
+    def basis_of(self, meeting: Meeting) -> tuple[str | None, list[Clue]]:
+        """Where a date with a year came from, and the time expression that gave it."""
         date = meeting.date
         if date is None or not date.start or date.start.startswith("--"):
-            return None
+            return None, []
+        published = "dateline" if self.doc.published_source == "dateline" else "published"
         if date.how == "published":
-            return "dateline" if self.doc.published_source == "dateline" else "published"
-        if date.how == "context":
-            return "context"
+            return published, [Clue(published, f"date.{published}",
+                                    f"the publication date ({self.doc.published})")]
         spans = [(s.start, s.end) for s in meeting.evidence]
         same = [t for t in self.times if t.value == date.start
                 and any(lo <= t.start < hi for lo, hi in spans)]
-        if any(t.resolution in _STATED for t in same) or not same:
-            return "stated" if any(t.resolution in _STATED for t in same) else "context"
-        return "dateline" if self.doc.published_source == "dateline" else "published"
+        if date.how == "context" or not same:
+            return "context", []
+        stated = [t for t in same if t.resolution in _STATED]
+        basis = "stated" if stated else published
+        t = (stated or same)[0]
+        note = f"the date as written ({t.text})" if stated else \
+            f"{t.text}, read against the publication date ({self.doc.published})"
+        return basis, [Clue(basis, f"date.{basis}", note, start=t.start, end=t.end)]
 
     def clues_for(self, meeting: Meeting, date: PartialDate) -> list[Clue]:
         clues: list[Clue] = []
@@ -180,7 +185,7 @@ def resolve_years(doc: Document, kb: KnowledgeBase | None = None,
     resolver = YearResolver(doc, kb or default_kb(), today or dt.date.today())
     for meeting in meetings:
         if meeting.date is not None and meeting.date.basis is None:
-            meeting.date.basis = resolver.basis_of(meeting)
+            meeting.date.basis, meeting.date.clues = resolver.basis_of(meeting)
     for meeting in meetings:
         resolver.resolve(meeting, [])
     # Meetings the text reports together share a year: a yearless one takes the year the
