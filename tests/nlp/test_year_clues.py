@@ -34,24 +34,47 @@ def whole(text: str) -> list[tuple[int, int]]:
 
 
 # ---- weekday ---------------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "date", "years_include", "years_exclude"), [
-    ("MOSCOW, March 4 (TASS) - The ministers met on Friday, March 4.", "--03-04",
+def days_in(text: str, lang: str, date: str) -> list[tuple[int, int]]:
+    return [(e.start, e.end) for e in find_times(text, lang) if e.value and e.value.endswith(
+        date[2:])]
+
+
+@pytest.mark.parametrize(("text", "lang", "date", "years_include", "years_exclude"), [
+    ("MOSCOW, March 4 (TASS) - The ministers met on Friday, March 4.", "en", "--03-04",
      {2016, 2022}, {2021, 2023}),
-    ("The prime minister received the envoy Thursday at the government office.", "--05-11",
-     {2017, 2023}, {2016, 2018}),
-    ("两国外长5月12日(星期五)在东京举行会谈。", "--05-12", {2017, 2023}, {2022}),
-    ("雙方於週二在台北會面，就經貿議題交換意見。", "--10-15", {2019, 2024}, {2023}),
-    ("越南国家主席周一在河内会见来访的老挝客人。", "--01-08", {2024, 2018}, {2025}),
+    ("两国外长5月12日(星期五)在东京举行会谈。", "zh", "--05-12", {2017, 2023}, {2022, 2018}),
+    ("The premier received the envoy on Tuesday (Oct 15) in Taipei.", "en", "--10-15",
+     {2019, 2024}, {2023, 2025}),
+    ("越南国家主席1月8日（周一）在河内会见来访的老挝客人。", "zh", "--01-08", {2024, 2018},
+     {2025, 2019}),
 ])
-def test_a_weekday_allows_the_years_where_the_date_falls_on_it(
+def test_a_weekday_beside_the_day_allows_the_years_where_the_day_falls_on_it(
+        text: str, lang: str, date: str, years_include: set[int],
+        years_exclude: set[int]) -> None:
+    partial = PartialDate.parse(date)
+    assert partial is not None
+    clue = weekday_clue(text, whole(text), partial, WINDOW, days_in(text, lang, date))
+    assert clue is not None and clue.years is not None
+    assert clue.basis == "weekday"
+    assert years_include <= clue.years
+    assert not years_exclude & clue.years
+
+
+@pytest.mark.parametrize(("text", "date", "years_include", "years_exclude"), [
+    # a dateline filed the next day: Thursday may be 11 May or the day before the dateline's
+    ("BEIJING, May 12 (Xinhua) -- The prime minister received the envoy Thursday.",
+     "--05-12", {2016, 2022, 2017, 2023}, {2018, 2019}),
+    ("雙方於週二在台北會面，就經貿議題交換意見。", "--10-15", {2019, 2024, 2025}, {2023}),
+])
+def test_a_weekday_away_from_the_day_may_be_the_day_before(
         text: str, date: str, years_include: set[int], years_exclude: set[int]) -> None:
     partial = PartialDate.parse(date)
     assert partial is not None
     clue = weekday_clue(text, whole(text), partial, WINDOW)
     assert clue is not None and clue.years is not None
-    assert clue.basis == "weekday"
     assert years_include <= clue.years
     assert not years_exclude & clue.years
+    assert "or the one before" in clue.note
 
 
 @pytest.mark.parametrize(("text", "date"), [

@@ -91,7 +91,7 @@ class YearResolver:
         span = (first.start, first.end) if first else None
         for clue in (series_clue(meeting.name, meeting.ordinal, span),
                      weekday_clue(self.text, [(s.start, s.end) for s in meeting.evidence],
-                                  date, self.window_for(meeting)),
+                                  date, self.window_for(meeting), self.days_of(date)),
                      tenure_clue(self.persons(meeting), date, self.window_for(meeting))):
             if clue is not None:
                 clues.append(clue)
@@ -119,6 +119,12 @@ class YearResolver:
 
     def _paragraph_start(self, pos: int) -> int:
         return max((seg.start for seg in self.doc.body if seg.start <= pos), default=0)
+
+    def days_of(self, date: PartialDate) -> list[tuple[int, int]]:
+        """Spans of the time expressions that write the date's month and day."""
+        tail = date.iso(2000)[4:]
+        return [(t.start, t.end) for t in self.times if t.value and t.value[-len(tail):] == tail
+                and len(t.value) in (len(tail) + 1, len(tail) + 4)]
 
     def window_for(self, meeting: Meeting) -> range:
         return self.window if meeting.reported else self.ahead

@@ -86,10 +86,20 @@ class Person:
     roles: frozenset[str] = frozenset()
 
 
+#: How far (in characters) a weekday may stand from the day it names to be read as that day's
+#: ("Tuesday, November 14", "5月12日(星期五)", "on Tuesday (Nov 14)").
+_BESIDE = 8
+
+
 def weekday_clue(text: str, spans: Iterable[tuple[int, int]], date: PartialDate,
-                 window: range) -> Clue | None:
+                 window: range, days: Sequence[tuple[int, int]] = ()) -> Clue | None:
     """The one weekday the sentences name (``held talks Thursday``, ``5月11日(星期四)``): the
-    years of ``window`` in which the date falls on it. Two different weekdays: no clue."""
+    years of ``window`` in which the date falls on it. Two different weekdays: no clue.
+
+    ``days`` are the spans of the expressions that write the date. A weekday beside one of
+    them names that very day; a weekday elsewhere may be the day before the date (a dateline
+    filed the next day: "Nov 19 … On Thursday, Biden met …"), so the years where either
+    reading holds are allowed."""
     if date.day is None:
         return None
     found = [(m, t.WEEKDAYS[(m["zh"] or m["en"]).lower()])
@@ -97,10 +107,15 @@ def weekday_clue(text: str, spans: Iterable[tuple[int, int]], date: PartialDate,
     if not found or len({wd for _, wd in found}) != 1:
         return None
     match, weekday = found[0]
-    years = frozenset(y for y in window if date.exists_in(y)
-                      and dt.date(y, date.month, date.day).weekday() == weekday)
-    return Clue("weekday", "year.weekday", f"the weekday ({match.group()})", years=years,
-                start=match.start(), end=match.end())
+    beside = any(max(lo - match.end(), match.start() - hi) <= _BESIDE for lo, hi in days)
+    lags = (0,) if beside else (0, 1)
+    years = frozenset(y for y in window if date.exists_in(y) and any(
+        (dt.date(y, date.month, date.day) - dt.timedelta(days=lag)).weekday() == weekday
+        for lag in lags))
+    note = f"the weekday ({match.group()})" if beside else \
+        f"the weekday ({match.group()}, that day or the one before)"
+    return Clue("weekday", "year.weekday", note, years=years, start=match.start(),
+                end=match.end())
 
 
 def _held(office: Office, date: PartialDate, year: int) -> bool:
