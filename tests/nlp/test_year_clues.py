@@ -16,7 +16,6 @@ from summitry.nlp.dates.clues import (
     Person,
     anniversary_clues,
     era_clue,
-    published_clue,
     relations_clues,
     series_clue,
     tenure_clue,
@@ -272,14 +271,6 @@ def test_a_date_before_every_dated_event_of_that_year_gets_no_text_year() -> Non
 ])
 def test_no_text_year_clue(text: str, lang: str) -> None:
     assert text_year_clue(find_times(text, lang)) is None
-
-
-def test_a_meeting_after_the_publication_day_is_put_in_the_year_before() -> None:
-    late = published_clue("2023-01-05", "metadata", PartialDate(12, 28))
-    early = published_clue("2023-01-05", "dateline", PartialDate(1, 3))
-    assert late is not None and late.year == 2022 and late.basis == "published"
-    assert early is not None and early.year == 2023 and early.basis == "dateline"
-    assert published_clue(None, None, PartialDate(1, 3)) is None
 
 
 # ---- the choice --------------------------------------------------------------------------------

@@ -22,7 +22,6 @@ from summitry.nlp.dates.clues import (
     Person,
     anniversary_clues,
     era_clue,
-    published_clue,
     relations_clues,
     series_clue,
     tenure_clue,
@@ -102,9 +101,6 @@ class YearResolver:
                 clues.append(text_year)
             clues.extend(relations_clues(self.text, self.sentences, self.parties(meeting),
                                          self.codes_in, self.part_of(meeting)))
-            pub = published_clue(self.doc.published, self.doc.published_source, date)
-            if pub is not None:
-                clues.append(pub)
         return clues
 
     def part_of(self, meeting: Meeting) -> tuple[int, int]:

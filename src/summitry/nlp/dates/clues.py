@@ -1,9 +1,11 @@
 """Clues to the year of a date the text gives without one (``7月6日``, ``on May 11``).
 
 Each finder reads one kind of evidence and returns a :class:`Clue`: either a *pointer* (one
-year: the series edition, the anniversary, the one year the text's other dates share, the
-publication year) or a *constraint* (the years it allows: a weekday fits one year in seven,
-an office term a span of years). :mod:`summitry.nlp.dates.years` weighs them. Finders read
+year: the series edition, the anniversary, the one year the text's other dates share) or a
+*constraint* (the years it allows: a weekday fits one year in seven, an office term a span of
+years, an era term a floor). The publication date is not a clue here: the times layer already
+reads every day against it, so a date still without a year is one the extractor chose not to
+read against it (a repost's stamp). :mod:`summitry.nlp.dates.years` weighs them. Finders read
 plain values (text, spans, offices), not the extractor's records, so they can be tested
 with sentences alone.
 """
@@ -282,20 +284,3 @@ def text_year_clue(times: Sequence[TimeExpression], date: PartialDate | None = N
     first = dated[0]
     return Clue("context", "year.text", f"the text's other dates ({first.text})", year=year,
                 start=first.start, end=first.end)
-
-
-def published_clue(published: str | None, source: str | None, date: PartialDate
-                   ) -> Clue | None:
-    """The publication year, stepped back one year when the month and day come after the
-    publication day (a reported meeting is not in the future)."""
-    if not published or len(published) < 10:
-        return None
-    try:
-        pub = dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-    year = pub.year
-    if (date.month, date.day or 1) > (pub.month, pub.day):
-        year -= 1
-    basis = "dateline" if source == "dateline" else "published"
-    return Clue(basis, f"year.{basis}", f"the publication date ({published})", year=year)

@@ -1,7 +1,8 @@
 """Choosing a year from clues: only when the evidence agrees.
 
-Pointers (a series edition, an anniversary, the text's one year, the publication year) each
-name a year; constraints (weekday, office terms) each allow a set. The year chosen is the one
+Pointers (a series edition, an anniversary, the text's one year, the year of the meetings
+reported with it) each name a year; constraints (weekday, office terms, era terms) each allow
+a set. The year chosen is the one
 every pointer names and every constraint allows; with no pointer, the one year all
 constraints together leave. Anything else — two pointers apart, a pointer a constraint rules
 out, several years left — is a conflict or too little: the partial date stays, and the
