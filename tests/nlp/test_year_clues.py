@@ -164,6 +164,9 @@ def test_no_era_clue(text: str) -> None:
     ("17th G20 Leaders' Summit", 17, 2022),
     ("43rd ASEAN Summit and Related Summits", 43, 2023),
     ("第四十四届东盟峰会及系列峰会", 44, 2024),
+    ("第八次中日韩领导人会议", 8, 2019),
+    ("Second China-Central Asia Summit", 2, 2025),
+    ("澜湄合作第三次领导人会议", 3, 2020),
 ])
 def test_a_numbered_edition_of_a_known_series_names_its_year(
         name: str, ordinal: int, year: int) -> None:

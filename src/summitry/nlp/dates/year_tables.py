@@ -96,6 +96,19 @@ SERIES: tuple[Series, ...] = (
                                          r"|^China[-–]Russia\s+(?:regular\s+)?meeting\s+of"
                                          r"\s+(?:heads\s+of\s+government|prime\s+ministers)$"),
            first_year=1996),
+    Series("China-Central Asia Summit", _p(r"^中国[-—–]中亚峰会$|^China[-–]Central\s+Asia\s+"
+                                           r"Summit$"), editions={1: 2023, 2: 2025}),
+    Series("China-Japan-ROK Summit", _p(r"^中日韩领导人会议$|^(?:China[-–]Japan[-–](?:ROK|South\s+"
+                                        r"Korea)|Japan[-–]China[-–](?:ROK|Korea))\s+"
+                                        r"(?:Trilateral\s+)?Summit$"),
+           editions={1: 2008, 2: 2009, 3: 2010, 4: 2011, 5: 2012, 6: 2015, 7: 2018, 8: 2019,
+                     9: 2024}),
+    Series("LMC Leaders' Meeting", _p(r"^澜湄合作领导人会议$"
+                                      r"|^(?:Lancang[-–]Mekong|Mekong[-–]Lancang)"
+                                      r"\s+Cooperation\s+Leaders[’']?\s+Meeting$"),
+           editions={1: 2016, 2: 2018, 3: 2020, 4: 2023}),
+    Series("CICA Summit", _p(r"^亚信峰会$|^亚洲相互协作与信任措施会议峰会$|^CICA\s+Summit$"),
+           editions={1: 2002, 2: 2006, 3: 2010, 4: 2014, 5: 2019, 6: 2022}),
     Series("CPV Congress", _p(r"^越南共产党全国代表大会$|^越共全国代表大会$"
                               r"|^(?:National\s+)?Congress\s+of\s+the\s+Communist\s+Party"
                               r"\s+of\s+Vietnam$"), first=6, first_year=1986, every=5),
