@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, exists, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from summitry.link.dates import REASONED_BASES, bounds
@@ -173,13 +173,15 @@ class Linker:
         if month_ok is not None:
             yearless = and_(yearless, month_ok)
             # A meeting whose year an article only reasoned may still be this one.
-            yearless = or_(yearless, and_(month_ok, m.c.id.in_(self._reasoned())))
+            yearless = or_(yearless, and_(month_ok, self._reasoned()))
         return or_(dated, yearless)
 
-    def _reasoned(self) -> Any:
-        s = self.t.sources
-        return select(s.c.meeting_id).where(
-            or_(*(s.c.date_source.like(f"{b}:%") for b in sorted(REASONED_BASES))))
+    def _reasoned(self) -> ColumnElement[bool]:
+        """The meeting has an account whose year was reasoned: a correlated EXISTS, so that
+        only the candidate rows are looked up (through the ``sources_meeting`` index)."""
+        s, m = self.t.sources, self.t.meetings
+        return exists().where(s.c.meeting_id == m.c.id, or_(
+            *(s.c.date_source.like(f"{b}:%") for b in sorted(REASONED_BASES))))
 
     def load(self, ids: Iterable[int]) -> list[LinkedMeeting]:
         ids = list(ids)
