@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from summitry.link.dates import Agreement, bounds, compatible, reconcile
+from summitry.link.dates import Agreement, bounds, compatible, reconcile, refine_years
 
 # ---- reconcile ----------------------------------------------------------------------
 
@@ -153,3 +153,29 @@ def test_only_shared_matching_parts_count_as_agreement() -> None:
     assert not Agreement.NO_COMMON_PART.agrees
     assert not Agreement.UNKNOWN.agrees
     assert not Agreement.CONFLICT.agrees
+
+
+# ---- a reasoned year gives way to one another article read --------------------------------
+@pytest.mark.parametrize(("dates", "expected"), [
+    # the weekday-and-tenure year yields to a stated one: month and day still count
+    ([("2017-05-11", None, "weekday"), ("2018-05", None, "stated")],
+     [("--05-11", None), ("2018-05", None)]),
+    # a published year is firm too; an anniversary's is reasoned
+    ([("2021-07-06", "2021-07-07", "anniversary"), ("2020-07-06", None, "published")],
+     [("--07-06", "--07-07"), ("2020-07-06", None)]),
+    # agreeing years, and accounts without a basis (older rows), are left alone
+    ([("2017-05-11", None, "tenure"), ("2017-05", None, "stated")],
+     [("2017-05-11", None), ("2017-05", None)]),
+    ([("2019-07-31", None, "context"), ("--07-31", None, None)],
+     [("2019-07-31", None), ("--07-31", None)]),
+    # two reasoned years and no firm one: nothing to refine (reconcile contests them)
+    ([("2016-05-11", None, "weekday"), ("2017-05-11", None, "tenure")],
+     [("2016-05-11", None), ("2017-05-11", None)]),
+])
+def test_refine_years(dates, expected):
+    assert refine_years(dates) == expected
+
+
+def test_a_stated_year_refines_the_reconciled_date():
+    refined = refine_years([("2017-05-11", None, "weekday"), ("2018-05", None, "stated")])
+    assert reconcile(refined)[0] == "2018-05-11"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from summitry.nlp.dates.clues import Clue
 from summitry.nlp.sentences import Sentence
 
 
@@ -23,6 +24,11 @@ class DateValue:
     start: str | None
     end: str | None = None
     how: str = "sentence"
+    #: Contract v2 ``date.basis`` (stated, published, dateline, context, weekday, tenure,
+    #: anniversary, linked), set by the ``years`` stage; the clues it weighed, and why.
+    basis: str | None = None
+    clues: list[Clue] = field(default_factory=list)
+    note: str = ""
 
     @property
     def precision(self) -> int:
@@ -95,6 +101,8 @@ class Meeting:
             "date": {
                 "start": self.date.start if self.date else None,
                 "end": (self.date.end or self.date.start) if self.date else None,
+                # contract v2, present once the years stage has run
+                **({"basis": self.date.basis} if self.date and self.date.basis else {}),
             },
             "location": self.location,
             "chairs": list(self.chairs),
@@ -106,4 +114,17 @@ class Meeting:
             # extensions
             "series": self.series,
             "date_source": self.date.how if self.date else None,
+            **({"provenance": {"date": date_provenance(self.date)}}
+               if self.date and (self.date.basis or self.date.note) else {}),
         }
+
+
+def date_provenance(date: DateValue) -> dict[str, Any]:
+    """Contract v2 ``provenance.date``: the rule, the spans it read, and the clues weighed."""
+    return {
+        "rule": date.clues[0].rule if date.basis and date.clues else f"date.{date.how}",
+        "spans": [{"start": c.start, "end": c.end} for c in date.clues if c.start is not None],
+        "clues": [{"basis": c.basis, "rule": c.rule, "note": c.note, "year": c.year}
+                  for c in date.clues],
+        "note": date.note,
+    }

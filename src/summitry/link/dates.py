@@ -115,6 +115,40 @@ def reconcile(
     return iso(start), iso(end)
 
 
+#: Bases whose year the article reasoned from outside the text's dates (see
+#: :mod:`summitry.extract.years`); ``context`` (another date of the text, a series edition)
+#: counts as read.
+REASONED_BASES = frozenset({"weekday", "tenure", "anniversary"})
+
+
+def refine_years(
+    dates: Sequence[tuple[str | None, str | None, str | None]],
+) -> list[tuple[str | None, str | None]]:
+    """``(start, end, basis)`` per account -> ``(start, end)``, a reasoned year given up where
+    an account that read its year (stated, published, dateline) names another one.
+
+    An article that only reasoned the year (the weekday and the terms in office) is refined
+    by a later article that states it; the month and day it gives still count. Firm years
+    that disagree among themselves are left for :func:`reconcile` to contest.
+    """
+    firm = {s[:4] for s, _, basis in dates
+            if s and s[:4].isdigit() and basis not in REASONED_BASES}
+    out: list[tuple[str | None, str | None]] = []
+    for start, end, basis in dates:
+        if firm and basis in REASONED_BASES and start and start[:4].isdigit() \
+                and start[:4] not in firm:
+            start, end = yearless(start), yearless(end)
+        out.append((start, end))
+    return out
+
+
+def yearless(value: str | None) -> str | None:
+    """``2017-05-11`` -> ``--05-11``; ``2017`` alone -> None."""
+    if not value or not value[:4].isdigit():
+        return value
+    return "-" + value[4:] if len(value) > 4 else None
+
+
 # ---- helpers --------------------------------------------------------------------------
 
 

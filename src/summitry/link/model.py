@@ -34,6 +34,10 @@ class Account:
     chairs: frozenset[str] = frozenset()
     reported: bool = True  # the article reports it as news (False: recalled or planned)
     published: str | None = None  # the article's publication date
+    #: How the article reached its date's year (contract ``date.basis``): ``stated``,
+    #: ``published``, ``dateline``, ``context`` are firm; ``weekday``, ``tenure``,
+    #: ``anniversary`` are reasoned, and give way to a firm year of another account.
+    date_basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,9 @@ class LinkedMeeting:
     #: twice (extraction merges within a document), so a second account from the same
     #: document is a different meeting.
     docs: frozenset[str] = frozenset()
+    #: Every account that gives the year reasoned it (weekday, terms in office...): another
+    #: article may still state a different one.
+    date_reasoned: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from summitry.errors import SummitryError
 from summitry.link.dates import reconcile as reconcile_dates
+from summitry.link.dates import refine_years
 from summitry.link.model import Account, Fields
 from summitry.link.series import series_level
 from summitry.names import name_key
@@ -28,7 +29,8 @@ class NoAccountsError(SummitryError, ValueError):
 def reconcile(accounts: Sequence[Account]) -> Fields:
     """The fields of the meeting ``accounts`` report.
 
-    - date: the most precise date the accounts agree on (:func:`summitry.link.dates.reconcile`);
+    - date: the most precise date the accounts agree on (:func:`summitry.link.dates.reconcile`),
+      after a reasoned year gives way to one another article read (:func:`refine_years`);
     - name: a reporting account's if any has one, the longest (the most specific: it keeps
       the ordinal and the qualifiers), then the first in sorted order;
     - kind, level, format, ordinal, series, location: the value most accounts give (null
@@ -41,7 +43,8 @@ def reconcile(accounts: Sequence[Account]) -> Fields:
     if not accounts:
         raise NoAccountsError("a linked meeting needs at least one account")
     ordered = sorted(accounts, key=lambda a: (a.doc, a.local_id))
-    start, end = reconcile_dates((a.date_start, a.date_end) for a in ordered)
+    start, end = reconcile_dates(refine_years([(a.date_start, a.date_end, a.date_basis)
+                                               for a in ordered]))
     kind = _vote(ordered, lambda a: a.kind)
     return Fields(
         name=_name(ordered),

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from summitry.link.dates import Agreement, compatible
+from summitry.link.dates import REASONED_BASES, Agreement, compatible, yearless
 from summitry.link.dates import reconcile as reconcile_dates
 from summitry.link.model import Account, LinkedMeeting, Match
 from summitry.link.series import same_series
@@ -123,6 +123,11 @@ def match(account: Account, meeting: LinkedMeeting) -> Match | None:
     agreement = compatible(
         account.date_start, account.date_end, meeting.date_start, meeting.date_end
     )
+    if agreement is Agreement.CONFLICT and (account.date_basis in REASONED_BASES
+                                            or meeting.date_reasoned):
+        # A reasoned year is not evidence against a stated one: compare month and day.
+        agreement = compatible(yearless(account.date_start), yearless(account.date_end),
+                               yearless(meeting.date_start), yearless(meeting.date_end))
     if _vetoed(account, meeting, agreement):
         return None
     parties = _overlap(account.parties, meeting.parties)

@@ -17,16 +17,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, exists, insert, or_, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
-from summitry.link.dates import bounds
+from summitry.link.dates import REASONED_BASES, bounds
 from summitry.link.model import Account, Fields, LinkedMeeting, Match
 from summitry.link.reconcile import reconcile
 from summitry.link.score import best
 from summitry.names import name_key
 from summitry.nlp.dates.partial import PartialDate
-from summitry.store.prepare import AccountRow, SeriesRef
+from summitry.store.prepare import AccountRow, SeriesRef, basis_of
 from summitry.store.schema import Tables, new_id
 
 
@@ -165,13 +165,23 @@ class Linker:
             return or_(*same) if same else m.c.id.is_(None)
         month_ok = or_(m.c.month.is_(None), m.c.month == date.month) if date.month else None
         span = bounds(account.date_start, account.date_end)
-        if span is None:  # the year is unknown: compare the month where both give it
+        if span is None or account.date_basis in REASONED_BASES:
+            # The year is unknown, or only reasoned: compare the month where both give it.
             return month_ok
         dated = and_(m.c.date_lo.is_not(None), m.c.date_lo <= span[1], m.c.date_hi >= span[0])
         yearless: ColumnElement[bool] = m.c.date_lo.is_(None)
         if month_ok is not None:
             yearless = and_(yearless, month_ok)
+            # A meeting whose year an article only reasoned may still be this one.
+            yearless = or_(yearless, and_(month_ok, self._reasoned()))
         return or_(dated, yearless)
+
+    def _reasoned(self) -> ColumnElement[bool]:
+        """The meeting has an account whose year was reasoned: a correlated EXISTS, so that
+        only the candidate rows are looked up (through the ``sources_meeting`` index)."""
+        s, m = self.t.sources, self.t.meetings
+        return exists().where(s.c.meeting_id == m.c.id, or_(
+            *(s.c.date_source.like(f"{b}:%") for b in sorted(REASONED_BASES))))
 
     def load(self, ids: Iterable[int]) -> list[LinkedMeeting]:
         ids = list(ids)
@@ -187,9 +197,13 @@ class Linker:
             (persons if kind == "person" else parties)[mid].add(actor)
         names: dict[int, list[str]] = defaultdict(list)
         docs: dict[int, set[str]] = defaultdict(set)
-        for mid, name, doc in self.conn.execute(
-                select(t.sources.c.meeting_id, t.sources.c.name, t.sources.c.doc_id)
+        firm: set[int] = set()
+        for mid, name, doc, start, source in self.conn.execute(
+                select(t.sources.c.meeting_id, t.sources.c.name, t.sources.c.doc_id,
+                       t.sources.c.date_start, t.sources.c.date_source)
                 .where(t.sources.c.meeting_id.in_(ids)).order_by(t.sources.c.id)):
+            if start and start[:4].isdigit() and basis_of(source) not in REASONED_BASES:
+                firm.add(mid)
             docs[mid].add(doc)
             if name and name not in names[mid]:
                 names[mid].append(name)
@@ -203,7 +217,9 @@ class Linker:
                 ordinal=r.ordinal, series=r.series_key, date_start=r.date_start,
                 date_end=r.date_end, parties=frozenset(parties[r.id]),
                 persons=frozenset(persons[r.id]), names=tuple(names[r.id]),
-                docs=frozenset(docs[r.id])))
+                docs=frozenset(docs[r.id]),
+                date_reasoned=bool(r.date_start and r.date_start[:4].isdigit()
+                                   and r.id not in firm)))
         return out
 
     # ---- reconciliation -----------------------------------------------------------------
@@ -246,4 +262,4 @@ def account_of(r: Any) -> Account:
         date_start=r.date_start, date_end=r.date_end, location=r.location,
         parties=frozenset(json.loads(r.parties)), persons=frozenset(json.loads(r.persons)),
         chairs=frozenset(json.loads(r.chairs)), reported=bool(r.reported),
-        published=r.published)
+        published=r.published, date_basis=basis_of(r.date_source))

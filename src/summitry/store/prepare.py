@@ -145,12 +145,40 @@ def _account(doc: Document, record: dict[str, Any], m: dict[str, Any], meeting: 
         parties=frozenset(ids[p] for p in parties if p in ids),
         persons=frozenset(ids[p] for p in people if p in ids),
         chairs=frozenset(ids[c] for c in m["chairs"] if c in ids),
-        reported=bool(m["reported"]), published=record["published"])
+        reported=bool(m["reported"]), published=record["published"],
+        date_basis=m["date"].get("basis"))
     series = _series(account, meeting, ids, entities)
     if series is not None:
         account = replace(account, series=series.key)
     evidence = tuple((e["start"], e["end"], e["text"]) for e in m["evidence"])
-    return AccountRow(account, m.get("date_source"), series, evidence)
+    return AccountRow(account, date_source(m), series, evidence)
+
+
+def date_source(m: dict[str, Any]) -> str | None:
+    """What the ``sources.date_source`` column keeps: ``basis: note`` once the years stage
+    has run (``weekday: 2017 — from the weekday (Thursday) and …``), else how the date was
+    found (``sentence``, ``context``, ``published``)."""
+    basis = m["date"].get("basis")
+    note = m.get("provenance", {}).get("date", {}).get("note", "")
+    if not basis:
+        how = m.get("date_source")
+        # Clues that conflicted are worth showing: the year was left out on purpose.
+        return f"{how}: {note}" if how and note.startswith("conflict") else how
+    return f"{basis}: {note}" if note else basis
+
+
+def year_basis(date_source: str | None) -> str | None:
+    """The reasoning behind a date's year, for the meeting page: the note of a
+    ``basis: note`` value, None for a bare basis or how (nothing to explain)."""
+    if not date_source or ": " not in date_source:
+        return None
+    return date_source.split(": ", 1)[1] or None
+
+
+def basis_of(date_source: str | None) -> str | None:
+    """The basis a ``date_source`` value holds, or None for values from before it did."""
+    basis = (date_source or "").split(":", 1)[0]
+    return basis if basis and basis != "sentence" else None
 
 
 def _series(account: Account, meeting: Meeting | None, ids: dict[str, str],

@@ -20,6 +20,7 @@ from summitry.kb.store import default_kb
 from summitry.link.dates import bounds
 from summitry.names import name_key
 from summitry.nlp.normalize import analysis_text
+from summitry.store.prepare import year_basis
 from summitry.store.results import (
     ActorHit,
     ActorProfile,
@@ -218,13 +219,13 @@ def _load_chunk(conn: Connection, t: Tables, ids: list[int],
     source_ids: list[int] = []
     for r in conn.execute(select(s.c.id, s.c.meeting_id, s.c.doc_id, s.c.reported, s.c.name,
                                  s.c.date_start, s.c.link_score, s.c.link_reason, c.c.title,
-                                 c.c.published)
+                                 c.c.published, s.c.date_source)
                           .join(c, c.c.doc_n == s.c.doc_n)
                           .where(s.c.meeting_id.in_(ids)).order_by(s.c.id)):
         source_ids.append(r.id)
         sources[r.meeting_id].append(SourceRef(
             r.id, r.doc_id, bool(r.reported), r.title, r.published, r.name, r.date_start,
-            r.link_score, r.link_reason))
+            r.link_score, r.link_reason, year_basis(r.date_source)))
     proofs: dict[int, list[EvidenceRef]] = defaultdict(list)
     if evidence and source_ids:
         e = t.evidence

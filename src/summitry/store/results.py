@@ -49,6 +49,9 @@ class SourceRef:
     date: str | None = None  # the date this article gives
     score: float | None = None  # None: this account started the meeting
     reason: str | None = None
+    #: How this article reached the date's year, and from what (``weekday: 2017 — from the
+    #: weekday (Thursday) and Tran Dai Quang's term in office``), when it says.
+    date_basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,6 +118,13 @@ def _relative(match: re.Match[str]) -> Mention | None:
                    priority=4)
 
 
+def _anaphoric(match: re.Match[str]) -> Mention | None:
+    phrase = " ".join(match["ad"].lower().split())
+    return Mention(match.start(), match.end(), kind="relative", rel_unit="day",
+                   rel_offset=p.ANAPHORIC_PHRASES[phrase], precision="day", governed=True,
+                   priority=4)
+
+
 def _anniversary(match: re.Match[str]) -> Mention | None:
     return Mention(match.start(), match.end(), kind="anniversary",
                    note=f"anniversary {int(match['n'])}", priority=6)
@@ -146,6 +153,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decade", re.compile(p.DECADE), _decade),
     Rule("weekday", re.compile(p.WEEKDAY), _weekday_rule),
     Rule("relative", re.compile(p.RELATIVE), _relative),
+    Rule("anaphoric", re.compile(p.ANAPHORIC), _anaphoric),
     Rule("anniversary", re.compile(p.ANNIVERSARY), _anniversary),
     Rule("duration", re.compile(p.DURATION), _duration),
     Rule("iso", re.compile(patterns_zh.ISO_DATE, re.ASCII), _iso, re.compile("[-/.]"), 6, 8),

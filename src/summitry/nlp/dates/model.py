@@ -110,3 +110,6 @@ class Mention:
     resolution: str | None = None  # set by repair.py when a typo was read
     warnings: list[str] = field(default_factory=list)
     priority: int = 0  # breaks ties between overlapping matches of equal length
+    #: Counted from the governing date (the last date the text gave: 次日, "the next day"),
+    #: and from the anchor only when the text gave none before it.
+    governed: bool = False

@@ -123,6 +123,20 @@ RELATIVE = (
     + r")\b"
 )
 
+# "the same day", "the next day", "the day before": counted from the date the text last
+# gave (the governing date), not from the publication date.
+ANAPHORIC_PHRASES: dict[str, int] = {
+    "the same day": 0, "that same day": 0, "that day": 0,
+    "the next day": 1, "the following day": 1, "the day after": 1, "a day later": 1,
+    "the day before": -1, "the previous day": -1, "the preceding day": -1,
+    "a day earlier": -1,
+}
+ANAPHORIC = (
+    r"(?i)\b(?P<ad>"
+    + "|".join(p.replace(" ", r"\s+") for p in sorted(ANAPHORIC_PHRASES, key=len, reverse=True))
+    + r")\b"
+)
+
 # Words that set the tense of a clause. "will be held" must win over "held".
 FUTURE_MARKERS = (
     r"(?i)\b(?:will|shall|(?:is|are|was|were)\s+(?:scheduled|slated|set|due|expected)\s+to"

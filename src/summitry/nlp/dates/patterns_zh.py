@@ -109,6 +109,19 @@ REL_DAY = (
     r"(?!俄罗斯|头条|美国|中国|说法)"
     rf"(?:{S}(?P<pod>{PART_OF_DAY}))?"
 )
+# 当天, 同日, 次日, 前一天: a day counted from the date the text last gave (the governing
+# date), not from the publication date. "第二天" only when it stands alone ("访问的第二天"
+# counts from the visit's first day, which is the date before it too).
+ANAPHORIC_DAYS: dict[str, int] = {
+    "当天": 0, "当日": 0, "同日": 0, "同一天": 0, "同天": 0,
+    "次日": 1, "翌日": 1, "第二天": 1, "隔天": 1, "隔日": 1,
+    "前一天": -1, "前一日": -1, "头一天": -1,
+}
+ANAPHORIC_DAY = (
+    r"(?<![今明昨前后每])(?P<ad>"
+    + "|".join(sorted(ANAPHORIC_DAYS, key=len, reverse=True))
+    + rf")(?:{S}(?P<pod>{PART_OF_DAY}))?"
+)
 # 农历腊月二十九, 农历乙巳年腊月二十九, 2026年农历大年初一, 大年初一, 除夕, 正月初一
 LUNAR = (
     rf"(?:(?P<gy>{YEAR}){S}年{S})?(?P<nl>农历|阴历)?"
@@ -155,6 +168,7 @@ WINDOWS: dict[str, tuple[str, int, int]] = {
     "weekday": ("[周星拜]", 2, 4),
     "rel_month": ("[月]", 4, 12),
     "rel_day": ("[天日晚晨早]", 3, 6),
+    "anaphoric_day": ("[天日]", 3, 6),
     "lunar": ("[月年夕节]", 16, 10),
     "decade": ("[代]", 12, 1),
     "anniversary": ("[周]", 6, 2),

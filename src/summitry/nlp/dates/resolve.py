@@ -15,6 +15,7 @@ warning, so callers can see the text had a date-like phrase that could not be re
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from . import gregorian as g
@@ -29,19 +30,59 @@ _NEEDS_TENSE = ("date", "range", "weekday", "lunar", "typo")
 def resolve_all(
     mentions: Sequence[Mention], text: str, lang: str, anchor: Anchor | None
 ) -> list[TimeExpression]:
-    """Resolve mentions in text order; day-only mentions read the latest full date before."""
+    """Resolve mentions in text order; day-only mentions read the latest full date before,
+    and 次日 / "the next day" count from the latest day the text gave (its governing date)."""
     out: list[TimeExpression] = []
     latest: dt.date | None = None
+    governing: str | None = None  # the latest day, with or without its year
     for mention in mentions:
         tense = mention.tense
         if (tense is None and mention.year is None and mention.kind in _NEEDS_TENSE
                 and (anchor is not None or latest is not None)):
             tense = clause_tense(text, mention.start, mention.end, lang)
-        expr = _resolve(mention, text, anchor, tense, latest)
+        if mention.governed:
+            expr = _governed(mention, text, anchor, governing)
+        else:
+            expr = _resolve(mention, text, anchor, tense, latest)
         if expr.value is not None and len(expr.value) == 10 and expr.kind in ("date", "range"):
             latest = dt.date.fromisoformat(expr.value)
+        if expr.value is not None and _DAY.fullmatch(expr.value) and (
+                expr.kind in ("date", "range") or mention.governed):
+            governing = expr.value
         out.append(expr)
     return out
+
+
+_DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+#: A common year to count yearless days in (``--06-28`` + 1 day = ``--06-29``).
+_COMMON_YEAR = 2001
+
+
+def _governed(mention: Mention, text: str, anchor: Anchor | None, governing: str | None
+              ) -> TimeExpression:
+    """当天 / 次日 / "the day before": the governing date shifted, else the anchor's."""
+    offset = mention.rel_offset
+    if governing is None:
+        if anchor is None:
+            return _expr(mention, text, None, resolution="relative",
+                         note="counted from a date the text does not give")
+        value = (anchor.date + dt.timedelta(days=offset)).isoformat()
+        return _expr(mention, text, value, kind="date", resolution="relative",
+                     note="counted from the publication date: no date before it in the text")
+    note = f"counted from {governing}, the date before it in the text"
+    if not governing.startswith("--"):
+        value = (dt.date.fromisoformat(governing) + dt.timedelta(days=offset)).isoformat()
+        return _expr(mention, text, value, kind="date", resolution="relative", note=note)
+    month, day = int(governing[2:4]), int(governing[5:7])
+    if (month, day) == (2, 29) or g.make_date(_COMMON_YEAR, month, day) is None:
+        return _expr(mention, text, None, resolution="relative", note=note)
+    shifted = dt.date(_COMMON_YEAR, month, day) + dt.timedelta(days=offset)
+    if shifted.year != _COMMON_YEAR or (offset and (shifted.month, shifted.day) == (2, 28)
+                                        and (month, day) == (3, 1)):
+        # Across a new year, or onto a day that leap years change: no value without a year.
+        return _expr(mention, text, None, resolution="relative", note=note)
+    return _expr(mention, text, f"--{shifted.month:02d}-{shifted.day:02d}", kind="date",
+                 resolution="relative", note=note)
 
 
 def _expr(mention: Mention, text: str, value: str | None, **extra: object) -> TimeExpression:
@@ -72,7 +113,7 @@ def _resolve(
     if kind == "lunar":
         return _lunar(mention, text, anchor, tense)
     if kind == "weekday":
-        return _weekday(mention, text, anchor, tense)
+        return _weekday(mention, text, anchor, tense, latest)
     if mention.rel_unit is not None and mention.rel_unit != "year":
         return _relative(mention, text, anchor)
     return _calendar(mention, text, anchor, tense, latest)
@@ -90,18 +131,49 @@ def _lunar(mention: Mention, text: str, anchor: Anchor | None, tense: str | None
     return _expr(mention, text, value, kind="date", resolution="lunar", lunar=reading)
 
 
-def _weekday(mention: Mention, text: str, anchor: Anchor | None, tense: str | None
-             ) -> TimeExpression:
+def _weekday(mention: Mention, text: str, anchor: Anchor | None, tense: str | None,
+             latest: dt.date | None = None) -> TimeExpression:
     assert mention.weekday is not None
+    if anchor is None and latest is not None:
+        # No publication date: the weekday nearest the date the text last gave (the clause's
+        # tense says where it lies from the publication day, not from that date).
+        day = g.weekday_near(mention.weekday, latest, None)
+        return _expr(mention, text, day.isoformat(), kind="date", resolution="anchored",
+                     note=f"weekday nearest {latest.isoformat()}, the date before it in the text")
     if anchor is None:
         return _expr(mention, text, None, kind="date",
                      note="weekday without an anchor: date unknown")
+    governed = _weekday_in_story(mention, anchor.date, tense, latest)
+    if governed is not None:
+        return _expr(mention, text, governed.isoformat(), kind="date", resolution="anchored",
+                     note=f"the first such weekday from {latest}, the date before it in the "
+                          "text")
     day = g.weekday_near(mention.weekday, anchor.date, tense)
     if day == anchor.date and mention.tense == PAST:
         day -= dt.timedelta(days=7)
     elif day == anchor.date and mention.tense == FUTURE:
         day += dt.timedelta(days=7)
     return _expr(mention, text, day.isoformat(), kind="date", resolution="anchored")
+
+
+#: How many days before the publication date the text's last date may lie and still govern a
+#: past weekday: the week the story tells.
+_STORY_DAYS = 7
+
+
+def _weekday_in_story(mention: Mention, published: dt.date, tense: str | None,
+                      latest: dt.date | None) -> dt.date | None:
+    """A past (or unmarked) weekday after a date the text gave in the week before publication:
+    the first such weekday from that date, up to the publication day ("arrived on Monday,
+    November 10 … met the president on Tuesday", published a week later, is 11 November);
+    before it when none follows. None when the text gave no such date."""
+    if latest is None or tense == FUTURE or mention.tense is not None or mention.weekday is None:
+        return None
+    if not 0 <= (published - latest).days <= _STORY_DAYS:
+        return None
+    ahead = (mention.weekday - latest.weekday()) % 7
+    day = latest + dt.timedelta(days=ahead)
+    return day if day <= published else day - dt.timedelta(days=7)
 
 
 def _relative(mention: Mention, text: str, anchor: Anchor | None) -> TimeExpression:

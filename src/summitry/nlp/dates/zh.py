@@ -109,6 +109,12 @@ def _rel_day(match: re.Match[str]) -> Mention | None:
                    priority=4)
 
 
+def _anaphoric_day(match: re.Match[str]) -> Mention | None:
+    return Mention(match.start(), match.end(), kind="relative", rel_unit="day",
+                   rel_offset=p.ANAPHORIC_DAYS[match["ad"]], part_of_day=_pod(match),
+                   precision="day", governed=True, priority=4)
+
+
 def _lunar(match: re.Match[str]) -> Mention | None:
     explicit = bool(match["nl"] or match["cy"])
     if match["fest"]:
@@ -183,6 +189,7 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday", p.WEEKDAY, _weekday),
     _rule("rel_month", p.REL_MONTH, _rel_month),
     _rule("rel_day", p.REL_DAY, _rel_day),
+    _rule("anaphoric_day", p.ANAPHORIC_DAY, _anaphoric_day),
     _rule("lunar", p.LUNAR, _lunar),
     _rule("decade", p.DECADE, _decade),
     _rule("anniversary", p.ANNIVERSARY, _anniversary),
