@@ -84,6 +84,15 @@ class Meeting:
     def first(self) -> MeetingMention:
         return self.mentions[0]
 
+    @property
+    def primary(self) -> MeetingMention:
+        """The mention that states the meeting in the body (not the headline, not a
+        back-reference), else the first."""
+        for m in self.mentions:
+            if not m.in_title and not m.anaphoric:
+                return m
+        return self.mentions[0]
+
     def to_contract(self, text: str) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -1,0 +1,49 @@
+"""The last pass over merged meetings: context dates, status, ids, names, chairs and
+participants, level, format.
+"""
+
+from __future__ import annotations
+
+from summitry.extract.chairs import co_chairs, speakers
+from summitry.extract.formats import meeting_format
+from summitry.extract.levels import meeting_level
+from summitry.extract.model import Meeting
+from summitry.extract.parties import unique
+from summitry.extract.reader import Reader
+from summitry.extract.status import is_reported
+from summitry.extract.timing import context_dates
+
+
+def finish(rd: Reader, meetings: list[Meeting]) -> list[Meeting]:
+    context_dates(rd, meetings)
+    ordered = sorted(meetings, key=lambda x: x.first.start)
+    for meeting in ordered:
+        meeting.kind = meeting.first.kind
+        meeting.reported = True
+    for meeting in ordered:
+        meeting.reported = is_reported(rd, meeting, [x for x in ordered if x.reported])
+    main = next((x for x in ordered if x.reported and x.kind == "conference"), None)
+    if main is not None:
+        speakers(rd, main)
+    for i, meeting in enumerate(ordered, 1):
+        first = meeting.primary
+        meeting.id = f"m{i}"
+        meeting.name = next(
+            (m.name for m in meeting.mentions if m.name and not m.in_title), first.name
+        ) or next((m.name for m in meeting.mentions if m.name), None)
+        meeting.ordinal = next((m.ordinal for m in meeting.mentions if m.ordinal is not None), None)
+        meeting.series = next((m.series for m in meeting.mentions if m.series), None)
+        meeting.location = next((m.location for m in meeting.mentions if m.location), None)
+        co_chairs(rd, meeting)
+        states = [s for s in (rd.v.state_of(i) for i in meeting.participants + meeting.chairs) if s]
+        meeting.participants = unique(meeting.participants + meeting.chairs + states)
+        meeting.participants = [
+            i
+            for i in meeting.participants
+            if rd.v.entities[i].type in ("person", "state", "organization")
+        ]
+        meeting.level = meeting_level(rd, meeting)
+        meeting.evidence = sorted({m.sentence for m in meeting.mentions}, key=lambda s: s.start)
+    for meeting in ordered:
+        meeting.format = meeting_format(rd, meeting, [x for x in ordered if x.reported])
+    return ordered

@@ -1,0 +1,60 @@
+"""Format: a cue in the wording (视频, phone, online), else the setting (a city, an opening
+ceremony), else the format of the series the meeting belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.dateparts import compatible
+from summitry.extract.model import Meeting
+from summitry.extract.parties import excluded_spans
+from summitry.extract.reader import Reader
+from summitry.nlp.sentences import clause_end, clause_start
+
+
+def meeting_format(rd: Reader, meeting: Meeting, reported: list[Meeting]) -> str | None:
+    cues = [m.format_cue for m in meeting.mentions if m.format_cue]
+    for preferred in ("phone", "hybrid", "virtual", "in_person"):
+        if preferred in cues:
+            return preferred
+    if meeting.kind in ("talks", "other") and meeting.reported:
+        return "in_person"
+    if meeting.kind == "conference" and meeting.reported:
+        m = meeting.primary
+        sent = m.sentence
+        lo = clause_start(rd.text, sent, m.start, rd.c.lang, strong=True)
+        hi = clause_end(rd.text, sent, m.end, rd.c.lang, strong=True)
+        clause = rd.text[lo:hi]
+        # an opening, or a place after 在/in (在文莱开幕, 在美国纽约举行): people met there
+        places = excluded_spans(rd, lo, hi)
+        if re.search(r"开幕|闭幕|opened|opening\s+ceremony", clause) or any(
+            rd.v.refs_in(a, b, frozenset({"location", "state"})) for a, b in places
+        ):
+            return "in_person"
+        if rd.v.refs_in(lo, hi, frozenset({"location"})) and re.search(r"在|\bin\b|\bat\b", clause):
+            return "in_person"
+        for other in reported:
+            if other is meeting or other.kind != "conference" or not other.date or not meeting.date:
+                continue
+            own = [x.format_cue for x in other.mentions if x.format_cue]
+            if (own and other.date.end and compatible(other.date.start, meeting.date.start)) or (
+                own and related(rd, other, meeting)
+            ):
+                return own[0]
+            if not own and other.first.start < meeting.first.start and related(rd, other, meeting):
+                inherited = meeting_format(rd, other, [])
+                if inherited:
+                    return inherited
+    return None
+
+
+def related(rd: Reader, parent: Meeting, child: Meeting) -> bool:
+    """A meeting listed in the same sentence as, or right after, the one that opens a
+    series (``拉开…系列峰会的帷幕``, ``AMM-53 and related meetings``)."""
+    a, b = parent.first.sentence, child.primary.sentence
+    return a is b or (
+        a.paragraph >= 0
+        and b.paragraph - a.paragraph <= 2
+        and bool(re.search(r"系列|related|series|framework|框架", rd.text[a.start : b.end], re.I))
+    )

@@ -1,0 +1,178 @@
+"""English meeting names: ``the 53rd ASEAN Foreign Ministers' Meeting (AMM-53)``, ``16th
+meeting of the X``, ``X's conference``, ``AMM-53``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.cuewords import level_cue
+from summitry.extract.model import MeetingMention
+from summitry.extract.named_build import blocked_spans, is_event_name, make_named
+from summitry.extract.parties import ACTOR_TYPES, unique
+from summitry.extract.reader import Reader
+from summitry.nlp.sentences import Sentence
+
+_EN_CONNECTORS = {"of", "on", "for", "and", "the", "-", "–", "—", "&"}
+_EN_NAME_WORD = re.compile(
+    r"^(?:[A-Z][\w’'+\-.]*|[A-Z]{2,}[\w+\-]*|\(\w[\w+\- ]*\)[’']?s?|\d{1,3}(?:st|nd|rd|th)"
+    r"|[A-Z][\w\-]*[’']s?|[A-Z][a-z]+-[A-Z][\w\-]*)$"
+)
+_EN_WORD = re.compile(r"\([^()]{1,30}\)[’']?s?|[\w’'+\-.]+|[,&–—-]")
+_EN_SERIES_NUM = re.compile(r"\b(AMM|SOM|ADMM|AEM|EAS|ARF|ADSOM)[- ](\d{1,3})\b")
+_EN_NTH_MEETING = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session|plenary\s+session)\s+of\s+the\s+"
+    r"((?:[A-Z][\w’'\-]*|of|on|and|the|for|-|–)(?:\s+(?:[A-Z][\w’'\-]*|of|on|and|the|for|-|–))*)"
+    r"(\s+on\s+[a-z][\w\s\-–,]*?)?(?=\s+(?:to|in|at|for|by|which|that|was|is|will|and\s+the)\b|[.,;]|$)"
+)
+_EN_POSSESSIVE_MEETING = re.compile(r"[’']s\s+(conference|meeting|session)\b")
+
+
+def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
+    text = rd.text
+    blocked = blocked_spans(rd, sent)
+    out: list[MeetingMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _EN_NTH_MEETING.finditer(text, sent.start, sent.end):
+        start, end = m.start(), m.end()
+        actors = rd.v.refs_in(start, end, ACTOR_TYPES)
+        taken.append((start, end))
+        out.append(
+            MeetingMention(
+                kind="conference",
+                sub="conference",
+                start=start,
+                end=end,
+                sentence=sent,
+                name=text[start:end].strip(),
+                ordinal=int(m.group(1)),
+                level_cue=level_cue(rd, m.group(2)),
+                participants=unique([r.entity.id for r in actors]),
+                note="named",
+            )
+        )
+    for m in rd.c.meeting_nouns.finditer(text, sent.start, sent.end):
+        n0, n1 = m.span()
+        if not m.group()[0].isupper() or any(a < n1 and n0 < b for a, b in blocked + taken):
+            continue
+        if re.match(
+            r"(?:\s*\([A-Za-z+\-]+\))?(?:\s+[A-Z][\w’'\-]*){1,5}?\s+" + rd.c.meeting_nouns.pattern,
+            text[n1 : n1 + 80],
+        ):
+            # "East Asia Summit (EAS) Foreign Ministers' Meeting": the noun is a modifier
+            continue
+        floor = max([b for a, b in taken if b <= n0], default=sent.start)
+        words = list(_EN_WORD.finditer(text, floor, n0))
+        pos = n0
+        ordinals: list[int] = []
+        i = len(words) - 1
+        while i >= 0:
+            w = words[i].group()
+            if text[words[i].end() : pos].strip() not in ("", "-", "–"):
+                break
+            if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", w):
+                ordinals.append(int(re.match(r"\d+", w).group()))  # type: ignore[union-attr]
+                pos = words[i].start()
+                i -= 1
+                continue
+            if ordinals and w in ("and", "&", ","):
+                pos = words[i].start()
+                i -= 1
+                continue
+            if ordinals:
+                break
+            if _EN_NAME_WORD.match(w) or (
+                w.lower() in _EN_CONNECTORS
+                and i > 0
+                and _EN_NAME_WORD.match(words[i - 1].group())
+                and w.lower() != "the"
+            ):
+                if w.lower() in ("the", "a") or (
+                    w.lower() == "on" and not text[pos:n0].strip()[:1].isupper()
+                ):
+                    break
+                pos = words[i].start()
+                i -= 1
+                continue
+            break
+        while True:
+            head = re.match(r"(?:the|of|on|for|and|[-–,&])\s+", text[pos:n0], re.IGNORECASE)
+            if not head:
+                break
+            pos += head.end()
+        end = n1
+        paren = re.match(r"\s*\(([A-Za-z][\w+\-’' ]{0,20})\)", text[n1 : n1 + 26])
+        if paren:
+            end = n1 + paren.end()
+        if pos >= n0:
+            continue
+        actors = rd.v.refs_in(pos, end, ACTOR_TYPES)
+        if not actors and not re.search(r"\b[A-Z]{2,}\b", text[pos:end]):
+            continue
+        noun = m.group()
+        name = text[pos:end].strip()
+        if (
+            noun.endswith("s")
+            and noun not in ("Talks", "Consultations", "Negotiations")
+            and len(ordinals) < 2
+        ):
+            continue  # "ASEAN Summits", "related meetings": a series, not one meeting
+        if not is_event_name(rd, sent, pos, end, actors, name):
+            continue
+        taken.append((pos, end))
+        if len(ordinals) >= 2 and noun.endswith("s"):
+            base_name = text[words[i + 1].start() if i + 1 < len(words) else pos : end]
+            rest = re.sub(r"^(?:\d{1,3}(?:st|nd|rd|th)\s*(?:,|and|&)?\s*)+", "", base_name)
+            rest = re.sub(r"s\b(?=[^A-Za-z]*$)", "", rest) if rest.endswith("s") else rest
+            for o in sorted(ordinals):
+                suffix = {1: "st", 2: "nd", 3: "rd"}.get(
+                    o % 10 if o % 100 not in (11, 12, 13) else 0, "th"
+                )
+                mm = make_named(
+                    rd, sent, pos, n1, end, f"{o}{suffix} {rest}", actors, noun.rstrip("s")
+                )
+                for x in mm:
+                    x.ordinal = o
+                out.extend(mm)
+            continue
+        made = make_named(rd, sent, pos, n1, end, name, actors, noun)
+        if ordinals and made:
+            made[0].ordinal = ordinals[0]
+        out.extend(made)
+    for m in _EN_POSSESSIVE_MEETING.finditer(text, sent.start, sent.end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        words = list(_EN_WORD.finditer(text, max(sent.start, m.start() - 160), m.start()))
+        pos = m.start()
+        for word in reversed(words):
+            token = word.group()
+            if _EN_NAME_WORD.match(token) or token.lower() in _EN_CONNECTORS - {"and"}:
+                pos = word.start()
+                continue
+            break
+        while re.match(r"(?:the|of|on|for)\s", text[pos : m.start()], re.IGNORECASE):
+            pos = text.index(" ", pos) + 1
+        actors = rd.v.refs_in(pos, m.end(), ACTOR_TYPES)
+        if actors:
+            taken.append((pos, m.end()))
+            name = text[pos : m.start()] + " " + m.group(1)
+            out.extend(make_named(rd, sent, pos, m.end(), m.end(), name, actors, m.group(1)))
+    for m in _EN_SERIES_NUM.finditer(text, sent.start, sent.end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        actors = rd.v.refs_in(m.start(), m.end(), ACTOR_TYPES)
+        acronym = MeetingMention(
+            kind="conference",
+            sub="conference",
+            start=m.start(),
+            end=m.end(),
+            sentence=sent,
+            name=m.group(),
+            ordinal=int(m.group(2)),
+            series=m.group(1),
+            level_cue=level_cue(rd, m.group(1)),
+            participants=unique([r.entity.id for r in actors]),
+            note="named:acronym",
+        )
+        out.append(acronym)
+    return sorted(out, key=lambda x: x.start)

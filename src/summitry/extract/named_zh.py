@@ -1,0 +1,142 @@
+"""Chinese meeting names: grown leftwards from a meeting noun over actors, ordinals and
+qualifiers until a verb, a preposition, a date or punctuation ends it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.context import Ref
+from summitry.extract.model import MeetingMention
+from summitry.extract.named_build import blocked_spans, is_event_name, make_named
+from summitry.extract.parties import (
+    ACTOR_TYPES,
+    groups_in,
+    ref_ending,
+    ref_starting,
+)
+from summitry.extract.reader import Reader
+from summitry.nlp.sentences import Sentence, clause_start
+
+_ZH_PUNCT = set('，。；：！？“”"《》「」【】\n\t,;:!?')
+_ZH_LIST_TAIL = re.compile(r"等(?:对话)?(?:伙伴国|伙伴|国家|国|成员国|机制)$")
+_ZH_INNER_CONJ = re.compile(r"(?:与|和|同|及|、|-|—|–)$")
+
+
+def named_zh(rd: Reader, sent: Sentence) -> list[MeetingMention]:
+    text = rd.text
+    blocked = blocked_spans(rd, sent)
+    out: list[MeetingMention] = []
+    for m in rd.c.meeting_nouns.finditer(text, sent.start, sent.end):
+        n0, n1 = m.span()
+        if any(a < n1 and n0 < b for a, b in blocked):
+            continue
+        if out and n0 < out[-1].end:
+            continue
+        longer = (
+            r"[^，。；、,;:：\s等在于和与及的了]{0,20}?"
+            r"(?:会议|峰会|会晤|论坛|高官会|外长会)"
+        )
+        if re.match(longer, text[n1 : n1 + 24]):
+            continue  # 东亚峰会高级官员…会议: the first noun belongs to a longer name
+        pos, has_actor = n0, False
+        for ref in rd.v.refs_in(max(sent.start, n0 - 20), n1 + 20, ACTOR_TYPES):
+            if ref.start < n0 < ref.end or (ref.start <= n0 and n1 <= ref.end and ref.start < n0):
+                pos, n1, has_actor = ref.start, max(n1, ref.end), True
+        while pos > sent.start and n1 - pos < 45:
+            ending = ref_ending(rd, pos, sent.start)
+            if ending is not None:
+                if ending.type == "person":
+                    break
+                if ending.type in ACTOR_TYPES:
+                    has_actor = True
+                pos = ending.start
+                continue
+            if any(t.end == pos and t.value for t in rd.v.times):
+                break
+            ch = text[pos - 1]
+            left = text[max(sent.start, pos - 8) : pos]
+            tail = _ZH_LIST_TAIL.search(left)
+            if tail and ref_ending(rd, pos - len(tail.group()), sent.start) is not None:
+                pos -= len(tail.group())
+                continue
+            if ch in _ZH_PUNCT:
+                break
+            conj = _ZH_INNER_CONJ.search(left)
+            if conj is not None:
+                # inside a name only between actors: 东盟与中国、日本…会议, 东盟—俄罗斯高官会
+                cut = pos - len(conj.group())
+                tail = _ZH_LIST_TAIL.search(text[max(sent.start, cut - 8) : cut])
+                if tail:
+                    cut -= len(tail.group())
+                before = ref_ending(rd, cut, sent.start)
+                after = ref_starting(rd, pos)
+                joins = (
+                    before is not None
+                    and after is not None
+                    and before.type != "person"
+                    and not rd.c.meeting_nouns.search(text[before.start : before.end])
+                )
+                if joins:
+                    pos = cut
+                    continue
+                if conj.group() in "-—–":
+                    if text[cut - 1] in "-—–" or in_dateline(rd, cut):
+                        break  # "越通社河内——": a dateline, not a name
+                    pos -= 1
+                    continue
+                if (
+                    after is not None
+                    and after.type != "person"
+                    and rd.v.refs_in(max(sent.start, cut - 10), cut, ACTOR_TYPES)
+                    and text[cut - 1] in "党部府"
+                ):
+                    pos = cut
+                    continue
+                break
+            if rd.c.name_stops.search(left):
+                break
+            pos -= 1
+        # a trailing acronym in parentheses belongs to the name: 东亚峰会(EAS)
+        paren = re.match(r"\s*[（(]([A-Za-z][\w+\- ]{0,20})[)）]", text[n1 : n1 + 24])
+        end = n1 + paren.end() if paren else n1
+        pos = trim_zh(rd, pos, n0)
+        name = text[pos:n1].strip()
+        actors = [r for r in rd.v.refs_in(pos, end, ACTOR_TYPES)]
+        if not actors and not has_actor:
+            host = host_of(rd, sent, pos)
+            if host is None:
+                continue  # a back-reference (会议上) or a generic noun: see anaphora
+            name = text[host[0].start : host[0].end] + re.sub(r"^题为|的$", "", name)
+            name = re.sub(r"^(.*?)题为(.*)的(" + re.escape(m.group()) + ")$", r"\1\2\3", name)
+            actors = host
+        noun = m.group()
+        if noun == "仪式" and not rd.c.co_chair.search(text, sent.start, sent.end):
+            continue
+        if not is_event_name(rd, sent, pos, end, actors, name):
+            continue
+        out.extend(make_named(rd, sent, pos, n1, end, name, actors, noun))
+    return out
+
+
+def host_of(rd: Reader, sent: Sentence, pos: int) -> list[Ref] | None:
+    """``联合国安理会在美国纽约举行题为“…”的公开辩论会``: an unnamed meeting held by an
+    actor takes the actor as its name's owner."""
+    lo = clause_start(rd.text, sent, pos, rd.c.lang, strong=True)
+    verb = re.search(r"(?:举行|召开|举办)了?(?:题为.{0,80})?$", rd.text[lo:pos])
+    if verb is None:
+        return None
+    groups = groups_in(rd, lo, lo + verb.start())
+    actors = [r for g in groups for r in g.refs if r.type in ACTOR_TYPES]
+    return actors[:1] or None
+
+
+def in_dateline(rd: Reader, pos: int) -> bool:
+    d = rd.v.doc.dateline
+    return d is not None and d.span.start <= pos <= d.span.end
+
+
+def trim_zh(rd: Reader, pos: int, n0: int) -> int:
+    while pos < n0 and (rd.text[pos] in "）)、和与及同的了各该此本这" or rd.text[pos].isspace()):
+        pos += 1
+    return pos

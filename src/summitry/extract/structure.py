@@ -1,0 +1,160 @@
+"""Structure: mentions that state the same meeting merge into one record (headline, lead and
+body; a series name and its numbered form); back-references join their antecedent.
+"""
+
+from __future__ import annotations
+
+from summitry.extract.dateparts import compatible
+from summitry.extract.model import Meeting, MeetingMention
+from summitry.extract.parties import unique
+from summitry.extract.reader import Reader
+from summitry.names import dice
+
+
+def actors_of(rd: Reader, ids: list[str]) -> set[str]:
+    return {i for i in ids if rd.v.entities[i].type in ("state", "organization")}
+
+
+def persons_of(rd: Reader, ids: list[str]) -> set[str]:
+    return {i for i in ids if rd.v.entities[i].type == "person"}
+
+
+def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
+    first = meeting.first
+    if not compatible(
+        meeting.date.start if meeting.date else None, m.date.start if m.date else None
+    ):
+        return False
+    if first.kind == "conference" or m.kind == "conference":
+        if first.kind != m.kind:
+            return False
+        if first.ordinal is not None and m.ordinal is not None and first.ordinal != m.ordinal:
+            return False
+        if (
+            first.series
+            and m.series
+            and first.series == m.series
+            and first.ordinal is not None
+            and first.ordinal == m.ordinal
+        ):
+            return True
+        a, b = actors_of(rd, meeting.first.participants), actors_of(rd, m.participants)
+        if a and b and not (a <= b or b <= a):
+            return False
+        score = (
+            max(dice(x.name, m.name) for x in meeting.mentions if x.name)
+            if any(x.name for x in meeting.mentions)
+            else 0.0
+        )
+        return score >= 0.6
+    if first.sub != m.sub and not {first.sub, m.sub} <= {"talks", "reception"}:
+        return False
+    if first.kind != m.kind:
+        return False
+    pa, pb = persons_of(rd, meeting.participants), persons_of(rd, m.participants)
+    sa, sb = actors_of(rd, meeting.participants), actors_of(rd, m.participants)
+    if sa and sb and not (sa <= sb or sb <= sa):
+        return False
+    if pa and pb:
+        return pa <= pb or pb <= pa
+    return bool(sa and sb)
+
+
+def antecedent(rd: Reader, meetings: list[Meeting], m: MeetingMention) -> Meeting | None:
+    before = [x for x in meetings if x.first.start < m.start]
+    if not before:
+        return None
+    wanted = set(m.participants) | {i for side in m.sides for i in side}
+    if m.note.startswith("event"):
+        # "During his talks with Lao PM X": the meeting with X (or X's state)
+        states = {rd.v.state_of(i) for i in wanted} | wanted
+        for x in reversed(before):
+            if x.kind in ("talks", "call", "conference") and states & set(x.participants) - set(
+                x.first.sides[0] if x.first.sides else []
+            ):
+                return x
+        return None
+    kinds = ("talks", "call") if m.sub == "talks" else ("conference", "other", "talks", "call")
+    current = [
+        x
+        for x in before
+        if x.kind in kinds
+        and not x.first.in_title
+        and x.first.tense not in ("recall", "plan", "plan!")
+    ]
+    if current:
+        # the head of the latest sentence that named meetings:
+        # 第23届东盟峰会…拉开…系列峰会的帷幕
+        latest = current[-1].first.sentence
+        return next(x for x in current if x.first.sentence is latest)
+    for x in reversed(before):
+        if x.kind in kinds and not x.first.in_title:
+            return x
+    for x in reversed(before):
+        if x.kind in kinds:
+            return x
+    return None
+
+
+def merge(rd: Reader, mentions: list[MeetingMention]) -> list[Meeting]:
+    meetings: list[Meeting] = []
+    for m in mentions:
+        if m.anaphoric:
+            target = antecedent(rd, meetings, m)
+            if target is None:
+                if m.note.startswith("anaphor") and m.chairs:
+                    meetings.append(unnamed(rd, m))
+                continue
+            target.mentions.append(m)
+            target.participants = unique(
+                target.participants + m.participants + [i for side in m.sides[1:] for i in side]
+            )
+            target.chairs = unique(target.chairs + m.chairs)
+            continue
+        for meeting in meetings:
+            if same_meeting(rd, meeting, m):
+                meeting.mentions.append(m)
+                meeting.participants = unique(meeting.participants + m.participants)
+                meeting.chairs = unique(meeting.chairs + m.chairs)
+                if m.date and (
+                    meeting.date is None
+                    or (
+                        m.date.how == "sentence"
+                        and (
+                            meeting.date.how != "sentence"
+                            or m.date.precision > meeting.date.precision
+                        )
+                    )
+                ):
+                    meeting.date = m.date
+                break
+        else:
+            meetings.append(
+                Meeting(
+                    mentions=[m],
+                    participants=list(m.participants),
+                    chairs=list(m.chairs),
+                    date=m.date,
+                    kind=m.kind,
+                )
+            )
+    return meetings
+
+
+def unnamed(rd: Reader, m: MeetingMention) -> Meeting:
+    """A back-reference with nothing to refer to (the lead was cut off): the meeting it
+    describes, named after its chair."""
+    chair = rd.v.entities[m.chairs[0]]
+    m.anaphoric = False
+    m.name = (
+        f"由{chair.mentions[0].text if chair.mentions else chair.name}主持的会议"
+        if rd.zh
+        else f"Meeting chaired by {chair.name}"
+    )
+    m.kind, m.sub = "conference", "conference"
+    return Meeting(
+        mentions=[m],
+        participants=unique(m.participants),
+        chairs=list(m.chairs),
+        kind="conference",
+    )
