@@ -5,7 +5,7 @@ attendance clauses: mentions that join a meeting already named.
 from __future__ import annotations
 
 from summitry.extract.chairs import chair_phrases
-from summitry.extract.cuewords import format_in
+from summitry.extract.cuewords import format_cue_in
 from summitry.extract.model import MeetingMention
 from summitry.extract.named_build import blocked_spans
 from summitry.extract.parties import (
@@ -42,6 +42,7 @@ def anaphors(rd: Reader, sent: Sentence, named: list[MeetingMention]) -> list[Me
             note="anaphor:attend",
         )
         mention.participants = unique([i for g in groups for i in g.ids])
+        mention.record("participants", f"{rd.c.lang}.attend.clause", attend.span())
         return [mention]
     start, end = m.start(), m.end()
     if any(a < end and start < b for a, b in blocked_spans(rd, sent)) or "各" in m.group():
@@ -57,8 +58,10 @@ def anaphors(rd: Reader, sent: Sentence, named: list[MeetingMention]) -> list[Me
         anaphoric=True,
         note="anaphor",
     )
-    for _, _, ids, co in chair_phrases(rd, sent):
+    for c0, c1, ids, co in chair_phrases(rd, sent):
         mention.chairs = unique(mention.chairs + ids)
+        if ids:
+            mention.record("chairs", f"{rd.c.lang}.chair.phrase", (c0, c1))
         if co and len(ids) == 1:
             mention.co_chair_alone = True
     lo = sent.start
@@ -66,5 +69,8 @@ def anaphors(rd: Reader, sent: Sentence, named: list[MeetingMention]) -> list[Me
         for g in groups_in(rd, lo, a.start()):
             mention.participants = unique(mention.participants + g.ids)
     mention.participants = unique(mention.participants + mention.chairs)
-    mention.format_cue = format_in(rd, rd.text[sent.start : sent.end])
+    found = format_cue_in(rd, sent.start, sent.end)
+    if found is not None:
+        mention.format_cue = found[0]
+        mention.record("format", f"{rd.c.lang}.format.sentence_cue", found[1])
     return [mention]

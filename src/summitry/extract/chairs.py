@@ -72,6 +72,8 @@ def attach_chairs(
         before_cue = [x for x in found if x.end <= c0]
         if m in after_cue or (not after_cue and before_cue and before_cue[-1] is m):
             m.chairs = unique(m.chairs + ids)
+            if ids:
+                m.record("chairs", f"{rd.c.lang}.chair.phrase", (c0, c1))
             if co and len(ids) == 1:
                 m.co_chair_alone = True
 

@@ -11,16 +11,13 @@ from summitry.extract.model import MeetingMention
 from summitry.extract.parties import unique
 from summitry.extract.patterns import Trigger
 from summitry.extract.reader import Reader
-from summitry.extract.status import tense
+from summitry.extract.status import tense_cue
 from summitry.nlp.sentences import Sentence
 
 
 def event_mention(
     rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger, sides: list[list[str]]
 ) -> MeetingMention:
-    fmt = trig.format or format_of(rd, sent, m.start(), m.end())
-    if trig.kind == "visit":
-        fmt = "in_person"
     mention = MeetingMention(
         kind=trig.kind,
         sub=trig.sub,
@@ -29,13 +26,31 @@ def event_mention(
         sentence=sent,
         sides=sides,
         participants=unique([i for s in sides for i in s]),
-        format_cue=fmt,
         note="event",
     )
-    mention.tense = tense(rd, sent, m.start())
+    lang = rd.c.lang
+    mention.record("kind", f"{lang}.trigger.{trig.sub}", m.span())
+    mention.record("name", f"{lang}.trigger.{trig.sub}", m.span())
+    if trig.kind == "visit":
+        mention.format_cue = "in_person"
+        mention.record("format", f"{lang}.format.visit", m.span())
+    elif trig.format:
+        mention.format_cue = trig.format
+        mention.record("format", f"{lang}.format.trigger", m.span())
+    else:
+        mention.format_cue = format_of(rd, mention)
+    read_tense(rd, mention)
     mention.name = event_name(rd, trig, sides, m.group())
-    mention.location = location_of(rd, sent)
+    mention.location = location_of(rd, mention)
     return mention
+
+
+def read_tense(rd: Reader, m: MeetingMention) -> None:
+    """The mention's tense and the cue that gives it (its status provenance)."""
+    found = tense_cue(rd, m.sentence, m.start)
+    if found is not None:
+        m.tense = found[0]
+        m.record("status", f"{rd.c.lang}.tense.{found[0].rstrip('!')}", found[1])
 
 
 def surface(rd: Reader, eid: str) -> str:

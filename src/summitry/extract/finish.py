@@ -8,9 +8,12 @@ from summitry.extract.chairs import co_chairs, speakers
 from summitry.extract.formats import meeting_format
 from summitry.extract.levels import meeting_level
 from summitry.extract.model import Meeting
+from summitry.extract.names_en import name_en
 from summitry.extract.parties import unique
+from summitry.extract.provenance import collect
 from summitry.extract.reader import Reader
-from summitry.extract.status import is_reported
+from summitry.extract.status import status_of
+from summitry.extract.structure import attach_parts
 from summitry.extract.timing import context_dates
 
 
@@ -21,7 +24,8 @@ def finish(rd: Reader, meetings: list[Meeting]) -> list[Meeting]:
         meeting.kind = meeting.first.kind
         meeting.reported = True
     for meeting in ordered:
-        meeting.reported = is_reported(rd, meeting, [x for x in ordered if x.reported])
+        meeting.status = status_of(rd, meeting, [x for x in ordered if x.reported])
+        meeting.reported = meeting.status == "held"
     main = next((x for x in ordered if x.reported and x.kind == "conference"), None)
     if main is not None:
         speakers(rd, main)
@@ -46,4 +50,8 @@ def finish(rd: Reader, meetings: list[Meeting]) -> list[Meeting]:
         meeting.evidence = sorted({m.sentence for m in meeting.mentions}, key=lambda s: s.start)
     for meeting in ordered:
         meeting.format = meeting_format(rd, meeting, [x for x in ordered if x.reported])
+    attach_parts(rd, ordered)
+    for meeting in ordered:
+        meeting.name_en = name_en(rd, meeting)
+        collect(rd, meeting)
     return ordered

@@ -200,6 +200,7 @@ def event(
             mention.subject_level = next((x for x in found if x != "same"), None)
         if re.search(r"\bhost", m.group(), re.I):
             mention.chairs = [g.head for g in subj_groups]
+            mention.record("chairs", "en.chair.host_verb", m.span())
         out.append(mention)
     return out
 

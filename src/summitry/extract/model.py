@@ -32,6 +32,17 @@ class DateValue:
         return len([p for p in self.start.split("-") if p])
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """The rule that set a field and the spans (original offsets) it read."""
+
+    rule: str
+    spans: tuple[tuple[int, int], ...]
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"rule": self.rule, "spans": [{"start": s, "end": e} for s, e in self.spans]}
+
+
 @dataclass
 class MeetingMention:
     kind: str  # contract kind: conference, talks, call, visit, negotiation, other
@@ -61,6 +72,13 @@ class MeetingMention:
     #: "共同主持" with one chair named: the counterpart co-chaired.
     co_chair_alone: bool = False
     note: str = ""
+    #: Per field, the rule and spans that set it in this mention (contract v2 ``provenance``).
+    prov: dict[str, Provenance] = field(default_factory=dict)
+
+    def record(self, name: str, rule: str, *spans: tuple[int, int]) -> None:
+        """Keep the first rule that set a field (later cues do not overwrite it)."""
+        if name not in self.prov:
+            self.prov[name] = Provenance(rule, tuple(spans))
 
 
 @dataclass
@@ -79,6 +97,11 @@ class Meeting:
     participants: list[str] = field(default_factory=list)
     reported: bool = True
     evidence: list[Sentence] = field(default_factory=list)
+    #: Contract v2: ``held``, ``recalled``, ``planned`` or ``cancelled``.
+    status: str = "held"
+    part_of: str | None = None
+    name_en: str | None = None
+    provenance: dict[str, Provenance] = field(default_factory=dict)
 
     @property
     def first(self) -> MeetingMention:
@@ -108,10 +131,15 @@ class Meeting:
             "location": self.location,
             "chairs": list(self.chairs),
             "participants": list(self.participants),
-            "reported": self.reported,
+            "reported": self.status == "held",
             "evidence": [
                 {"start": s.start, "end": s.end, "text": s.of(text)} for s in self.evidence
             ],
+            # contract v2
+            "status": self.status,
+            "part_of": self.part_of,
+            "name_en": self.name_en,
+            "provenance": {k: p.to_contract() for k, p in sorted(self.provenance.items())},
             # extensions
             "series": self.series,
             "date_source": self.date.how if self.date else None,

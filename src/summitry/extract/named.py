@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from summitry.extract.chairs import attach_chairs, attendance, chair_phrases
 from summitry.extract.cuewords import format_of
+from summitry.extract.event_names import read_tense
 from summitry.extract.model import MeetingMention
 from summitry.extract.named_en import named_en
 from summitry.extract.named_zh import named_zh
 from summitry.extract.reader import Reader
-from summitry.extract.status import tense
 from summitry.nlp.sentences import Sentence
 
 
@@ -20,6 +20,6 @@ def named_in(rd: Reader, sent: Sentence) -> list[MeetingMention]:
     for m in found:
         attach_chairs(rd, m, chairs, found)
         attendance(rd, m, sent)
-        m.tense = tense(rd, sent, m.start)
-        m.format_cue = m.format_cue or format_of(rd, sent, m.start, m.end)
+        read_tense(rd, m)
+        m.format_cue = m.format_cue or format_of(rd, m)
     return found

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from summitry.extract.context import Ref
-from summitry.extract.cuewords import format_in, level_cue
+from summitry.extract.cuewords import format_cue_in, level_cue
 from summitry.extract.model import MeetingMention
-from summitry.extract.numbers import EN_ORDINAL_WORDS, chinese_number
+from summitry.extract.numbers import chinese_number, en_ordinal
 from summitry.extract.parties import unique
 from summitry.extract.reader import Reader
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
@@ -45,6 +45,92 @@ def is_event_name(
     return bool(re.search(verbs, clause))
 
 
+#: A meeting listed under a series noun takes the noun's level: …等系列峰会, …and related
+#: summits.
+SERIES_NOUN = re.compile(
+    r"^[^。；;]{0,60}?(?:等系列|及系列|and\s+related\s+)(峰会|会议|summits|meetings)", re.I
+)
+#: Nouns that make a named meeting a negotiation or a ceremony rather than a conference.
+NEGOTIATION_NOUNS = re.compile(r"^(?:谈判|negotiations?)$", re.I)
+CEREMONY_NOUNS = frozenset({"仪式"})
+
+
+def ordinal_in(rd: Reader, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """The series number inside a name (第十七次, 首届, 17th, Second) and its span."""
+    for p in rd.c.ordinals:
+        om = p.search(rd.text, start, end)
+        if om:
+            value = chinese_number(om.group(1)) if rd.zh else en_ordinal(om.group(1))
+            return (value, om.span()) if value is not None else None
+    return None
+
+
+def series_of(rd: Reader, actors: list[Ref]) -> str | None:
+    """The code of the series organization a name holds (EAS, AMM), else its first
+    organization."""
+    series = None
+    for r in actors:
+        actor = rd.v.kb.get(r.entity.kb_id) if r.entity.kb_id else None
+        if actor is not None and actor.series:
+            series = r.entity.code
+    if series is None:
+        orgs = [r for r in actors if r.type == "organization"]
+        series = orgs[0].entity.code if orgs else None
+    return series
+
+
+def named_kind(noun: str, actors: list[Ref]) -> str:
+    if NEGOTIATION_NOUNS.match(noun):
+        return "negotiation"
+    if noun in CEREMONY_NOUNS:
+        return "other"
+    ids = unique([r.entity.id for r in actors])
+    if not any(r.type == "organization" for r in actors) and len(ids) == 2:
+        return "talks"  # 中俄总理定期会晤: two states, no organization
+    return "conference"
+
+
+def base_named(
+    rd: Reader, sent: Sentence, span: tuple[int, int], name: str, actors: list[Ref], noun: str
+) -> MeetingMention:
+    """The mention of a named meeting with the fields its name states, each with the rule
+    and span that set it."""
+    start, end = span
+    lang = rd.c.lang
+    text = rd.text
+    m = MeetingMention(
+        kind=named_kind(noun, actors),
+        sub="ceremony" if noun in CEREMONY_NOUNS else "conference",
+        start=start,
+        end=end,
+        sentence=sent,
+        name=name,
+        series=series_of(rd, actors),
+        participants=unique([r.entity.id for r in actors]),
+        note="named",
+    )
+    m.record("name", f"{lang}.name.noun", span)
+    m.record("kind", f"{lang}.name.noun", span)
+    ordinal = ordinal_in(rd, start, end)
+    if ordinal is not None:
+        m.ordinal = ordinal[0]
+        m.record("ordinal", f"{lang}.ordinal.name", ordinal[1])
+    m.level_cue = level_cue(rd, text[start:end])
+    if m.level_cue is not None:
+        m.record("level", f"{lang}.level.name_cue", span)
+    else:
+        series_noun = SERIES_NOUN.search(text[end : sent.end])
+        if series_noun:
+            m.level_cue = level_cue(rd, series_noun.group(1).capitalize())
+            at = end + series_noun.start(1)
+            m.record("level", f"{lang}.level.series_noun", (at, end + series_noun.end(1)))
+    found = format_cue_in(rd, start, end)
+    if found is not None:
+        m.format_cue = found[0]
+        m.record("format", f"{lang}.format.name_cue", found[1])
+    return m
+
+
 def make_named(
     rd: Reader,
     sent: Sentence,
@@ -56,61 +142,8 @@ def make_named(
     noun: str,
 ) -> list[MeetingMention]:
     text = rd.text
-    ordinal = None
-    for p in rd.c.ordinals:
-        om = p.search(text, start, end)
-        if om:
-            ordinal = (
-                chinese_number(om.group(1))
-                if rd.zh
-                else EN_ORDINAL_WORDS.get(om.group(1).lower()) or int(om.group(1))
-                if om.group(1).isdigit() or om.group(1).lower() in EN_ORDINAL_WORDS
-                else None
-            )
-            break
-    series = None
-    for r in actors:
-        actor = rd.v.kb.get(r.entity.kb_id) if r.entity.kb_id else None
-        if actor is not None and actor.series:
-            series = r.entity.code
-    if series is None:
-        orgs = [r for r in actors if r.type == "organization"]
-        series = orgs[0].entity.code if orgs else None
-    level = level_cue(rd, text[start:end])
-    if level is None:
-        # a meeting listed under a series noun: …等系列峰会, …and related summits
-        series_noun = re.search(
-            r"^[^。；;]{0,60}?(?:等系列|及系列|and\s+related\s+)(峰会|会议|summits|meetings)",
-            text[end : sent.end],
-            re.I,
-        )
-        if series_noun:
-            level = level_cue(rd, series_noun.group(1).capitalize())
-    fmt = format_in(rd, text[start:end])
-    kind = (
-        "negotiation"
-        if noun in ("谈判",) or noun.lower().startswith("negotiation")
-        else "other"
-        if noun == "仪式"
-        else "conference"
-    )
-    ids = unique([r.entity.id for r in actors])
-    if kind == "conference" and not any(r.type == "organization" for r in actors) and len(ids) == 2:
-        kind = "talks"
-    base = MeetingMention(
-        kind=kind,
-        sub="ceremony" if noun == "仪式" else "conference",
-        start=start,
-        end=end,
-        sentence=sent,
-        name=name,
-        ordinal=ordinal,
-        series=series,
-        level_cue=level,
-        format_cue=fmt,
-        participants=ids,
-        note="named",
-    )
+    base = base_named(rd, sent, (start, end), name, actors, noun)
+    series, level, fmt = base.series, base.level_cue, base.format_cue
     split = partner_split(rd, start, noun_end, actors)
     if not split:
         return [base]
@@ -137,8 +170,10 @@ def make_named(
                 format_cue=fmt,
                 participants=[head.entity.id, partner.entity.id],
                 note="named:partner",
+                prov={k: v for k, v in base.prov.items() if k not in ("name", "ordinal")},
             )
         )
+        out[-1].record("name", f"{rd.c.lang}.name.partner", (start, end))
     return out
 
 

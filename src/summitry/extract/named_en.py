@@ -51,6 +51,8 @@ def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
                 note="named",
             )
         )
+        for name in ("name", "kind", "ordinal", "level"):
+            out[-1].record(name, "en.name.nth_meeting_of", (start, end))
     for m in rd.c.meeting_nouns.finditer(text, sent.start, sent.end):
         n0, n1 = m.span()
         if not m.group()[0].isupper() or any(a < n1 and n0 < b for a, b in blocked + taken):
@@ -174,5 +176,7 @@ def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
             participants=unique([r.entity.id for r in actors]),
             note="named:acronym",
         )
+        for name in ("name", "kind", "ordinal", "level"):
+            acronym.record(name, "en.name.series_number", m.span())
         out.append(acronym)
     return sorted(out, key=lambda x: x.start)

@@ -12,37 +12,82 @@ from summitry.extract.dateparts import (
     reference_date,
     relation,
 )
-from summitry.extract.model import Meeting
+from summitry.extract.model import Meeting, Provenance
 from summitry.extract.reader import Reader
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
+#: English time phrases after a meeting that place it before the article's news.
+EN_RECALL_AFTER = re.compile(
+    r"^.{0,80}?\b(in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+(?:year|month|week))\b"
+)
+EN_PLANNED_AFTER = re.compile(r"^\S*\s*(slated|scheduled)")
 
-def tense(rd: Reader, sent: Sentence, pos: int) -> str | None:
+
+def tense_cue(rd: Reader, sent: Sentence, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """The tense of a meeting stated at ``pos`` and the cue that gives it: ``plan!`` (the
+    meeting is the topic being prepared: 筹备, preparations for), ``plan`` (将, will,
+    scheduled), ``recall`` (曾, 此前, last year), or None for the news itself."""
     lo = clause_start(rd.text, sent, pos, rd.c.lang)
     if not rd.zh:
         lo = sent.start
     before = rd.text[lo:pos]
-    # "preparations for", "筹备" are firm: the meeting is the topic, not the event
-    if rd.c.plan_firm.search(before):
-        return "plan!"
-    if rd.c.plan.search(before):
-        return "plan"
+    for pattern, value in ((rd.c.plan_firm, "plan!"), (rd.c.plan, "plan")):
+        hits = list(pattern.finditer(before))
+        if hits:
+            return value, (lo + hits[-1].start(), lo + hits[-1].end())
     after = rd.text[pos : clause_end(rd.text, sent, pos, rd.c.lang)]
-    if rd.c.recall.search(before) or (
-        not rd.zh
-        and re.search(
-            r"^.{0,80}?\b(?:in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+(?:year|month|week))\b",
-            after,
-        )
-    ):
-        return "recall"
-    if (
-        rd.c.plan.search(after[:60])
-        and not rd.zh
-        and re.search(r"^\S*\s*(?:slated|scheduled)", after)
-    ):
-        return "plan"
+    recall = list(rd.c.recall.finditer(before))
+    if recall:
+        return "recall", (lo + recall[-1].start(), lo + recall[-1].end())
+    late = None if rd.zh else EN_RECALL_AFTER.search(after)
+    if late is not None:
+        return "recall", (pos + late.start(1), pos + late.end(1))
+    planned = None if rd.zh else EN_PLANNED_AFTER.search(after)
+    if planned is not None and rd.c.plan.search(after[:60]):
+        return "plan", (pos + planned.start(1), pos + planned.end(1))
     return None
+
+
+def tense(rd: Reader, sent: Sentence, pos: int) -> str | None:
+    found = tense_cue(rd, sent, pos)
+    return found[0] if found else None
+
+
+def cancelled(rd: Reader, meeting: Meeting) -> tuple[int, int] | None:
+    """A cancel cue (取消, postponed) in the clause of the meeting's own statement."""
+    m = meeting.primary
+    lo = clause_start(rd.text, m.sentence, m.start, rd.c.lang, strong=True)
+    hi = clause_end(rd.text, m.sentence, m.end, rd.c.lang, strong=True)
+    hit = rd.c.cancel.search(rd.text, lo, hi)
+    return hit.span() if hit else None
+
+
+def status_of(rd: Reader, meeting: Meeting, held: list[Meeting]) -> str:
+    """Contract v2 ``status``: ``cancelled``, ``held``, ``planned`` or ``recalled``; the
+    rule and the cue are kept in the meeting's provenance."""
+    lang = rd.c.lang
+    m = meeting.primary
+    cancel = cancelled(rd, meeting)
+    if cancel is not None:
+        meeting.provenance["status"] = Provenance(f"{lang}.status.cancel", (cancel,))
+        return "cancelled"
+    cue = m.prov.get("status")
+    spans = cue.spans if cue else ()
+    if is_reported(rd, meeting, held):
+        meeting.provenance["status"] = Provenance(
+            f"{lang}.status.news", spans or ((m.start, m.end),)
+        )
+        return "held"
+    ref = reference_date(rd)
+    date = meeting.date.start if meeting.date and meeting.date.how != "published" else None
+    later = relation(date, ref) == "after" if date else False
+    if m.tense in ("plan", "plan!") or later:
+        rule = f"{lang}.status.tense" if m.tense in ("plan", "plan!") else f"{lang}.status.date"
+        meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
+        return "planned"
+    rule = f"{lang}.status.tense" if m.tense == "recall" else f"{lang}.status.date"
+    meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
+    return "recalled"
 
 
 def is_reported(rd: Reader, meeting: Meeting, reported_spans: list[Meeting]) -> bool:

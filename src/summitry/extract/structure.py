@@ -4,10 +4,13 @@ body; a series name and its numbered form); back-references join their anteceden
 
 from __future__ import annotations
 
+import re
+
 from summitry.extract.dateparts import compatible
 from summitry.extract.model import Meeting, MeetingMention
 from summitry.extract.parties import unique
 from summitry.extract.reader import Reader
+from summitry.extract.timing import within_visit
 from summitry.names import dice
 
 
@@ -158,3 +161,30 @@ def unnamed(rd: Reader, m: MeetingMention) -> Meeting:
         chairs=list(m.chairs),
         kind="conference",
     )
+
+
+#: Talks on the occasion of a summit: 期间/之际/间隙, on the sidelines of, during, on the
+#: margins of.
+SIDELINES = {
+    "zh": re.compile(r"(?:峰会|会议|论坛)(?:期间|之际|间隙|场边)|出席.{1,30}(?:期间|之际)"),
+    "en": re.compile(r"\b(?:on\s+the\s+(?:sidelines|margins?)\s+of|on\s+the\s+sidelines)\b", re.I),
+}
+
+
+def attach_parts(rd: Reader, ordered: list[Meeting]) -> None:
+    """Contract v2 ``part_of``: talks, receptions and calls during a reported visit belong to
+    it; a bilateral on the sidelines of a reported conference belongs to the conference."""
+    for i, meeting in enumerate(ordered):
+        if meeting.kind in ("visit", "conference"):
+            continue
+        visit = within_visit(rd, meeting, ordered[:i])
+        if visit is not None and visit.status == "held" and meeting.status == "held":
+            meeting.part_of = visit.id
+            continue
+        sent = meeting.primary.sentence
+        pattern = SIDELINES.get(rd.c.lang)
+        if pattern is None or not pattern.search(rd.text, sent.start, sent.end):
+            continue
+        host = next((x for x in ordered if x.kind == "conference" and x.status == "held"), None)
+        if host is not None and host is not meeting:
+            meeting.part_of = host.id

@@ -13,7 +13,7 @@ from summitry.extract.dateparts import (
     parts,
     reference_date,
 )
-from summitry.extract.model import DateValue, Meeting, MeetingMention
+from summitry.extract.model import DateValue, Meeting, MeetingMention, Provenance
 from summitry.extract.reader import Reader
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
@@ -43,6 +43,7 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
     if chosen is None:
         return None
     value = DateValue(chosen.value, chosen.end_value, "sentence")
+    rule = f"{rd.c.lang}.time.clause"
     same_clause = [
         x
         for x in mentions
@@ -61,42 +62,80 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
         or (occasion and m.kind == "conference" and chosen.start < m.start)
     ):
         value = DateValue(month_of(chosen.value), None, "context")
+        rule = f"{rd.c.lang}.time.occasion_month"
+    m.prov["date"] = Provenance(rule, ((chosen.start, chosen.end),))
     return value
 
 
+def date_spans(meeting: Meeting) -> tuple[tuple[int, int], ...]:
+    """The spans that gave a meeting its date (for a date taken over by another one)."""
+    prov = meeting.provenance.get("date") or next(
+        (m.prov["date"] for m in meeting.mentions if "date" in m.prov), None
+    )
+    return prov.spans if prov else ()
+
+
+def set_date(
+    meeting: Meeting, value: DateValue, rule: str, spans: tuple[tuple[int, int], ...]
+) -> None:
+    meeting.date = value
+    meeting.provenance["date"] = Provenance(rule, spans)
+
+
+def chained_date(
+    rd: Reader, meeting: Meeting, earlier: list[Meeting], before: list[Meeting]
+) -> bool:
+    """A date from the document's time chain: the first day of a multi-day event (首日), the
+    same day as the meeting before (当天, the same day), the month of the visit it happens
+    during. True when one was set."""
+    lang = rd.c.lang
+    m = meeting.primary
+    sent = m.sentence
+    lo = clause_start(rd.text, sent, m.start, rd.c.lang, strong=True)
+    first_day = FIRST_DAY.search(rd.text, sent.start, sent.end)
+    if first_day:
+        multi = [x for x in earlier if x.date and x.date.end and x.date.end != x.date.start]
+        if multi and multi[-1].date:
+            value = DateValue(multi[-1].date.start, None, "context")
+            set_date(
+                meeting, value, f"{lang}.time.first_day", (first_day.span(), *date_spans(multi[-1]))
+            )
+            return True
+    same_day = rd.c.same_day.search(rd.text, lo, m.start)
+    if same_day and earlier and earlier[-1].date:
+        value = DateValue(earlier[-1].date.start, None, "context")
+        set_date(
+            meeting, value, f"{lang}.time.same_day", (same_day.span(), *date_spans(earlier[-1]))
+        )
+        return True
+    host = within_visit(rd, meeting, before)
+    if host is not None and host.date and host.date.start:
+        value = DateValue(month_of(host.date.start), None, "context")
+        set_date(meeting, value, f"{lang}.time.within_visit", date_spans(host))
+        return True
+    return False
+
+
 def context_dates(rd: Reader, meetings: list[Meeting]) -> None:
+    """Dates for meetings whose own sentence gives none, from the time chain, else the
+    sentence before, else the article's month (not for recalled or planned meetings)."""
     ref = reference_date(rd)
     ordered = sorted(meetings, key=lambda x: x.first.start)
     for i, meeting in enumerate(ordered):
         if meeting.date is not None and meeting.date.start:
             continue
-        m = meeting.primary
-        sent = m.sentence
         earlier = [x for x in ordered[:i] if x.date and x.date.start]
-        clause = rd.text[clause_start(rd.text, sent, m.start, rd.c.lang, strong=True) : m.start]
-        if FIRST_DAY.search(rd.text, sent.start, sent.end):
-            multi = [x for x in earlier if x.date and x.date.end and x.date.end != x.date.start]
-            if multi:
-                meeting.date = DateValue(
-                    multi[-1].date.start if multi[-1].date else None, None, "context"
-                )
-                continue
-        if rd.c.same_day.search(clause) and earlier:
-            prev = earlier[-1].date
-            meeting.date = DateValue(prev.start if prev else None, None, "context")
-            continue
-        host = within_visit(rd, meeting, ordered[:i])
-        if host is not None and host.date and host.date.start:
-            meeting.date = DateValue(month_of(host.date.start), None, "context")
+        if chained_date(rd, meeting, earlier, ordered[:i]):
             continue
         if meeting.first.tense in ("recall", "plan", "plan!"):
             continue
-        previous = previous_sentence_date(rd, sent)
+        previous = previous_sentence_date(rd, meeting.primary.sentence)
         if previous is not None:
-            meeting.date = DateValue(previous, None, "context")
+            value = DateValue(previous[0], None, "context")
+            set_date(meeting, value, f"{rd.c.lang}.time.previous_sentence", (previous[1],))
             continue
         if ref is not None and not meeting.first.in_title:
-            meeting.date = DateValue(month_of(ref), None, "published")
+            set_date(meeting, DateValue(month_of(ref), None, "published"), "published", ())
 
 
 def within_visit(rd: Reader, meeting: Meeting, earlier: list[Meeting]) -> Meeting | None:
@@ -116,7 +155,7 @@ def within_visit(rd: Reader, meeting: Meeting, earlier: list[Meeting]) -> Meetin
     return None
 
 
-def previous_sentence_date(rd: Reader, sent: Sentence) -> str | None:
+def previous_sentence_date(rd: Reader, sent: Sentence) -> tuple[str, tuple[int, int]] | None:
     if sent.paragraph < 0:
         return None
     prev = [s for s in rd.v.sentences if s.end <= sent.start]
@@ -125,5 +164,5 @@ def previous_sentence_date(rd: Reader, sent: Sentence) -> str | None:
     for t in reversed(rd.v.times_in(prev[-1].start, prev[-1].end)):
         p = parts(t.value)
         if t.value and ISO_DATE.match(t.value) and p is not None and p[2] is not None:
-            return t.value
+            return t.value, (t.start, t.end)
     return None

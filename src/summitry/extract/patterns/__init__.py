@@ -90,6 +90,8 @@ class Cues:
     both_sides: re.Pattern[str]
     #: An invitation (``应X邀请``, ``at the invitation of X``): X hosts a visit.
     invitation: re.Pattern[str]
+    #: A meeting called off or put off (``取消``, ``推迟``, ``cancelled``, ``postponed``).
+    cancel: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def cues_for(lang: str | None) -> Cues | None:

@@ -182,4 +182,7 @@ CUES = Cues(
         r"\bthe\s+two\s+(?:leaders|ministers|prime\s+ministers|PMs|presidents|FMs|sides|officials)\b"
     ),
     invitation=_re(r"\bat\s+the\s+invitation\s+of\s+(.{1,120}?)(?:,|\.|$)"),
+    cancel=_re(
+        r"\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|postpone[ds]?|scrapped|shelved|put\s+off)\b"
+    ),
 )
