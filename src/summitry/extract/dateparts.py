@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from summitry.extract.reader import Reader
+from summitry.nlp.dates import TimeExpression
 from summitry.nlp.dates.partial import PartialDate
 
 ISO_DATE = re.compile(r"^(?:\d{4}(?:-\d\d){0,2}|--\d\d(?:-\d\d)?)$")
@@ -77,10 +78,54 @@ def relation(value: str | None, ref: str | None) -> str | None:
     return "same"
 
 
+#: A Chinese dateline's date: the time expression right before 电 (新华社北京4月14日电).
+ZH_DATELINE_TAIL = re.compile(r"\s*电")
+
+
+def yearless(value: str | None) -> str | None:
+    """``2025-04-14`` → ``--04-14``; ``2025-04`` → ``--04``: the year left to a later stage."""
+    p = parts(value)
+    if p is None or p[1] is None:
+        return value
+    return f"--{p[1]:02d}" + (f"-{p[2]:02d}" if p[2] is not None else "")
+
+
+def dateline_time(rd: Reader) -> TimeExpression | None:
+    """The time expression of the article's dateline: inside the dateline the cleaner found,
+    or, in Chinese, the date right before 电 in the lead."""
+    d = rd.v.doc.dateline
+    if d is not None:
+        inside = rd.v.times_in(d.span.start, d.span.end)
+        if inside:
+            return inside[0]
+    if rd.zh:
+        for s in rd.v.sentences[:2]:
+            for t in rd.v.times_in(s.start, s.end):
+                if ZH_DATELINE_TAIL.match(rd.text, t.end):
+                    return t
+    return None
+
+
+def published_is_repost(rd: Reader) -> bool:
+    """The metadata date is a later stamp (a repost) when the dateline states another day."""
+    published = rd.v.doc.published
+    t = dateline_time(rd)
+    if not published or t is None or not t.value:
+        return False
+    return relation(t.value, published) not in ("same", None)
+
+
 def reference_date(rd: Reader) -> str | None:
-    """The article's date: its publication date, else the first full date of the lead."""
-    if rd.v.doc.published:
-        return rd.v.doc.published
+    """The article's news date: the dateline's day when the publication date is a repost
+    stamp (the year dropped when the stamp anchored it later than the stamp itself), else
+    the publication date, else the first full date of the lead."""
+    published = rd.v.doc.published
+    if published and published_is_repost(rd):
+        t = dateline_time(rd)
+        value = t.value if t else None
+        return yearless(value) if relation(value, published) == "after" else value
+    if published:
+        return published
     lead = rd.v.sentences[:2]
     for s in lead:
         for t in rd.v.times_in(s.start, s.end):

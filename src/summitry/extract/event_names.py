@@ -61,14 +61,17 @@ def surface(rd: Reader, eid: str) -> str:
 
 
 def event_name(rd: Reader, trig: Trigger, sides: list[list[str]], verb: str) -> str:
-    def side_name(ids: list[str]) -> str:
-        persons = [i for i in ids if rd.v.entities[i].type == "person"]
-        chosen = persons or ids
+    """A short description in the text's language; a visit names its destination state."""
+
+    def side_name(ids: list[str], wanted: str = "person") -> str:
+        preferred = [i for i in ids if rd.v.entities[i].type == wanted]
+        chosen = preferred or ids
         sep = "、" if rd.zh else ", "
         return sep.join(surface(rd, i) for i in chosen[:4])
 
     a = side_name(sides[0]) if sides else ""
-    b = side_name(sides[1]) if len(sides) > 1 else ""
+    wanted = "state" if trig.kind == "visit" else "person"
+    b = side_name(sides[1], wanted) if len(sides) > 1 else ""
     if rd.zh:
         return {
             "call": f"{a}同{b}通电话",

@@ -18,6 +18,8 @@ def meeting_level(rd: Reader, meeting: Meeting) -> str | None:
     if meeting.kind == "visit":
         visitor = meeting.first.sides[0] if meeting.first.sides else []
         levels = [lv for lv in (rd.v.level_of(i) for i in visitor) if lv]
+        if not levels and meeting.first.subject_level:
+            return meeting.first.subject_level
         return max(levels, key=lambda x: LEVEL_RANK[x]) if levels else None
     if meeting.kind == "conference" or not meeting.first.sides:
         chairs = [lv for lv in (rd.v.level_of(i) for i in meeting.chairs) if lv]

@@ -177,11 +177,12 @@ def attach_parts(rd: Reader, ordered: list[Meeting]) -> None:
     for i, meeting in enumerate(ordered):
         if meeting.kind in ("visit", "conference"):
             continue
-        visit = within_visit(rd, meeting, ordered[:i])
+        sent = meeting.primary.sentence
+        same_sentence = [x for x in ordered if x.kind == "visit" and x.primary.sentence is sent]
+        visit = within_visit(rd, meeting, ordered[:i]) or next(iter(same_sentence), None)
         if visit is not None and visit.status == "held" and meeting.status == "held":
             meeting.part_of = visit.id
             continue
-        sent = meeting.primary.sentence
         pattern = SIDELINES.get(rd.c.lang)
         if pattern is None or not pattern.search(rd.text, sent.start, sent.end):
             continue

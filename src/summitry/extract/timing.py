@@ -11,10 +11,14 @@ from summitry.extract.dateparts import (
     ISO_DATE,
     month_of,
     parts,
+    published_is_repost,
     reference_date,
+    relation,
+    yearless,
 )
 from summitry.extract.model import DateValue, Meeting, MeetingMention, Provenance
 from summitry.extract.reader import Reader
+from summitry.nlp.dates import TimeExpression
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
 #: The first day of a multi-day event ("首日", "on the opening day").
@@ -22,6 +26,11 @@ FIRST_DAY = re.compile(r"首日|第一天|开幕当天|\bon\s+the\s+(?:first|ope
 
 
 def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> DateValue | None:
+    """The date the mention's own clause gives (the nearest time expression in the clause,
+    else in the sentence). Headlines give none: a date there is a page stamp more often
+    than the meeting's, and the lead restates the meeting with its date."""
+    if m.in_title:
+        return None
     sent = m.sentence
     times = [t for t in rd.v.times_in(sent.start, sent.end) if t.value and ISO_DATE.match(t.value)]
     if not times:
@@ -63,8 +72,45 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
     ):
         value = DateValue(month_of(chosen.value), None, "context")
         rule = f"{rd.c.lang}.time.occasion_month"
+    if value.start and attributive_occasion(rd, m):
+        value = DateValue(month_of(value.start), None, "sentence")
+        rule = f"{rd.c.lang}.time.guest_occasion_month"
+    if doubtful_year(rd, chosen, m):
+        value = DateValue(yearless(value.start), yearless(value.end), value.how)
+        rule = f"{rd.c.lang}.time.clause_yearless"
     m.prov["date"] = Provenance(rule, ((chosen.start, chosen.end),))
     return value
+
+
+#: A visit or a conference stated in an attributive phrase before its guest
+#: (来华出席…会议并进行国事访问的X): the clause's day is the day of the main verb (the talks),
+#: the visit or the conference around it is known to the month.
+ZH_ATTRIBUTIVE_TAIL = re.compile(r"[^，。；]{0,40}?的")
+GUEST_WINDOW = 16
+#: Came to the host's country (来华出席…, 赴越出席…).
+ZH_COME_TO = re.compile(r"[来赴][华越俄老柬美日韩印朝泰缅菲](?:出席|参加)")
+
+
+def attributive_occasion(rd: Reader, m: MeetingMention) -> bool:
+    if not rd.zh or m.kind not in ("visit", "conference") or m.in_title:
+        return False
+    lo = clause_start(rd.text, m.sentence, m.start, rd.c.lang, strong=True)
+    if m.kind == "conference" and not ZH_COME_TO.search(rd.text, lo, m.start):
+        return False  # a conference is an occasion only for a guest who came to attend it
+    tail = ZH_ATTRIBUTIVE_TAIL.match(rd.text, m.end, m.sentence.end)
+    if tail is None:
+        return False
+    after = rd.v.refs_in(tail.end(), min(m.sentence.end, tail.end() + GUEST_WINDOW))
+    return any(r.type in ("person", "state") for r in after)
+
+
+def doubtful_year(rd: Reader, t: TimeExpression, m: MeetingMention) -> bool:
+    """A year the text does not state, anchored after the publication date, for a meeting
+    not stated as planned: the anchor is a repost stamp, so only month and day are known."""
+    published = rd.v.doc.published
+    if t.resolution != "anchored" or not published or m.tense in ("plan", "plan!"):
+        return False
+    return relation(t.value, published) == "after" and published_is_repost(rd)
 
 
 def date_spans(meeting: Meeting) -> tuple[tuple[int, int], ...]:

@@ -137,7 +137,9 @@ CUES = Cues(
         r"(?:\w+\s+)?delegation\b|\bdeliver(?:ed|s)?\s+(?:an?\s+)?(?:opening\s+)?(?:speech|remarks)\b"
     ),
     delegation=_re(r"^\s*(?:high-level\s+)?delegations?\b"),
-    anaphora=_re(r"\b(?:the|this)\s+(?:meeting|event|conference|summit|session|retreat|debate|talks)\b"),
+    anaphora=_re(
+        r"\b(?:the|this)\s+(?:meeting|event|conference|summit|session|retreat|debate|talks)\b"
+    ),
     during=_re(
         r"\bduring\s+(?:the|his|her|their)\s+(?:\w+\s+)?visit\b|\bon\s+the\s+occasion\s+of\s+the\s+visit\b"
     ),
@@ -174,8 +176,10 @@ CUES = Cues(
         (_re(r"\bdeputy\s+(?:foreign\s+)?ministers?\b|\bsenior\s+officials\b"), "senior_officials"),
         (_re(r"\bambassadors?\b|\bcharg[eé]\s+d'affaires\b|\bconsuls?\s+general\b"), "other"),
         (_re(r"\bdeputy\s+prime\s+ministers?\b"), "ministerial"),
-        (_re(r"\b(?:prime\s+ministers?|presidents?|PMs?|kings?|general\s+secretar(?:y|ies))\b"),
-         "summit"),
+        (
+            _re(r"\b(?:prime\s+ministers?|presidents?|PMs?|kings?|general\s+secretar(?:y|ies))\b"),
+            "summit",
+        ),
         (_re(r"\b(?:foreign\s+)?ministers?\b|\bFMs?\b"), "ministerial"),
     ),
     both_sides=_re(
