@@ -14,7 +14,7 @@ from summitry.nlp.dates.partial import PartialDate
 ISO_DATE = re.compile(r"^(?:\d{4}(?:-\d\d){0,2}|--\d\d(?:-\d\d)?)$")
 #: How far from the article's date a dated meeting still counts as the news (days).
 NEWS_WINDOW_BEFORE = 7
-NEWS_WINDOW_AFTER = 7
+NEWS_WINDOW_AFTER = 0
 
 
 def parts(value: str | None) -> tuple[int | None, int | None, int | None] | None:

@@ -98,6 +98,10 @@ def read_parties(
 ) -> None:
     """Subject before the trigger; the counterpart after a with-phrase (同/与/with) or, for
     ``A会见B`` / ``A met B``, after the verb."""
+    if trig.objects == "coord":
+        groups = groups_in(rd, f.lo, m.start(), skip)
+        f.subj, f.obj = groups[:1], groups[1:]
+        return
     if trig.objects == "before":
         marker = partner_marker(rd, f.lo, m.start(), trig)
         if marker is not None:

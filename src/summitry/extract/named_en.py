@@ -11,7 +11,7 @@ from summitry.extract.model import MeetingMention
 from summitry.extract.named_build import blocked_spans, is_event_name, make_named
 from summitry.extract.parties import ACTOR_TYPES, unique
 from summitry.extract.reader import Reader
-from summitry.nlp.sentences import Sentence
+from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
 _EN_CONNECTORS = {"of", "on", "for", "and", "the", "-", "–", "—", "&"}
 _EN_NAME_WORD = re.compile(
@@ -20,25 +20,47 @@ _EN_NAME_WORD = re.compile(
 )
 _EN_WORD = re.compile(r"\([^()]{1,30}\)[’']?s?|[\w’'+\-.]+|[,&–—-]")
 _EN_SERIES_NUM = re.compile(r"\b(AMM|SOM|ADMM|AEM|EAS|ARF|ADSOM)[- ](\d{1,3})\b")
+#: "16th meeting of the ASEAN Defence Ministers", "16th meeting of BRICS leaders", "19th
+#: Summit between Japan and the European Union": an ordinal, a meeting noun, its owners.
 _EN_NTH_MEETING = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:meeting|session|plenary\s+session)\s+of\s+the\s+"
-    r"((?:[A-Z][\w’'\-]*|of|on|and|the|for|-|–)(?:\s+(?:[A-Z][\w’'\-]*|of|on|and|the|for|-|–))*)"
-    r"(\s+on\s+[a-z][\w\s\-–,]*?)?(?=\s+(?:to|in|at|for|by|which|that|was|is|will|and\s+the)\b|[.,;]|$)"
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?i:meeting|session|plenary\s+session|summit|round)\s+"
+    r"(?:of|between)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'\-]*|of|on|and|the|for|-|–)(?:\s+(?:[A-Z][\w’'\-]*|of|on|and|the|for|-|–))*"
+    r"(?:\s+(?i:leaders|heads\s+of\s+(?:state|government)|foreign\s+ministers|ministers"
+    r"|senior\s+officials))?)"
+    r"(\s+on\s+[a-z][\w\s\-–,]*?)?(?=\s+(?:to|in|at|for|by|which|that|was|is|will|and\s+the)\b|\s*[(.,;]|$)"
+)
+#: "the 22nd bilateral summit", "the 5th annual meeting": an ordinal before a common noun.
+_EN_NTH_COMMON = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"(summit|meeting|session|round\s+of\s+talks|dialogue|consultations)\b"
 )
 _EN_POSSESSIVE_MEETING = re.compile(r"[’']s\s+(conference|meeting|session)\b")
 
 
-def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
+def nth_meetings(rd: Reader, sent: Sentence, taken: list[tuple[int, int]]) -> list[MeetingMention]:
+    """Numbered meetings named by a phrase after the noun (``16th meeting of BRICS
+    leaders``) or by a common noun (``the 22nd bilateral summit``), whose owners are the
+    actors of the phrase or, for a common noun, of the clause."""
     text = rd.text
-    blocked = blocked_spans(rd, sent)
     out: list[MeetingMention] = []
-    taken: list[tuple[int, int]] = []
-    for m in _EN_NTH_MEETING.finditer(text, sent.start, sent.end):
-        start, end = m.start(), m.end()
-        actors = rd.v.refs_in(start, end, ACTOR_TYPES)
-        taken.append((start, end))
-        out.append(
-            MeetingMention(
+    for pattern, rule in (
+        (_EN_NTH_MEETING, "en.name.nth_meeting_of"),
+        (_EN_NTH_COMMON, "en.name.nth_common"),
+    ):
+        for m in pattern.finditer(text, sent.start, sent.end):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            actors = rd.v.refs_in(start, end, ACTOR_TYPES)
+            if pattern is _EN_NTH_COMMON:
+                lo = clause_start(text, sent, start, rd.c.lang, strong=True)
+                hi = clause_end(text, sent, end, rd.c.lang, strong=True)
+                actors = rd.v.refs_in(lo, hi, ACTOR_TYPES)
+                if not actors:
+                    continue
+            taken.append((start, end))
+            mention = MeetingMention(
                 kind="conference",
                 sub="conference",
                 start=start,
@@ -46,13 +68,24 @@ def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
                 sentence=sent,
                 name=text[start:end].strip(),
                 ordinal=int(m.group(1)),
-                level_cue=level_cue(rd, m.group(2)),
+                level_cue=level_cue(rd, m.group(0)),
                 participants=unique([r.entity.id for r in actors]),
                 note="named",
             )
-        )
-        for name in ("name", "kind", "ordinal", "level"):
-            out[-1].record(name, "en.name.nth_meeting_of", (start, end))
+            if pattern is _EN_NTH_COMMON and len({r.entity.id for r in actors}) == 2:
+                mention.kind = "talks"  # a numbered bilateral summit of two states
+            for name in ("name", "kind", "ordinal", "level"):
+                mention.record(name, rule, (start, end))
+            out.append(mention)
+    return out
+
+
+def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
+    text = rd.text
+    blocked = blocked_spans(rd, sent)
+    out: list[MeetingMention] = []
+    taken: list[tuple[int, int]] = []
+    out.extend(nth_meetings(rd, sent, taken))
     for m in rd.c.meeting_nouns.finditer(text, sent.start, sent.end):
         n0, n1 = m.span()
         if not m.group()[0].isupper() or any(a < n1 and n0 < b for a, b in blocked + taken):

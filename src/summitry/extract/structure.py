@@ -22,6 +22,19 @@ def persons_of(rd: Reader, ids: list[str]) -> set[str]:
     return {i for i in ids if rd.v.entities[i].type == "person"}
 
 
+def same_owners(rd: Reader, a: set[str], b: set[str]) -> bool:
+    """Two numbered meetings with the same number are one when they hold the same states
+    and the organizations of one include the other's (the body adds the councils and
+    commissions the headline leaves out); 10+1 and 10+3 of the same year differ by states."""
+
+    def split(ids: set[str]) -> tuple[set[str], set[str]]:
+        states = {i for i in ids if rd.v.entities[i].type == "state"}
+        return states, ids - states
+
+    (sa, oa), (sb, ob) = split(a), split(b)
+    return bool(a and b) and sa == sb and (oa <= ob or ob <= oa)
+
+
 def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
     first = meeting.first
     if not compatible(
@@ -33,6 +46,12 @@ def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
             return False
         if first.ordinal is not None and m.ordinal is not None and first.ordinal != m.ordinal:
             return False
+        if (
+            first.ordinal is not None
+            and first.ordinal == m.ordinal
+            and same_owners(rd, actors_of(rd, first.participants), actors_of(rd, m.participants))
+        ):
+            return True  # 19th EU-Japan Summit = 19th Summit between Japan and the EU
         if (
             first.series
             and m.series

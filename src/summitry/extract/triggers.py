@@ -11,6 +11,7 @@ from summitry.extract.model import MeetingMention
 from summitry.extract.parties import (
     Group,
     groups_of_mention,
+    unique,
 )
 from summitry.extract.patterns import Trigger
 from summitry.extract.reader import Reader
@@ -36,6 +37,12 @@ def events_in(
     visit: MeetingMention | None = None
     for m, trig in hits:
         made = event(rd, sent, m, trig, subject, visit, previous + out)
+        if made and trig.objects == "coord" and named:
+            # "A, B and C met in Tokyo for the 19th Summit": the parties attend the summit
+            host = next((n for n in named if n.start >= m.end()), named[-1])
+            ids = [i for x in made for side in x.sides for i in side]
+            host.participants = unique(host.participants + ids)
+            continue
         if made:
             first = made[0]
             if first.sides and first.sides[0]:

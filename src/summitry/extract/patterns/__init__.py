@@ -21,7 +21,8 @@ class Trigger:
     `kind`: the contract kind (``talks``, ``call``, ``visit``, ``other``); `sub`: finer type
     (``talks``, ``reception``, ``call``, ``visit``, ``credentials``, ``ceremony``).
     `objects`: where the other party is written: ``"before"`` (``A同B举行会谈``: after a
-    partner marker, before the verb) or ``"after"`` (``A会见B``, ``A met B``).
+    partner marker, before the verb), ``"after"`` (``A会见B``, ``A met B``) or ``"coord"``
+    (``A and B held talks``: the parties are the coordinated subject).
     `split`: a list of named counterparts is one meeting per counterpart (``会见A、B``);
     talks split only when the text says they were separate (``分别``, ``separate``).
     `format`: the format the verb itself implies (``phone`` for a call), if any.

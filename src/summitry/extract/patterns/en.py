@@ -15,6 +15,10 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 _VIDEO = r"(?:video|virtual|online|videoconference)"
+#: An article or possessive, then up to three modifiers before a meeting noun: "a formal",
+#: "their first one-on-one", "bilateral", "wide-ranging".
+_DET = r"(?:(?:a|an|the|their|his|her)\s+)?"
+_ADJ = r"(?:(?!with\b|phone\b|telephone\b|video\b)[a-z][a-z\-]*\s+){0,3}?"
 TRIGGERS = (
     Trigger(
         _re(
@@ -42,14 +46,25 @@ TRIGGERS = (
     ),
     Trigger(
         _re(
-            r"\b(?:held|holds|hold|had|has|have|holding)\s+(?:separate\s+|bilateral\s+|official\s+)?"
-            r"(?:talks|a\s+(?:bilateral\s+)?meeting|meetings)\s+with\b"
+            rf"\b(?:held|holds|hold|had|has|have|holding)\s+{_DET}{_ADJ}"
+            r"(?:talks|meeting|meetings|discussions|consultations|summit)\s+with\b"
             r"|\b(?:met|meets|meet|meeting)\s+(?:separately\s+)?with\b|\bmet\b(?!\s+(?:in|at|on|to)\b)"
             r"|\bmeets\b(?!\s+(?:in|at|on|to)\b)"
         ),
         "talks",
         "talks",
         "after",
+    ),
+    # "Xi and Obama held talks", "the two leaders held a meeting", "the two met in Delhi":
+    # the parties are the coordinated subject
+    Trigger(
+        _re(
+            rf"\b(?:held|holds|hold|had|holding)\s+{_DET}{_ADJ}(?:talks|meeting|meetings|summit)\b"
+            r"(?!\s+(?:with|of|on|for|to)\b)|\bmet\b(?=\s+(?:in|at|on|for|during)\b)"
+        ),
+        "talks",
+        "talks",
+        "coord",
     ),
     Trigger(
         _re(
@@ -155,7 +170,8 @@ CUES = Cues(
         r"preparations?\s+for|prepar(?:e|ing)\s+for|agreed\s+to\s+(?:soon\s+)?(?:organi[sz]e|hold|convene)"
     ),
     plan=_re(
-        r"\bwill\b|\bto\s+be\s+held\b|\bslated\b|\bscheduled\b|\bupcoming\b|\bnext\b|\bplanned\b|"
+        r"\bwill\b|\bto\s+be\s+held\b|\bslated\b|\bscheduled\b|\bupcoming\b|\bplanned\b|"
+        r"\bnext\s+(?:week|month|year|meeting|summit|round|session|time)\b|\bthe\s+next\b|"
         r"\bpreparations?\s+for\b|\bprepar(?:e|ing)\s+for\b|\bagreed\s+to\s+(?:soon\s+)?(?:organi[sz]e|hold|convene)\b|"
         r"\binvit(?:ed|ation)\b"
     ),
@@ -163,7 +179,9 @@ CUES = Cues(
         r"\bon\s+the\s+(?:occasion|sidelines?)\s+of\b|\bon\s+the\s+margins?\s+of\b|\bin\s+the\s+framework\s+of\b|"
         r"\bwithin\s+the\s+framework\s+of\b|\bon\s+the\s+first\s+day\b|\bincluding\b"
     ),
-    separately=_re(r"\bseparate(?:ly)?\b|\brespectively\b"),
+    separately=_re(
+        r"\bseparate(?:ly)?\b|\brespectively\b|\bbilateral\s+(?:talks|meetings?|summits?)\b"
+    ),
     partner=_re(r"\bwith\b"),
     conjunction=_re(r",\s*and\b|\band\b|,"),
     speech=_re(
