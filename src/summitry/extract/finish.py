@@ -46,6 +46,7 @@ def finish(rd: Reader, meetings: list[Meeting]) -> list[Meeting]:
             for i in meeting.participants
             if rd.v.entities[i].type in ("person", "state", "organization")
         ]
+        meeting.participants = without_own_series(rd, meeting.participants)
         meeting.level = meeting_level(rd, meeting)
         meeting.evidence = sorted({m.sentence for m in meeting.mentions}, key=lambda s: s.start)
     for meeting in ordered:
@@ -55,3 +56,17 @@ def finish(rd: Reader, meetings: list[Meeting]) -> list[Meeting]:
         meeting.name_en = name_en(rd, meeting)
         collect(rd, meeting)
     return ordered
+
+
+def without_own_series(rd: Reader, ids: list[str]) -> list[str]:
+    """A series that is itself the meeting (AMM, the ASEAN foreign ministers' meeting) is
+    not a party when its parent organization (ASEAN) is: the parent takes part."""
+    codes = {rd.v.entities[i].code for i in ids if rd.v.entities[i].code}
+    out = []
+    for i in ids:
+        e = rd.v.entities[i]
+        actor = rd.v.kb.get(e.kb_id) if e.kb_id else None
+        if actor is not None and actor.series and actor.parent in codes:
+            continue
+        out.append(i)
+    return out

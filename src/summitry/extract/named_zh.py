@@ -54,6 +54,10 @@ def named_zh(rd: Reader, sent: Sentence) -> list[MeetingMention]:
                 continue
             if any(t.end == pos and t.value for t in rd.v.times):
                 break
+            if DATELINE_END.search(text, max(sent.start, pos - 3), pos) and any(
+                t.end <= pos - 1 and t.end >= pos - 3 for t in rd.v.times
+            ):
+                break  # 越通社河内7月24日电 第十届…: the dateline ends where the name starts
             ch = text[pos - 1]
             left = text[max(sent.start, pos - 8) : pos]
             tail = _ZH_LIST_TAIL.search(left)
@@ -136,7 +140,20 @@ def in_dateline(rd: Reader, pos: int) -> bool:
     return d is not None and d.span.start <= pos <= d.span.end
 
 
+#: The end of a Chinese dateline (…7月24日电), possibly followed by a space.
+DATELINE_END = re.compile(r"电\s*$")
+#: A leading aside that is not part of a name: a reporter's byline ((记者 王国安)).
+ZH_LEADING_ASIDE = re.compile(r"[（(][^（()）]{0,20}[)）]")
+
+
 def trim_zh(rd: Reader, pos: int, n0: int) -> int:
-    while pos < n0 and (rd.text[pos] in "）)、和与及同的了各该此本这" or rd.text[pos].isspace()):
-        pos += 1
+    """Move a name's start past conjunctions, demonstratives and a leading aside."""
+    while pos < n0:
+        aside = ZH_LEADING_ASIDE.match(rd.text, pos, n0)
+        if aside is not None and not rd.v.refs_in(aside.start(), aside.end()):
+            pos = aside.end()
+        elif rd.text[pos] in "）)、和与及同的了各该此本这" or rd.text[pos].isspace():
+            pos += 1
+        else:
+            break
     return pos

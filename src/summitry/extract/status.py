@@ -36,6 +36,10 @@ def tense_cue(rd: Reader, sent: Sentence, pos: int) -> tuple[str, tuple[int, int
         if hits:
             return value, (lo + hits[-1].start(), lo + hits[-1].end())
     after = rd.text[pos : clause_end(rd.text, sent, pos, rd.c.lang)]
+    strong_end = clause_end(rd.text, sent, pos, rd.c.lang, strong=True)
+    late_plan = rd.c.plan_after.match(rd.text, pos, strong_end)
+    if late_plan is not None:
+        return "plan", late_plan.span()
     recall = list(rd.c.recall.finditer(before))
     if recall:
         return "recall", (lo + recall[-1].start(), lo + recall[-1].end())

@@ -22,17 +22,19 @@ def persons_of(rd: Reader, ids: list[str]) -> set[str]:
     return {i for i in ids if rd.v.entities[i].type == "person"}
 
 
-def same_owners(rd: Reader, a: set[str], b: set[str]) -> bool:
+def same_owners(rd: Reader, a: set[str], b: set[str], related: bool = False) -> bool:
     """Two numbered meetings with the same number are one when they hold the same states
     and the organizations of one include the other's (the body adds the councils and
-    commissions the headline leaves out); 10+1 and 10+3 of the same year differ by states."""
+    commissions the headline leaves out; or, at the same level, a series written by its
+    short name, 第52届东盟外长会 = 第52届东南亚国家联盟外长会议); 10+1 and 10+3 of the same
+    year differ by states."""
 
     def split(ids: set[str]) -> tuple[set[str], set[str]]:
         states = {i for i in ids if rd.v.entities[i].type == "state"}
         return states, ids - states
 
     (sa, oa), (sb, ob) = split(a), split(b)
-    return bool(a and b) and sa == sb and (oa <= ob or ob <= oa)
+    return bool(a and b) and sa == sb and (oa <= ob or ob <= oa or not (oa and ob) or related)
 
 
 def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
@@ -49,7 +51,12 @@ def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
         if (
             first.ordinal is not None
             and first.ordinal == m.ordinal
-            and same_owners(rd, actors_of(rd, first.participants), actors_of(rd, m.participants))
+            and same_owners(
+                rd,
+                actors_of(rd, first.participants),
+                actors_of(rd, m.participants),
+                related=first.level_cue is not None and first.level_cue == m.level_cue,
+            )
         ):
             return True  # 19th EU-Japan Summit = 19th Summit between Japan and the EU
         if (

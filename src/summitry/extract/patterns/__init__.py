@@ -91,6 +91,9 @@ class Cues:
     both_sides: re.Pattern[str]
     #: An invitation (``应X邀请``, ``at the invitation of X``): X hosts a visit.
     invitation: re.Pattern[str]
+    #: A plan written after the meeting it plans (``A、B和C也将于…举行``): searched from the
+    #: meeting's end to the end of its clause.
+    plan_after: re.Pattern[str] = re.compile(r"(?!)")
     #: A meeting called off or put off (``取消``, ``推迟``, ``cancelled``, ``postponed``).
     cancel: re.Pattern[str] = re.compile(r"(?!)")
 
