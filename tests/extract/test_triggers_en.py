@@ -100,3 +100,34 @@ def test_meetings_after_the_article_date_are_planned(text: str):
 def test_negatives_state_no_held_talks(text: str):
     found, _ = meetings(text, **PUB)
     assert not [m for m in found if m["kind"] == "talks"]
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (TASS) - Russian President Vladimir Putin discussed trade in a telephone "
+    "conversation with Kazakh President Kassym-Jomart Tokayev on Wednesday.",
+    "Chinese President Xi Jinping on Wednesday said in a phone call with French President "
+    "Emmanuel Macron that the two sides should deepen trust.",
+])
+def test_a_call_stated_as_a_noun_phrase(text: str):
+    found, _ = meetings(text, **PUB)
+    assert [(m["kind"], m["format"]) for m in found] == [("call", "phone")]
+
+
+@pytest.mark.parametrize("text", [
+    "Singapore Prime Minister Lee Hsien Loong's visit to Indonesia on Wednesday was his "
+    "last as prime minister.",
+    "Russian Foreign Minister Sergey Lavrov's two-day visit to Vietnam began on Wednesday.",
+])
+def test_a_possessive_visit_is_the_possessor_visiting(text: str):
+    found, ents = meetings(text, **PUB)
+    (visit,) = [m for m in found if m["kind"] == "visit"]
+    persons = [ents[i]["name"] for i in visit["participants"] if ents[i]["type"] == "person"]
+    assert persons and visit["status"] == "held"
+
+
+def test_since_a_year_does_not_date_the_visit():
+    text = ("Russian Foreign Minister Sergey Lavrov arrived in Damascus on Wednesday. It is the "
+            "Russian minister's first visit to Syria since 2012.")
+    found, _ = meetings(text, **PUB)
+    visits = [m for m in found if m["kind"] == "visit"]
+    assert visits and all(not (m["date"]["start"] or "").startswith("2012") for m in visits)

@@ -328,7 +328,7 @@ def pronoun(rd: Reader, lo: int, hi: int) -> bool:
         return bool(re.search(r"(?:^|[，,])\s*(?:他|她|该|这位)", region))
     return bool(
         re.search(
-            r"\b(?:he|she|the\s+(?:President|Prime\s+Minister|PM|Premier|Minister|leader|"
+            r"\b(?:he|she|the\s+(?:[A-Z]\w+\s+)?(?:President|Prime\s+Minister|PM|Premier|Minister|leader|"
             r"top\s+leader|host|Chairman|Chairwoman|Party\s+chief|General\s+Secretary))\b",
             region,
             re.I,

@@ -25,6 +25,16 @@ from summitry.nlp.sentences import Sentence, clause_end, clause_start
 FIRST_DAY = re.compile(r"首日|第一天|开幕当天|\bon\s+the\s+(?:first|opening)\s+day\b", re.I)
 
 
+#: A time that bounds a period ("since 2012", "until June", 2012年以来) dates no meeting.
+PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.I)
+PERIOD_AFTER = re.compile(r"\s*(?:以来|至今)")
+
+
+def period_bound(rd: Reader, t: TimeExpression) -> bool:
+    before = rd.text[max(0, t.start - 7) : t.start]
+    return bool(PERIOD_BEFORE.search(before) or PERIOD_AFTER.match(rd.text, t.end))
+
+
 def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> DateValue | None:
     """The date the mention's own clause gives (the nearest time expression in the clause,
     else in the sentence). Headlines give none: a date there is a page stamp more often
@@ -32,7 +42,11 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
     if m.in_title:
         return None
     sent = m.sentence
-    times = [t for t in rd.v.times_in(sent.start, sent.end) if t.value and ISO_DATE.match(t.value)]
+    times = [
+        t
+        for t in rd.v.times_in(sent.start, sent.end)
+        if t.value and ISO_DATE.match(t.value) and not period_bound(rd, t)
+    ]
     if not times:
         return None
     weak = (

@@ -36,6 +36,7 @@ TRIGGERS = (
             r"\b(?:held|holds|hold|had|has|have|holding|made|makes|conducted)\s+(?:a\s+|separate\s+)?"
             r"(?:phone|telephone)\s+(?:talks|calls?|conversations?)\s+with\b"
             r"|\b(?:talked|talks|spoke|speaks)\s+(?:over\s+the\s+|by\s+)?(?:phone|telephone)\s+with\b"
+            r"|\b(?:in|during|over)\s+(?:a|an)\s+(?:phone|telephone)\s+(?:call|conversation|talk)\s+with\b"
             r"|\b(?:phoned|called)\b"
         ),
         "call",
@@ -49,6 +50,7 @@ TRIGGERS = (
             rf"\b(?:held|holds|hold|had|has|have|holding)\s+{_DET}{_ADJ}"
             r"(?:talks|meeting|meetings|discussions|consultations|summit)\s+with\b"
             r"|\b(?:met|meets|meet|meeting)\s+(?:separately\s+)?with\b|\bmet\b(?!\s+(?:in|at|on|to)\b)"
+            r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:meeting|talks)\s+with\b"
             r"|\bmeets\b(?!\s+(?:in|at|on|to)\b)"
         ),
         "talks",
@@ -92,6 +94,7 @@ TRIGGERS = (
             r"started|starts|making|made|makes)\s+(?:a|an|his|her|their)?\s*(?:\w+[- ]day\s+)?"
             r"(?:state|official|working|friendship|official\s+friendship|official\s+working)?\s*visit\s+to\b"
             r"|\bvisited\b|\bvisits\b(?=\s+[A-Z])|\barrived\s+in\b"
+            r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,3}?visit\s+to\b"
         ),
         "visit",
         "visit",
