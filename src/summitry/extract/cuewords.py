@@ -9,6 +9,18 @@ from summitry.extract.reader import Reader
 from summitry.nlp.sentences import clause_end, clause_start
 
 
+def level_cue_at(rd: Reader, lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
+    """The level a name implies and the cue that gives it: the rightmost cue wins (外长 in
+    东盟外长会), the longer one at the same end."""
+    best: tuple[int, int, str, tuple[int, int]] | None = None
+    for pattern, level in rd.c.level_cues:
+        for m in pattern.finditer(rd.text, lo, hi):
+            key = (m.end(), m.end() - m.start(), level, m.span())
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return (best[2], best[3]) if best else None
+
+
 def level_cue(rd: Reader, name: str) -> str | None:
     best: tuple[int, int, str] | None = None
     for pattern, level in rd.c.level_cues:

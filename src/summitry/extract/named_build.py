@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summitry.extract.context import Ref
-from summitry.extract.cuewords import format_cue_in, level_cue
+from summitry.extract.cuewords import format_cue_in, level_cue, level_cue_at
 from summitry.extract.model import MeetingMention
 from summitry.extract.numbers import chinese_number, en_ordinal
 from summitry.extract.parties import unique
@@ -115,9 +115,10 @@ def base_named(
     if ordinal is not None:
         m.ordinal = ordinal[0]
         m.record("ordinal", f"{lang}.ordinal.name", ordinal[1])
-    m.level_cue = level_cue(rd, text[start:end])
-    if m.level_cue is not None:
-        m.record("level", f"{lang}.level.name_cue", span)
+    found = level_cue_at(rd, start, end)
+    if found is not None:
+        m.level_cue = found[0]
+        m.record("level", f"{lang}.level.name_cue", found[1])
     else:
         series_noun = SERIES_NOUN.search(text[end : sent.end])
         if series_noun:
