@@ -1,0 +1,43 @@
+"""Named meetings: name, ordinal, level, format, date and chairs from the sentence that
+names them; sentences written for these tests (Xinhua, Kyodo, CNA, government readouts)."""
+
+from __future__ import annotations
+
+from meeting_helpers import codes, meetings
+
+
+def test_a_numbered_leaders_meeting_chaired_by_the_host():
+    text = ("新华社雅加达9月6日电 第二十六次中国—东盟领导人会议6日在印度尼西亚雅加达举行，"
+            "印度尼西亚总统佐科主持会议。")
+    found, ents = meetings(text, meta_published="2023-09-06")
+    (m,) = [x for x in found if x["kind"] == "conference"]
+    assert (m["ordinal"], m["level"], m["date"]["start"]) == (26, "summit", "2023-09-06")
+    assert {"ASEAN", "CHN"} <= codes(m["participants"], ents)
+    assert m["provenance"]["ordinal"]["rule"] == "zh.ordinal.name"
+
+
+def test_an_online_ministerial_meeting_co_chaired_by_two_states():
+    text = ("東京（共同社）7月12日電 第二十五屆東協—日本外長會議12日以視訊方式舉行，"
+            "由日本與寮國共同主持。")
+    found, _ = meetings(text, meta_published="2024-07-12")
+    conferences = [x for x in found if x["kind"] == "conference"]
+    assert conferences and conferences[0]["format"] == "virtual"
+    assert conferences[0]["level"] == "ministerial"
+
+
+def test_an_english_readout_with_a_chair_after_the_name():
+    text = ("JAKARTA, Sept. 5 (Reuters) - The 43rd ASEAN Summit opened in Jakarta on Tuesday, "
+            "chaired by Indonesian President Joko Widodo.")
+    found, ents = meetings(text, meta_published="2023-09-05")
+    (m,) = [x for x in found if x["kind"] == "conference"]
+    assert (m["ordinal"], m["level"], m["status"]) == (43, "summit", "held")
+    assert "Joko Widodo" in codes(m["chairs"], ents)
+
+
+def test_a_back_reference_brings_its_chairs_to_the_meeting_named_before():
+    text = ("新华社万象7月25日电 东盟与中日韩外长会25日在老挝万象举行。"
+            "老挝外长沙伦赛和中国外长王毅共同主持了会议。")
+    found, ents = meetings(text, meta_published="2024-07-25")
+    (m,) = [x for x in found if x["kind"] == "conference"]
+    assert len(m["evidence"]) == 2
+    assert "Wang Yi" in codes(m["chairs"], ents)
