@@ -56,3 +56,19 @@ def test_the_publication_day_dates_the_news_when_the_dateline_agrees():
     text = "新华社北京4月14日电 4月14日下午，国家主席习近平在人民大会堂同巴西总统卢拉举行会谈。"
     found, _ = meetings(text, meta_published="2025-04-14")
     assert [(m["date"]["start"], m["status"]) for m in found] == [("2025-04-14", "held")]
+
+
+def test_the_dateline_day_dates_a_held_meeting_that_gives_none():
+    text = ("BEIJING, May 11 (Xinhua) -- Chinese President Xi Jinping held talks Thursday with "
+            "French President Emmanuel Macron, who is on a state visit to China.")
+    found, _ = meetings(text, meta_lang="en")
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert talks and talks[0]["date"]["start"].endswith("05-11")
+    assert talks[0]["provenance"]["date"]["rule"] == "en.time.dateline"
+
+
+def test_the_dateline_does_not_date_a_planned_meeting():
+    text = "新华社北京7月24日电 第十届东盟—中国外长会将于下月在河内召开。"
+    found, _ = meetings(text, meta_published="2024-07-24")
+    assert [m["status"] for m in found] == ["planned"]
+    assert found[0]["date"]["start"] != "2024-07-24"

@@ -3,6 +3,7 @@ names them; sentences written for these tests (Xinhua, Kyodo, CNA, government re
 
 from __future__ import annotations
 
+import pytest
 from meeting_helpers import codes, meetings
 
 
@@ -41,3 +42,45 @@ def test_a_back_reference_brings_its_chairs_to_the_meeting_named_before():
     (m,) = [x for x in found if x["kind"] == "conference"]
     assert len(m["evidence"]) == 2
     assert "Wang Yi" in codes(m["chairs"], ents)
+
+
+@pytest.mark.parametrize("text", [
+    "ISE-SHIMA, Japan (AP) - The G7 summit opened in Japan on Thursday.",
+    "BRUSSELS (Reuters) - A NATO summit began in Brussels on Thursday.",
+    "KAZAN (TASS) - The BRICS summit is being held in Kazan on Thursday.",
+])
+def test_an_organization_then_a_lower_case_summit_names_its_meeting(text: str):
+    found, _ = meetings(text, meta_published="2024-05-23")
+    assert [(m["kind"], m["level"], m["status"]) for m in found] == [
+        ("conference", "summit", "held")]
+
+
+def test_attendees_after_attended_by_and_a_chair_in_apposition():
+    text = ("KAZAN (TASS) - As chair of the BRICS summit, Russian President Vladimir Putin "
+            "opened the meeting on Thursday. The meeting was attended by Chinese President "
+            "Xi Jinping and Indian Prime Minister Narendra Modi.")
+    found, ents = meetings(text, meta_published="2024-05-23")
+    (m,) = found
+    assert "Vladimir Putin" in codes(m["chairs"], ents)
+    assert {"Xi Jinping", "Narendra Modi"} <= codes(m["participants"], ents)
+
+
+def test_the_host_of_the_summit_in_apposition_chairs_it():
+    text = ("XIAMEN (Xinhua) - The BRICS summit opened on Thursday. The host of the summit, "
+            "Chinese President Xi Jinping, welcomed the leaders.")
+    found, ents = meetings(text, meta_published="2024-05-23")
+    assert any("Xi Jinping" in codes(m["chairs"], ents) for m in found)
+
+
+def test_an_all_capitals_headline_is_not_a_meeting_name():
+    text = ("TRILATERAL SUMMIT TO BE HELD\n"
+            "Seoul (KBS) - President Yoon Suk Yeol will attend the NATO summit in Madrid.")
+    found, _ = meetings(text, meta_published="2024-05-23")
+    assert all("TRILATERAL" not in (m["name"] or "") for m in found)
+
+
+def test_a_meeting_later_on_the_article_day_is_news():
+    text = ("SEOUL, May 23 (Yonhap) - President Yoon Suk Yeol will hold talks with Japanese Prime "
+            "Minister Fumio Kishida on May 23 in Madrid.")
+    found, _ = meetings(text, meta_published="2024-05-23")
+    assert [m["status"] for m in found if m["kind"] == "talks"] == ["held"]

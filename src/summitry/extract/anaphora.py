@@ -68,6 +68,12 @@ def anaphors(rd: Reader, sent: Sentence, named: list[MeetingMention]) -> list[Me
     for a in rd.c.attend.finditer(rd.text, sent.start, sent.end):
         for g in groups_in(rd, lo, a.start()):
             mention.participants = unique(mention.participants + g.ids)
+    passive = rd.c.attended_by.search(rd.text, sent.start, sent.end)
+    if passive is not None:
+        # "The meeting is being attended by A, B and C": the attendees follow
+        for g in groups_in(rd, passive.end(), sent.end):
+            mention.participants = unique(mention.participants + g.ids)
+        mention.record("participants", f"{rd.c.lang}.attend.passive", passive.span())
     mention.participants = unique(mention.participants + mention.chairs)
     found = format_cue_in(rd, sent.start, sent.end)
     if found is not None:

@@ -70,6 +70,9 @@ def attach_chairs(
     for c0, c1, ids, co in chairs:
         after_cue = [x for x in found if x.start >= c1]
         before_cue = [x for x in found if x.end <= c0]
+        in_cue = [x for x in found if c0 <= x.start and x.end <= c1]  # As chair of the X,
+        if in_cue:
+            after_cue, before_cue = in_cue, []
         if m in after_cue or (not after_cue and before_cue and before_cue[-1] is m):
             m.chairs = unique(m.chairs + ids)
             if ids:
@@ -83,6 +86,12 @@ def attendance(rd: Reader, m: MeetingMention, sent: Sentence) -> None:
     lo = clause_start(rd.text, sent, m.start, rd.c.lang, strong=True)
     for a in rd.c.attend.finditer(rd.text, lo, m.start):
         for g in groups_in(rd, lo, a.start()):
+            m.participants = unique(m.participants + g.ids)
+    # "The summit opened as leaders of A, B and C convened": the attendees after the name
+    hi = clause_end(rd.text, sent, m.end, rd.c.lang, strong=True)
+    later = rd.c.attend.search(rd.text, m.end, hi)
+    if later is not None and not rd.zh:
+        for g in groups_in(rd, m.end, later.start()):
             m.participants = unique(m.participants + g.ids)
 
 

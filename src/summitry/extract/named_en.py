@@ -32,7 +32,7 @@ _EN_NTH_MEETING = re.compile(
 )
 #: "the 22nd bilateral summit", "the 5th annual meeting": an ordinal before a common noun.
 _EN_NTH_COMMON = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w\-]+\s+){0,3}?"
     r"(summit|meeting|session|round\s+of\s+talks|dialogue|consultations)\b"
 )
 _EN_POSSESSIVE_MEETING = re.compile(r"[’']s\s+(conference|meeting|session)\b")
@@ -72,12 +72,28 @@ def nth_meetings(rd: Reader, sent: Sentence, taken: list[tuple[int, int]]) -> li
                 participants=unique([r.entity.id for r in actors]),
                 note="named",
             )
-            if pattern is _EN_NTH_COMMON and len({r.entity.id for r in actors}) == 2:
+            states = {r.entity.id for r in actors if r.type == "state"}
+            if pattern is _EN_NTH_COMMON and len(states) == 2 and len(actors) == len(states):
                 mention.kind = "talks"  # a numbered bilateral summit of two states
             for name in ("name", "kind", "ordinal", "level"):
                 mention.record(name, rule, (start, end))
             out.append(mention)
     return out
+
+
+#: An acronym in a name (APEC, G20, OSCE); an all-capitals headline word is no acronym.
+ACRONYM = re.compile(r"\b[A-Z]{2,6}\b(?![ \t]+[A-Z]{2,})")
+#: Between an actor's name and a lower-case meeting noun: nothing, or its acronym.
+ACTOR_TO_NOUN = re.compile(r"(?:\s*\([A-Za-z0-9+\-]+\))?\s+$")
+
+
+def after_actor(rd: Reader, sent: Sentence, n0: int) -> bool:
+    """A lower-case meeting noun right after an organization's name (the G7 summit, the
+    Group of Seven (G7) summit, a NATO summit) names that organization's meeting."""
+    for ref in rd.v.refs_in(max(sent.start, n0 - 40), n0, ACTOR_TYPES):
+        if ref.type == "organization" and ACTOR_TO_NOUN.fullmatch(rd.text, ref.end, n0):
+            return True
+    return False
 
 
 def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
@@ -88,8 +104,10 @@ def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
     out.extend(nth_meetings(rd, sent, taken))
     for m in rd.c.meeting_nouns.finditer(text, sent.start, sent.end):
         n0, n1 = m.span()
-        if not m.group()[0].isupper() or any(a < n1 and n0 < b for a, b in blocked + taken):
+        if any(a < n1 and n0 < b for a, b in blocked + taken):
             continue
+        if not m.group()[0].isupper() and not after_actor(rd, sent, n0):
+            continue  # "a meeting" is no name; "the G7 summit", "a BRICS summit" are
         if re.match(
             r"(?:\s*\([A-Za-z+\-]+\))?(?:\s+[A-Z][\w’'\-]*){1,5}?\s+" + rd.c.meeting_nouns.pattern,
             text[n1 : n1 + 80],
@@ -142,7 +160,7 @@ def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
         if pos >= n0:
             continue
         actors = rd.v.refs_in(pos, end, ACTOR_TYPES)
-        if not actors and not re.search(r"\b[A-Z]{2,}\b", text[pos:end]):
+        if not actors and not ACRONYM.search(text, pos, n0):
             continue
         noun = m.group()
         name = text[pos:end].strip()

@@ -94,6 +94,11 @@ def status_of(rd: Reader, meeting: Meeting, held: list[Meeting]) -> str:
     return "recalled"
 
 
+def same_day(date: str | None, ref: str | None) -> bool:
+    a, b = parts(date), parts(ref)
+    return a is not None and b is not None and a[2] is not None and a[1:] == b[1:]
+
+
 def is_reported(rd: Reader, meeting: Meeting, reported_spans: list[Meeting]) -> bool:
     m = meeting.primary
     ref = reference_date(rd)
@@ -111,8 +116,8 @@ def is_reported(rd: Reader, meeting: Meeting, reported_spans: list[Meeting]) -> 
             x is not meeting and x.date and x.date.end and date and compatible(x.date.start, date)
             for x in reported_spans
         )
-        if rel == "same" and (inside or not rd.v.doc.published):
-            return True
+        if rel == "same" and (inside or not rd.v.doc.published or same_day(date, ref)):
+            return True  # later on the article's own day: announced as taking place now
         return inside
     if tense == "recall":
         return (

@@ -67,6 +67,16 @@ def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
             and first.ordinal == m.ordinal
         ):
             return True
+        if (
+            first.series
+            and first.series == m.series
+            and first.level_cue == m.level_cue
+            and first.tense == m.tense
+            and first.ordinal is None
+            and m.ordinal is None
+            and actors_of(rd, first.participants) == actors_of(rd, m.participants)
+        ):
+            return True  # "the G7 summit" twice in one story, neither recalled nor planned
         a, b = actors_of(rd, meeting.first.participants), actors_of(rd, m.participants)
         if a and b and not (a <= b or b <= a):
             return False

@@ -9,6 +9,7 @@ import re
 
 from summitry.extract.dateparts import (
     ISO_DATE,
+    dateline_time,
     month_of,
     parts,
     published_is_repost,
@@ -42,10 +43,11 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
     if m.in_title:
         return None
     sent = m.sentence
+    dateline = dateline_time(rd)  # dates the report, not the meeting
     times = [
         t
         for t in rd.v.times_in(sent.start, sent.end)
-        if t.value and ISO_DATE.match(t.value) and not period_bound(rd, t)
+        if t.value and ISO_DATE.match(t.value) and not period_bound(rd, t) and t is not dateline
     ]
     if not times:
         return None
@@ -193,6 +195,13 @@ def context_dates(rd: Reader, meetings: list[Meeting]) -> None:
         if previous is not None:
             value = DateValue(previous[0], None, "context")
             set_date(meeting, value, f"{rd.c.lang}.time.previous_sentence", (previous[1],))
+            continue
+        dateline = dateline_time(rd)
+        if dateline is not None and dateline.value and not meeting.first.in_title:
+            value = DateValue(dateline.value, None, "dateline")
+            set_date(
+                meeting, value, f"{rd.c.lang}.time.dateline", ((dateline.start, dateline.end),)
+            )
             continue
         if ref is not None and not meeting.first.in_title:
             set_date(meeting, DateValue(month_of(ref), None, "published"), "published", ())

@@ -94,6 +94,8 @@ class Cues:
     #: A plan written after the meeting it plans (``A、B和C也将于…举行``): searched from the
     #: meeting's end to the end of its clause.
     plan_after: re.Pattern[str] = re.compile(r"(?!)")
+    #: Passive attendance: the attendees follow (``is being attended by``, ``出席者有``).
+    attended_by: re.Pattern[str] = re.compile(r"(?!)")
     #: A meeting called off or put off (``取消``, ``推迟``, ``cancelled``, ``postponed``).
     cancel: re.Pattern[str] = re.compile(r"(?!)")
 

@@ -18,6 +18,11 @@ _VIDEO = r"(?:video|virtual|online|videoconference)"
 #: An article or possessive, then up to three modifiers before a meeting noun: "a formal",
 #: "their first one-on-one", "bilateral", "wide-ranging".
 _DET = r"(?:(?:a|an|the|their|his|her)\s+)?"
+#: A day written between the verb and "with" (held talks Thursday with, met here with).
+_WHEN = (
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\s+(?:today|yesterday|here|there|separately))?"
+)
 _ADJ = r"(?:(?!with\b|phone\b|telephone\b|video\b)[a-z][a-z\-]*\s+){0,3}?"
 TRIGGERS = (
     Trigger(
@@ -48,8 +53,8 @@ TRIGGERS = (
     Trigger(
         _re(
             rf"\b(?:held|holds|hold|had|has|have|holding)\s+{_DET}{_ADJ}"
-            r"(?:talks|meeting|meetings|discussions|consultations|summit)\s+with\b"
-            r"|\b(?:met|meets|meet|meeting)\s+(?:separately\s+)?with\b|\bmet\b(?!\s+(?:in|at|on|to)\b)"
+            rf"(?:talks|meeting|meetings|discussions|consultations|summit){_WHEN}\s+with\b"
+            rf"|\b(?:met|meets|meet|meeting){_WHEN}\s+(?:separately\s+)?with\b|\bmet\b(?!\s+(?:in|at|on|to)\b)"
             r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:meeting|talks)\s+with\b"
             r"|\bmeets\b(?!\s+(?:in|at|on|to)\b)"
         ),
@@ -144,14 +149,21 @@ CUES = Cues(
         _re(r"\b(?:AMM|SOM|ADMM|AEM|EAS|ARF|APEC|ASEAN)[- ](\d{1,3})\b"),
         _re(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"),
     ),
-    chair_before=_re(r"\b(?:co-?chaired|chaired|presided\s+over|hosted)\b(?!\s+by)"),
+    chair_before=_re(
+        r"\b(?:co-?chair(?:ed|ing|s)|chair(?:ed|ing|s)|presid(?:ed|es|ing)\s+over|hosted)\b(?!\s+by)"
+    ),
     chair_after=_re(
         r"\b(?:co-?chaired\s+by|chaired\s+by|presided\s+over\s+by|hosted\s+by|under\s+the\s+"
         r"(?:co-?)?chair(?:manship)?\s+of|with\s+.{0,40}\s+as\s+(?:the\s+)?chair)\b"
+        # the chair in apposition: "As chair of the X Summit, A opened…", "the host of the
+        # summit, A, …"
+        r"|\bas\s+(?:the\s+)?(?:co-?)?chair(?:man|woman|person)?\s+of\s+the\s+[^,;.]{1,60},"
+        r"|\bthe\s+host\s+of\s+the\s+(?:summit|meeting|talks|conference|event)\s*,"
     ),
     co_chair=_re(r"\bco-?chair"),
     attend=_re(
-        r"\battend(?:ed|s|ing)?\b|\bjoined\b|\bparticipated\b|\btook\s+part\b|\bled\s+(?:the|a)\s+"
+        r"\battend(?:ed|s|ing)?\b|\bjoined\b|\bparticipated\b|\btook\s+part\b|\bconvened\b|\bgathered\b"
+        r"|\bled\s+(?:the|a)\s+"
         r"(?:\w+\s+)?delegation\b|\bdeliver(?:ed|s)?\s+(?:an?\s+)?(?:opening\s+)?(?:speech|remarks)\b"
     ),
     delegation=_re(r"^\s*(?:high-level\s+)?delegations?\b"),
@@ -207,6 +219,7 @@ CUES = Cues(
         r"\bthe\s+two\s+(?:leaders|ministers|prime\s+ministers|PMs|presidents|FMs|sides|officials)\b"
     ),
     invitation=_re(r"\bat\s+the\s+invitation\s+of\s+(.{1,120}?)(?:,|\.|$)"),
+    attended_by=_re(r"\b(?:attended|joined)\s+by\b"),
     cancel=_re(
         r"\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|postpone[ds]?|scrapped|shelved|put\s+off)\b"
     ),
