@@ -33,3 +33,28 @@ def test_a_byline_before_a_name_is_not_part_of_it():
     text = "(记者 张三)第57届东盟外长会议24日在老挝万象开幕。"
     found, _ = meetings(text, **PUB)
     assert [m["name"] for m in found] == ["第57届东盟外长会议"]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("聯合早報北京3月5日電 美國國務卿布林肯5日與印尼總統佐科維多多會面。", "會面"),
+    ("新华社北京3月5日电 国务院总理李强5日在人民大会堂与法国总统马克龙会面。", "会面"),
+    ("日經中文網北京3月5日電 日本首相安倍晉三5日在人民大會堂與李克強進行了暢談。", "暢談"),
+])
+def test_meeting_verbs_beyond_talks_and_names_in_the_texts_own_script(text: str, verb: str):
+    found, _ = meetings(text, meta_published="2024-03-05")
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert talks and talks[0]["name"].endswith(verb)
+
+
+def test_a_body_named_by_its_officer_is_not_a_meeting():
+    text = "新华社莫斯科2月21日电 王毅21日在莫斯科同俄罗斯联邦安全会议秘书帕特鲁舍夫举行会谈。"
+    found, _ = meetings(text, meta_published="2023-02-21")
+    assert [m["kind"] for m in found] == ["talks"]
+
+
+def test_a_planned_headline_does_not_keep_the_held_body_meeting_undated():
+    text = ("王毅将与俄外长拉夫罗夫举行会谈\n"
+            "新华社莫斯科2月22日电 王毅22日抵达莫斯科，与俄罗斯外长拉夫罗夫举行会谈。")
+    found, _ = meetings(text, meta_published="2023-02-22")
+    (talks,) = [m for m in found if m["kind"] == "talks"]
+    assert (talks["status"], talks["date"]["start"]) == ("held", "2023-02-22")

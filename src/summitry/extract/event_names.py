@@ -40,7 +40,7 @@ def event_mention(
     else:
         mention.format_cue = format_of(rd, mention)
     read_tense(rd, mention)
-    mention.name = event_name(rd, trig, sides, m.group())
+    mention.name = event_name(rd, trig, sides, written_verb(rd, m))
     mention.location = location_of(rd, mention)
     return mention
 
@@ -60,6 +60,25 @@ def surface(rd: Reader, eid: str) -> str:
     return e.name
 
 
+#: Chinese names of unnamed meetings; 同 and 向 are written alike in both scripts.
+ZH_NAME_TEMPLATES = {
+    "call": "{a}同{b}{verb}",
+    "talks": "{a}同{b}{verb}",
+    "visit": "{a}{verb}{b}",
+    "reception": "{a}{verb}{b}",
+    "credentials": "{a}向{b}{verb}",
+}
+#: Auxiliaries before a Chinese meeting verb that the name leaves out (举行会谈 → 会谈).
+ZH_VERB_LEAD = re.compile(r"^(?:举行|進行|进行|舉行)了?")
+
+
+def written_verb(rd: Reader, m: re.Match[str]) -> str:
+    verb = rd.v.doc.text[m.start() : m.end()]
+    if rd.zh:
+        return ZH_VERB_LEAD.sub("", verb) or verb
+    return verb
+
+
 def event_name(rd: Reader, trig: Trigger, sides: list[list[str]], verb: str) -> str:
     """A short description in the text's language; a visit names its destination state."""
 
@@ -73,13 +92,8 @@ def event_name(rd: Reader, trig: Trigger, sides: list[list[str]], verb: str) -> 
     wanted = "state" if trig.kind == "visit" else "person"
     b = side_name(sides[1], wanted) if len(sides) > 1 else ""
     if rd.zh:
-        return {
-            "call": f"{a}同{b}通电话",
-            "visit": f"{a}对{b}进行访问",
-            "reception": f"{a}会见{b}",
-            "credentials": f"{a}向{b}递交国书",
-            "talks": f"{a}同{b}举行会谈",
-        }.get(trig.sub, f"{a}{verb}{b}")
+        # the verb as the article writes it, in its own script (會見, 通電話, 訪問)
+        return ZH_NAME_TEMPLATES.get(trig.sub, "{a}{verb}{b}").format(a=a, b=b, verb=verb)
     return {
         "call": f"Phone talks between {a} and {b}",
         "visit": f"Visit to {b} by {a}",

@@ -37,6 +37,8 @@ def named_zh(rd: Reader, sent: Sentence) -> list[MeetingMention]:
             r"[^，。；、,;:：\s等在于和与及的了]{0,20}?"
             r"(?:会议|峰会|会晤|论坛|高官会|外长会)"
         )
+        if ZH_OFFICE_AFTER.match(text, n1):
+            continue  # 联邦安全会议秘书: a body whose officer is named, not a meeting
         if re.match(longer, text[n1 : n1 + 24]):
             continue  # 东亚峰会高级官员…会议: the first noun belongs to a longer name
         pos, has_actor = n0, False
@@ -140,6 +142,8 @@ def in_dateline(rd: Reader, pos: int) -> bool:
     return d is not None and d.span.start <= pos <= d.span.end
 
 
+#: Office titles after a noun that make it a body (安全会议秘书, 部长会议主席), not a meeting.
+ZH_OFFICE_AFTER = re.compile(r"(?:秘书长?|主席|副主席|成员|委员|常任代表|代表)")
 #: The end of a Chinese dateline (…7月24日电), possibly followed by a space.
 DATELINE_END = re.compile(r"电\s*$")
 #: A leading aside that is not part of a name: a reporter's byline ((记者 王国安)).

@@ -189,7 +189,7 @@ def context_dates(rd: Reader, meetings: list[Meeting]) -> None:
         earlier = [x for x in ordered[:i] if x.date and x.date.start]
         if chained_date(rd, meeting, earlier, ordered[:i]):
             continue
-        if meeting.first.tense in ("recall", "plan", "plan!"):
+        if meeting.primary.tense in ("recall", "plan", "plan!"):
             continue
         previous = previous_sentence_date(rd, meeting.primary.sentence)
         if previous is not None:
@@ -197,13 +197,13 @@ def context_dates(rd: Reader, meetings: list[Meeting]) -> None:
             set_date(meeting, value, f"{rd.c.lang}.time.previous_sentence", (previous[1],))
             continue
         dateline = dateline_time(rd)
-        if dateline is not None and dateline.value and not meeting.first.in_title:
+        if dateline is not None and dateline.value and not meeting.primary.in_title:
             value = DateValue(dateline.value, None, "dateline")
             set_date(
                 meeting, value, f"{rd.c.lang}.time.dateline", ((dateline.start, dateline.end),)
             )
             continue
-        if ref is not None and not meeting.first.in_title:
+        if ref is not None and not meeting.primary.in_title:
             set_date(meeting, DateValue(month_of(ref), None, "published"), "published", ())
 
 
