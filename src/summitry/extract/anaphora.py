@@ -16,6 +16,31 @@ from summitry.extract.reader import Reader
 from summitry.nlp.sentences import Sentence
 
 
+def attendance_only(rd: Reader, sent: Sentence) -> list[MeetingMention]:
+    """``A、B出席``, ``A attended``, with no meeting named or verb of meeting: the persons
+    attend the meeting named before."""
+    attend = rd.c.attend.search(rd.text, sent.start, sent.end)
+    if attend is None or any(
+        t.pattern.search(rd.text, sent.start, sent.end) for t in rd.c.triggers
+    ):
+        return []
+    groups = [g for g in groups_in(rd, sent.start, attend.start()) if g.persons]
+    if not groups:
+        return []
+    mention = MeetingMention(
+        kind="conference",
+        sub="conference",
+        start=attend.start(),
+        end=attend.end(),
+        sentence=sent,
+        anaphoric=True,
+        note="anaphor:attend",
+    )
+    mention.participants = unique([i for g in groups for i in g.ids])
+    mention.record("participants", f"{rd.c.lang}.attend.clause", attend.span())
+    return [mention]
+
+
 def anaphors(rd: Reader, sent: Sentence, named: list[MeetingMention]) -> list[MeetingMention]:
     """``会议上``, ``共同主持了会议``, ``The event was co-chaired by…``: a meeting named
     before (or, in an article whose lead was cut, never named) gets this sentence's
@@ -24,26 +49,7 @@ def anaphors(rd: Reader, sent: Sentence, named: list[MeetingMention]) -> list[Me
         return []
     m = rd.c.anaphora.search(rd.text, sent.start, sent.end)
     if m is None:
-        attend = rd.c.attend.search(rd.text, sent.start, sent.end)
-        if attend is None or any(
-            t.pattern.search(rd.text, sent.start, sent.end) for t in rd.c.triggers
-        ):
-            return []
-        groups = [g for g in groups_in(rd, sent.start, attend.start()) if g.persons]
-        if not groups:
-            return []
-        mention = MeetingMention(
-            kind="conference",
-            sub="conference",
-            start=attend.start(),
-            end=attend.end(),
-            sentence=sent,
-            anaphoric=True,
-            note="anaphor:attend",
-        )
-        mention.participants = unique([i for g in groups for i in g.ids])
-        mention.record("participants", f"{rd.c.lang}.attend.clause", attend.span())
-        return [mention]
+        return attendance_only(rd, sent)
     start, end = m.start(), m.end()
     if any(a < end and start < b for a, b in blocked_spans(rd, sent)) or "各" in m.group():
         return []

@@ -5,6 +5,7 @@ meeting of the X``, ``X's conference``, ``AMM-53``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from summitry.extract.cuewords import level_cue
 from summitry.extract.model import MeetingMention
@@ -81,6 +82,10 @@ def nth_meetings(rd: Reader, sent: Sentence, taken: list[tuple[int, int]]) -> li
     return out
 
 
+_EN_ORDINAL_TOKEN = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+_EN_NAME_HEAD = re.compile(r"(?:the|of|on|for|and|[-–,&])\s+", re.IGNORECASE)
+_EN_TRAILING_ACRONYM = re.compile(r"\s*\(([A-Za-z][\w+\-’' ]{0,20})\)")
+_EN_LEADING_ORDINALS = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)\s*(?:,|and|&)?\s*)+")
 #: An acronym in a name (APEC, G20, OSCE); an all-capitals headline word is no acronym.
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b(?![ \t]+[A-Z]{2,})")
 #: Between an actor's name and a lower-case meeting noun: nothing, or its acronym.
@@ -96,102 +101,112 @@ def after_actor(rd: Reader, sent: Sentence, n0: int) -> bool:
     return False
 
 
-def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
+@dataclass
+class Grown:
+    """A name grown leftwards from its noun: its start, the ordinals it opens with
+    ("42nd and 43rd ASEAN Summits"), and the first word kept."""
+
+    pos: int
+    ordinals: list[int]
+    first_word: int | None
+
+
+def grow_left(rd: Reader, floor: int, n0: int) -> Grown:
+    """Capitalised words, connectors and ordinals before a meeting noun."""
     text = rd.text
-    blocked = blocked_spans(rd, sent)
-    out: list[MeetingMention] = []
-    taken: list[tuple[int, int]] = []
-    out.extend(nth_meetings(rd, sent, taken))
-    for m in rd.c.meeting_nouns.finditer(text, sent.start, sent.end):
-        n0, n1 = m.span()
-        if any(a < n1 and n0 < b for a, b in blocked + taken):
-            continue
-        if not m.group()[0].isupper() and not after_actor(rd, sent, n0):
-            continue  # "a meeting" is no name; "the G7 summit", "a BRICS summit" are
-        if re.match(
-            r"(?:\s*\([A-Za-z+\-]+\))?(?:\s+[A-Z][\w’'\-]*){1,5}?\s+" + rd.c.meeting_nouns.pattern,
-            text[n1 : n1 + 80],
-        ):
-            # "East Asia Summit (EAS) Foreign Ministers' Meeting": the noun is a modifier
-            continue
-        floor = max([b for a, b in taken if b <= n0], default=sent.start)
-        words = list(_EN_WORD.finditer(text, floor, n0))
-        pos = n0
-        ordinals: list[int] = []
-        i = len(words) - 1
-        while i >= 0:
-            w = words[i].group()
-            if text[words[i].end() : pos].strip() not in ("", "-", "–"):
-                break
-            if re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", w):
-                ordinals.append(int(re.match(r"\d+", w).group()))  # type: ignore[union-attr]
-                pos = words[i].start()
-                i -= 1
-                continue
-            if ordinals and w in ("and", "&", ","):
-                pos = words[i].start()
-                i -= 1
-                continue
-            if ordinals:
-                break
-            if _EN_NAME_WORD.match(w) or (
-                w.lower() in _EN_CONNECTORS
-                and i > 0
-                and _EN_NAME_WORD.match(words[i - 1].group())
-                and w.lower() != "the"
-            ):
-                if w.lower() in ("the", "a") or (
-                    w.lower() == "on" and not text[pos:n0].strip()[:1].isupper()
-                ):
-                    break
-                pos = words[i].start()
-                i -= 1
-                continue
+    words = list(_EN_WORD.finditer(text, floor, n0))
+    pos, ordinals, i = n0, [], len(words) - 1
+    while i >= 0:
+        w = words[i].group()
+        if text[words[i].end() : pos].strip() not in ("", "-", "–"):
             break
-        while True:
-            head = re.match(r"(?:the|of|on|for|and|[-–,&])\s+", text[pos:n0], re.IGNORECASE)
-            if not head:
-                break
-            pos += head.end()
-        end = n1
-        paren = re.match(r"\s*\(([A-Za-z][\w+\-’' ]{0,20})\)", text[n1 : n1 + 26])
-        if paren:
-            end = n1 + paren.end()
-        if pos >= n0:
-            continue
-        actors = rd.v.refs_in(pos, end, ACTOR_TYPES)
-        if not actors and not ACRONYM.search(text, pos, n0):
-            continue
-        noun = m.group()
-        name = text[pos:end].strip()
-        if (
-            noun.endswith("s")
-            and noun not in ("Talks", "Consultations", "Negotiations")
-            and len(ordinals) < 2
+        number = _EN_ORDINAL_TOKEN.fullmatch(w)
+        if number:
+            ordinals.append(int(number.group(1)))
+        elif ordinals and w in ("and", "&", ","):
+            pass
+        elif ordinals:
+            break
+        elif _EN_NAME_WORD.match(w) or (
+            w.lower() in _EN_CONNECTORS
+            and i > 0
+            and _EN_NAME_WORD.match(words[i - 1].group())
+            and w.lower() != "the"
         ):
-            continue  # "ASEAN Summits", "related meetings": a series, not one meeting
-        if not is_event_name(rd, sent, pos, end, actors, name):
-            continue
-        taken.append((pos, end))
-        if len(ordinals) >= 2 and noun.endswith("s"):
-            base_name = text[words[i + 1].start() if i + 1 < len(words) else pos : end]
-            rest = re.sub(r"^(?:\d{1,3}(?:st|nd|rd|th)\s*(?:,|and|&)?\s*)+", "", base_name)
-            rest = re.sub(r"s\b(?=[^A-Za-z]*$)", "", rest) if rest.endswith("s") else rest
-            for o in sorted(ordinals):
-                suffix = {1: "st", 2: "nd", 3: "rd"}.get(
-                    o % 10 if o % 100 not in (11, 12, 13) else 0, "th"
-                )
-                mm = make_named(
-                    rd, sent, pos, n1, end, f"{o}{suffix} {rest}", actors, noun.rstrip("s")
-                )
-                for x in mm:
-                    x.ordinal = o
-                out.extend(mm)
-            continue
-        made = make_named(rd, sent, pos, n1, end, name, actors, noun)
-        if ordinals and made:
-            made[0].ordinal = ordinals[0]
-        out.extend(made)
+            if w.lower() in ("the", "a") or (
+                w.lower() == "on" and not text[pos:n0].strip()[:1].isupper()
+            ):
+                break
+        else:
+            break
+        pos = words[i].start()
+        i -= 1
+    while True:
+        head = _EN_NAME_HEAD.match(text, pos, n0)
+        if not head:
+            break
+        pos = head.end()
+    first = words[i + 1].start() if i + 1 < len(words) else None
+    return Grown(pos, ordinals, first)
+
+
+def ordinal_suffix(o: int) -> str:
+    return {1: "st", 2: "nd", 3: "rd"}.get(o % 10 if o % 100 not in (11, 12, 13) else 0, "th")
+
+
+def from_noun(
+    rd: Reader, sent: Sentence, m: re.Match[str], taken: list[tuple[int, int]]
+) -> list[MeetingMention]:
+    """The named meeting(s) a capitalised meeting noun ends, or none."""
+    text = rd.text
+    n0, n1 = m.span()
+    modifier = (
+        r"(?:\s*\([A-Za-z+\-]+\))?(?:\s+[A-Z][\w’'\-]*){1,5}?\s+" + rd.c.meeting_nouns.pattern
+    )
+    if re.match(modifier, text[n1 : n1 + 80]):
+        return []  # "East Asia Summit (EAS) Foreign Ministers' Meeting": a modifier
+    floor = max([b for a, b in taken if b <= n0], default=sent.start)
+    grown = grow_left(rd, floor, n0)
+    pos, ordinals = grown.pos, grown.ordinals
+    paren = _EN_TRAILING_ACRONYM.match(text, n1)
+    end = paren.end() if paren else n1
+    if pos >= n0:
+        return []
+    actors = rd.v.refs_in(pos, end, ACTOR_TYPES)
+    if not actors and not ACRONYM.search(text, pos, n0):
+        return []
+    noun = m.group()
+    name = text[pos:end].strip()
+    plural = noun.endswith("s") and noun not in ("Talks", "Consultations", "Negotiations")
+    if plural and len(ordinals) < 2:
+        return []  # "ASEAN Summits", "related meetings": a series, not one meeting
+    if not is_event_name(rd, sent, pos, end, actors, name):
+        return []
+    taken.append((pos, end))
+    if len(ordinals) >= 2 and noun.endswith("s"):
+        # "the 42nd and 43rd ASEAN Summits": one meeting per number
+        base_name = text[grown.first_word if grown.first_word is not None else pos : end]
+        rest = _EN_LEADING_ORDINALS.sub("", base_name)
+        rest = re.sub(r"s\b(?=[^A-Za-z]*$)", "", rest) if rest.endswith("s") else rest
+        out = []
+        for o in sorted(ordinals):
+            label = f"{o}{ordinal_suffix(o)} {rest}"
+            for x in make_named(rd, sent, pos, n1, end, label, actors, noun.rstrip("s")):
+                x.ordinal = o
+                out.append(x)
+        return out
+    made = make_named(rd, sent, pos, n1, end, name, actors, noun)
+    if ordinals and made:
+        made[0].ordinal = ordinals[0]
+    return made
+
+
+def possessive_meetings(
+    rd: Reader, sent: Sentence, taken: list[tuple[int, int]]
+) -> list[MeetingMention]:
+    """``the OSCE's conference``: an actor's meeting written with a possessive."""
+    text = rd.text
+    out: list[MeetingMention] = []
     for m in _EN_POSSESSIVE_MEETING.finditer(text, sent.start, sent.end):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -210,7 +225,15 @@ def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
             taken.append((pos, m.end()))
             name = text[pos : m.start()] + " " + m.group(1)
             out.extend(make_named(rd, sent, pos, m.end(), m.end(), name, actors, m.group(1)))
-    for m in _EN_SERIES_NUM.finditer(text, sent.start, sent.end):
+    return out
+
+
+def series_numbers(
+    rd: Reader, sent: Sentence, taken: list[tuple[int, int]]
+) -> list[MeetingMention]:
+    """``AMM-53``, ``SOM 21``: a series acronym and its number."""
+    out: list[MeetingMention] = []
+    for m in _EN_SERIES_NUM.finditer(rd.text, sent.start, sent.end):
         if any(a <= m.start() < b for a, b in taken):
             continue
         actors = rd.v.refs_in(m.start(), m.end(), ACTOR_TYPES)
@@ -230,4 +253,21 @@ def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
         for name in ("name", "kind", "ordinal", "level"):
             acronym.record(name, "en.name.series_number", m.span())
         out.append(acronym)
+    return out
+
+
+def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
+    """Every named meeting of an English sentence."""
+    blocked = blocked_spans(rd, sent)
+    taken: list[tuple[int, int]] = []
+    out = nth_meetings(rd, sent, taken)
+    for m in rd.c.meeting_nouns.finditer(rd.text, sent.start, sent.end):
+        n0, n1 = m.span()
+        if any(a < n1 and n0 < b for a, b in blocked + taken):
+            continue
+        if not m.group()[0].isupper() and not after_actor(rd, sent, n0):
+            continue  # "a meeting" is no name; "the G7 summit", "a BRICS summit" are
+        out.extend(from_noun(rd, sent, m, taken))
+    out.extend(possessive_meetings(rd, sent, taken))
+    out.extend(series_numbers(rd, sent, taken))
     return sorted(out, key=lambda x: x.start)
