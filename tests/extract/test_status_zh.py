@@ -58,3 +58,33 @@ def test_a_planned_headline_does_not_keep_the_held_body_meeting_undated():
     found, _ = meetings(text, meta_published="2023-02-22")
     (talks,) = [m for m in found if m["kind"] == "talks"]
     assert (talks["status"], talks["date"]["start"]) == ("held", "2023-02-22")
+
+
+@pytest.mark.parametrize("text", [
+    "新华社北京7月24日电 王毅说，上海合作组织成员国元首理事会第二十四次会议取得丰硕成果。",
+    "中央社台北7月24日電 發言人表示，第四次亞信峰會是亞洲安全領域最大的多邊論壇。",
+])
+def test_a_meeting_named_in_reported_speech_is_not_the_news(text: str):
+    found, _ = meetings(text, **PUB)
+    assert found and all(m["status"] != "held" for m in found)
+
+
+def test_a_forum_named_as_a_mechanism_is_no_meeting():
+    text = "新华社北京7月24日电 中方愿同所方在联合国、太平洋岛国论坛等多边机制内加强沟通和合作。"
+    found, _ = meetings(text, **PUB)
+    assert found == []
+
+
+def test_a_meeting_tomorrow_is_planned():
+    text = "新华社纽约7月24日电 联合国大会明天将审议一项决议草案。"
+    found, _ = meetings(text, **PUB)
+    assert all(m["status"] == "planned" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "新华社北京7月24日电 国务委员王毅24日在北京会见法国外长。\n上一篇：王毅会见贝宁外长阿贝农西",
+    "新华社北京7月24日电 国务委员王毅24日在北京会见法国外长。\n相关新闻：习近平会见越南国家主席",
+])
+def test_navigation_and_teasers_never_create_meetings(text: str):
+    found, _ = meetings(text, **PUB)
+    assert all("贝宁" not in m["name"] and "越南" not in m["name"] for m in found)

@@ -47,7 +47,7 @@ def event_mention(
 
 def read_tense(rd: Reader, m: MeetingMention) -> None:
     """The mention's tense and the cue that gives it (its status provenance)."""
-    found = tense_cue(rd, m.sentence, m.start)
+    found = tense_cue(rd, m.sentence, m.start, named=m.note.startswith("named"))
     if found is not None:
         m.tense = found[0]
         m.record("status", f"{rd.c.lang}.tense.{found[0].rstrip('!')}", found[1])

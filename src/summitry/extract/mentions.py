@@ -16,6 +16,8 @@ def find_mentions(rd: Reader) -> list[MeetingMention]:
     sentences = ([rd.v.title_sentence] if rd.v.title_sentence else []) + rd.v.sentences
     previous: list[MeetingMention] = []
     for sent in sentences:
+        if rd.c.teaser.match(rd.text, sent.start, sent.end):
+            continue  # navigation and teasers never create meetings
         named = named_in(rd, sent)
         events = events_in(rd, sent, named, previous)
         found = sorted(named + events + anaphors(rd, sent, named), key=lambda m: m.start)

@@ -24,6 +24,8 @@ def is_event_name(
 ) -> bool:
     """A bare series name (``东亚峰会``, ``EAS``) is a mechanism unless the clause makes it
     an event: an ordinal, a date, or a verb of holding or attending."""
+    if rd.c.mechanism_after.match(rd.text, end):
+        return False  # 在联合国、太平洋岛国论坛等多边机制内: mechanisms, not a meeting
     series_only = len({r.entity.id for r in actors}) == 1 and all(
         r.start <= start + 1 and r.end >= end - 6 for r in actors
     )

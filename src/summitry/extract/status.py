@@ -23,7 +23,13 @@ EN_RECALL_AFTER = re.compile(
 EN_PLANNED_AFTER = re.compile(r"^\S*\s*(slated|scheduled)")
 
 
-def tense_cue(rd: Reader, sent: Sentence, pos: int) -> tuple[str, tuple[int, int]] | None:
+#: How far before a meeting's name a speech verb still introduces it (王毅说，X…).
+SPEECH_REACH = 12
+
+
+def tense_cue(
+    rd: Reader, sent: Sentence, pos: int, named: bool = False
+) -> tuple[str, tuple[int, int]] | None:
     """The tense of a meeting stated at ``pos`` and the cue that gives it: ``plan!`` (the
     meeting is the topic being prepared: 筹备, preparations for), ``plan`` (将, will,
     scheduled), ``recall`` (曾, 此前, last year), or None for the news itself."""
@@ -40,6 +46,9 @@ def tense_cue(rd: Reader, sent: Sentence, pos: int) -> tuple[str, tuple[int, int
     late_plan = rd.c.plan_after.match(rd.text, pos, strong_end)
     if late_plan is not None:
         return "plan", late_plan.span()
+    speech = rd.c.speech_before.search(rd.text, max(sent.start, pos - SPEECH_REACH), pos)
+    if named and speech is not None:
+        return "recall", speech.span()
     recall = list(rd.c.recall.finditer(before))
     if recall:
         return "recall", (lo + recall[-1].start(), lo + recall[-1].end())

@@ -96,6 +96,13 @@ class Cues:
     plan_after: re.Pattern[str] = re.compile(r"(?!)")
     #: Passive attendance: the attendees follow (``is being attended by``, ``出席者有``).
     attended_by: re.Pattern[str] = re.compile(r"(?!)")
+    #: Navigation and teaser lines (上一篇:, 相关新闻, Read more:): they state no meeting.
+    teaser: re.Pattern[str] = re.compile(r"(?!)")
+    #: After a meeting's name: a mechanism, not an event (…等多边机制, …等平台).
+    mechanism_after: re.Pattern[str] = re.compile(r"(?!)")
+    #: Speech verbs before a named meeting: the speaker refers to a meeting, which the
+    #: article does not report (王毅说，X取得丰硕成果).
+    speech_before: re.Pattern[str] = re.compile(r"(?!)")
     #: A meeting called off or put off (``取消``, ``推迟``, ``cancelled``, ``postponed``).
     cancel: re.Pattern[str] = re.compile(r"(?!)")
 

@@ -219,6 +219,10 @@ CUES = Cues(
         r"\bthe\s+two\s+(?:leaders|ministers|prime\s+ministers|PMs|presidents|FMs|sides|officials)\b"
     ),
     invitation=_re(r"\bat\s+the\s+invitation\s+of\s+(.{1,120}?)(?:,|\.|$)"),
+    teaser=_re(
+        r"\s*(?:Related\s+(?:news|articles?|stories)|Read\s+more|See\s+also|Previous|Next)"
+        r"\s*[:：]"
+    ),
     attended_by=_re(r"\b(?:attended|joined)\s+by\b"),
     cancel=_re(
         r"\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|postpone[ds]?|scrapped|shelved|put\s+off)\b"
