@@ -84,3 +84,21 @@ def test_a_meeting_later_on_the_article_day_is_news():
             "Minister Fumio Kishida on May 23 in Madrid.")
     found, _ = meetings(text, meta_published="2024-05-23")
     assert [m["status"] for m in found if m["kind"] == "talks"] == ["held"]
+
+
+@pytest.mark.parametrize("text", [
+    "新华社北京7月24日电 第二十五届中国—东盟外长会24日举行。会议在哈萨克斯坦阿斯塔纳开幕。",
+    "KAZAN (TASS) - The 16th BRICS summit was held on Wednesday. The summit opened in Kazan "
+    "with a plenary session.",
+])
+def test_a_later_sentence_that_sets_the_meeting_somewhere_makes_it_in_person(text: str):
+    found, _ = meetings(text, meta_published="2024-07-24")
+    conferences = [m for m in found if m["kind"] == "conference"]
+    assert conferences and conferences[0]["format"] == "in_person"
+
+
+def test_a_virtual_meeting_stays_virtual_whatever_the_place():
+    text = ("新华社北京7月24日电 第二十五届中国—东盟外长会24日以视频方式举行。"
+            "中国外长王毅在北京出席会议。")
+    found, _ = meetings(text, meta_published="2024-07-24")
+    assert [m["format"] for m in found if m["kind"] == "conference"] == ["virtual"]

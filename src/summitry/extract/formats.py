@@ -7,10 +7,30 @@ from __future__ import annotations
 import re
 
 from summitry.extract.dateparts import compatible
-from summitry.extract.model import Meeting
+from summitry.extract.model import Meeting, MeetingMention
 from summitry.extract.parties import excluded_spans
 from summitry.extract.reader import Reader
 from summitry.nlp.sentences import clause_end, clause_start
+
+#: An opening or a closing: people met there.
+OPENING = re.compile(r"开幕|闭幕|opened|opens|opening\s+ceremony|kicked\s+off|began|begins", re.I)
+
+
+def in_person_setting(rd: Reader, m: MeetingMention) -> bool:
+    """The clause of a mention sets the meeting somewhere: an opening, or a place after
+    在/in (在文莱开幕, 在美国纽约举行, opened in Kazan): people met there."""
+    sent = m.sentence
+    lo = clause_start(rd.text, sent, m.start, rd.c.lang, strong=True)
+    hi = clause_end(rd.text, sent, m.end, rd.c.lang, strong=True)
+    clause = rd.text[lo:hi]
+    places = excluded_spans(rd, lo, hi)
+    if OPENING.search(clause) or any(
+        rd.v.refs_in(a, b, frozenset({"location", "state"})) for a, b in places
+    ):
+        return True
+    return bool(
+        rd.v.refs_in(lo, hi, frozenset({"location"})) and re.search(r"在|\bin\b|\bat\b", clause)
+    )
 
 
 def meeting_format(rd: Reader, meeting: Meeting, reported: list[Meeting]) -> str | None:
@@ -21,19 +41,9 @@ def meeting_format(rd: Reader, meeting: Meeting, reported: list[Meeting]) -> str
     if meeting.kind in ("talks", "other") and meeting.reported:
         return "in_person"
     if meeting.kind == "conference" and meeting.reported:
-        m = meeting.primary
-        sent = m.sentence
-        lo = clause_start(rd.text, sent, m.start, rd.c.lang, strong=True)
-        hi = clause_end(rd.text, sent, m.end, rd.c.lang, strong=True)
-        clause = rd.text[lo:hi]
-        # an opening, or a place after 在/in (在文莱开幕, 在美国纽约举行): people met there
-        places = excluded_spans(rd, lo, hi)
-        if re.search(r"开幕|闭幕|opened|opening\s+ceremony", clause) or any(
-            rd.v.refs_in(a, b, frozenset({"location", "state"})) for a, b in places
-        ):
-            return "in_person"
-        if rd.v.refs_in(lo, hi, frozenset({"location"})) and re.search(r"在|\bin\b|\bat\b", clause):
-            return "in_person"
+        for m in [meeting.primary, *meeting.mentions]:
+            if not m.in_title and in_person_setting(rd, m):
+                return "in_person"
         for other in reported:
             if other is meeting or other.kind != "conference" or not other.date or not meeting.date:
                 continue
