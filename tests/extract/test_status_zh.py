@@ -88,3 +88,24 @@ def test_a_meeting_tomorrow_is_planned():
 def test_navigation_and_teasers_never_create_meetings(text: str):
     found, _ = meetings(text, **PUB)
     assert all("贝宁" not in m["name"] and "越南" not in m["name"] for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "新华社亚的斯亚贝巴1月8日电 埃塞俄比亚总理阿比8日会见中共中央政治局委员、外交部长王毅。",
+    "新华社河内1月8日电 越南国家主席梁强8日会见中国国务院总理李强。",
+    "新华社北京1月8日电 国务院总理李强8日同中方邀请的越南政府总理范明政举行会谈。",
+])
+def test_a_counterpart_whose_name_opens_with_zhong_is_still_met(text: str):
+    found, _ = meetings(text, meta_published="2026-01-08")
+    assert [m["kind"] for m in found] == ["talks"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("新华社北京1月8日电 双方同意共同落实中非合作论坛北京峰会成果。", "中非合作论坛北京峰会"),
+    ("新华社北京1月8日电 53个中非合作论坛成员出席第九届部长级会议。", None),
+])
+def test_verbs_and_counted_nouns_end_a_name(text: str, name: str | None):
+    found, _ = meetings(text, meta_published="2026-01-08")
+    assert all(not m["name"].startswith(("落实", "53个")) for m in found)
+    if name:
+        assert all(m["name"] == name for m in found)
