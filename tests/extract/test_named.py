@@ -102,3 +102,29 @@ def test_a_virtual_meeting_stays_virtual_whatever_the_place():
             "中国外长王毅在北京出席会议。")
     found, _ = meetings(text, meta_published="2024-07-24")
     assert [m["format"] for m in found if m["kind"] == "conference"] == ["virtual"]
+
+
+@pytest.mark.parametrize(("text", "ordinal"), [
+    ("新华社约翰内斯堡8月21日电 国家主席习近平21日抵达约翰内斯堡，出席金砖国家领导人第十五次会晤"
+     "并对南非进行国事访问。", 15),
+    ("新华社北京12月19日电 国务院总理李强19日同俄罗斯总理米舒斯京举行中俄总理第二十八次定期会晤。", 28),
+])
+def test_a_numbered_leaders_meeting_written_with_huiwu_is_named(text: str, ordinal: int):
+    found, _ = meetings(text, meta_published="2023-12-19")
+    assert ordinal in [m["ordinal"] for m in found]
+
+
+def test_a_leaders_meeting_attended_on_a_visit_is_in_person_and_dated_to_its_month():
+    text = ("新华社约翰内斯堡8月21日电 国家主席习近平21日抵达约翰内斯堡，出席金砖国家领导人第十五次会晤"
+            "并对南非进行国事访问。")
+    found, ents = meetings(text, meta_published="2023-08-21")
+    (summit,) = [m for m in found if m["kind"] == "conference"]
+    assert (summit["format"], summit["date"]["start"]) == ("in_person", "2023-08")
+    assert "BRICS" not in codes(next(m for m in found if m["kind"] == "visit")["participants"], ents)
+
+
+def test_an_announced_visit_without_a_publication_date_stays_planned():
+    text = ("新华社北京8月18日电 外交部发言人18日宣布：国家主席习近平将于8月21日至24日出席"
+            "在南非约翰内斯堡举行的金砖国家领导人第十五次会晤并对南非进行国事访问。")
+    found, _ = meetings(text)
+    assert found and all(m["status"] == "planned" for m in found)

@@ -23,8 +23,12 @@ def finish(rd: Reader, meetings: list[Meeting]) -> list[Meeting]:
     for meeting in ordered:
         meeting.kind = meeting.first.kind
         meeting.reported = True
-    for meeting in ordered:
-        meeting.status = status_of(rd, meeting, [x for x in ordered if x.reported])
+    # meetings stated as news first; a planned one is news only inside one of those (a
+    # session planned within a summit under way), never inside another plan
+    plans = [x for x in ordered if x.primary.tense in ("plan", "plan!")]
+    for meeting in [x for x in ordered if x not in plans] + plans:
+        held = [x for x in ordered if x.reported and x not in plans and x is not meeting]
+        meeting.status = status_of(rd, meeting, held)
         meeting.reported = meeting.status == "held"
     main = next((x for x in ordered if x.reported and x.kind == "conference"), None)
     if main is not None:

@@ -16,6 +16,10 @@ from summitry.nlp.sentences import clause_end, clause_start
 OPENING = re.compile(r"开幕|闭幕|opened|opens|opening\s+ceremony|kicked\s+off|began|begins", re.I)
 
 
+#: An arrival in the meeting's sentence: its attendees travelled to it.
+ARRIVAL = re.compile(r"抵达|到达|抵[京沪港澳]|\barrived\s+in\b|\blanded\s+in\b", re.I)
+
+
 def in_person_setting(rd: Reader, m: MeetingMention) -> bool:
     """The clause of a mention sets the meeting somewhere: an opening, or a place after
     在/in (在文莱开幕, 在美国纽约举行, opened in Kazan): people met there."""
@@ -24,6 +28,8 @@ def in_person_setting(rd: Reader, m: MeetingMention) -> bool:
     hi = clause_end(rd.text, sent, m.end, rd.c.lang, strong=True)
     clause = rd.text[lo:hi]
     places = excluded_spans(rd, lo, hi)
+    if ARRIVAL.search(rd.text, sent.start, sent.end):
+        return True  # 抵达约翰内斯堡，出席X: the attendee travelled there
     if OPENING.search(clause) or any(
         rd.v.refs_in(a, b, frozenset({"location", "state"})) for a, b in places
     ):

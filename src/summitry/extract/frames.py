@@ -212,11 +212,11 @@ def event(
     sent: Sentence,
     m: re.Match[str],
     trig: Trigger,
-    subject: list[Group],
-    visit: MeetingMention | None,
-    earlier: list[MeetingMention],
+    carried: tuple[list[Group], MeetingMention | None, list[MeetingMention]],
+    named_spans: list[tuple[int, int]],
 ) -> list[MeetingMention]:
-    """The meeting mentions one trigger states, from its frame."""
+    """The meeting mentions one trigger states, from its frame. ``carried``: the subject
+    of the trigger before, the visit under way, the mentions so far."""
     text = rd.text
     if rd.zh and trig.sub != "visit" and text[m.end() : m.end() + 1] == "的":
         return []  # attributive: 前来递交国书的大使 describes the guests of another meeting
@@ -225,10 +225,11 @@ def event(
         hi=clause_end(text, sent, m.end(), rd.c.lang),
     )
     f.inviters, skip = invitation(rd, sent)
+    skip = skip + named_spans
     read_parties(rd, m, trig, f, skip)
     if trig.kind == "visit":
         visit_frame(rd, m, f, skip)
-    fill_subject(rd, sent, m, f, (subject, visit, earlier))
+    fill_subject(rd, sent, m, f, carried)
     if is_anaphoric(rd, sent, m, trig):
         mention = MeetingMention(
             kind=trig.kind,

@@ -125,7 +125,7 @@ def is_reported(rd: Reader, meeting: Meeting, reported_spans: list[Meeting]) -> 
             x is not meeting and x.date and x.date.end and date and compatible(x.date.start, date)
             for x in reported_spans
         )
-        if rel == "same" and (inside or not rd.v.doc.published or same_day(date, ref)):
+        if rel == "same" and (inside or same_day(date, ref)):
             return True  # later on the article's own day: announced as taking place now
         return inside
     if tense == "recall":

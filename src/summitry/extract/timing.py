@@ -81,9 +81,11 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
             occasion and bool(re.match(r"^[^，,。；]{0,4}(?:之际|期间|框架|场合|间隙)", around))
         ) or bool(re.search(r"等?系列(?:峰会|会议)", rd.text[m.end : weak[1]]))
     in_weak = weak[0] <= chosen.start and chosen.end <= weak[1]
+    with_visit = any(x.kind == "visit" for x in same_clause)
     if (
         (chosen.end_value and not in_weak and m.kind != "visit")
         or (chosen.end_value and len(same_clause) >= 2 and m.kind == "conference")
+        or (with_visit and m.kind == "conference")  # 出席X并对Y进行国事访问: the visit's day
         or (occasion and m.kind == "conference" and chosen.start < m.start)
     ):
         value = DateValue(month_of(chosen.value), None, "context")

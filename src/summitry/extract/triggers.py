@@ -33,10 +33,11 @@ def events_in(
                 continue
             hits.append((m, trig))
     hits.sort(key=lambda h: h[0].start())
+    named_spans = [(n.start, n.end) for n in named]  # their actors are not parties
     subject: list[Group] = []
     visit: MeetingMention | None = None
     for m, trig in hits:
-        made = event(rd, sent, m, trig, subject, visit, previous + out)
+        made = event(rd, sent, m, trig, (subject, visit, previous + out), named_spans)
         if made and trig.objects == "coord" and named:
             # "A, B and C met in Tokyo for the 19th Summit": the parties attend the summit
             host = next((n for n in named if n.start >= m.end()), named[-1])
