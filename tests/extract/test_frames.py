@@ -72,3 +72,18 @@ def test_the_dateline_does_not_date_a_planned_meeting():
     found, _ = meetings(text, meta_published="2024-07-24")
     assert [m["status"] for m in found] == ["planned"]
     assert found[0]["date"]["start"] != "2024-07-24"
+
+
+def test_talks_stated_as_over_before_a_press_meeting_are_held():
+    text = ("新华社比勒陀利亚8月22日电 当地时间8月22日中午，国家主席习近平在比勒陀利亚总统府"
+            "同南非总统拉马福萨会谈后共同会见记者。")
+    found, _ = meetings(text, meta_published="2023-08-22")
+    assert [(m["kind"], m["status"]) for m in found] == [("talks", "held")]
+
+
+def test_without_a_publication_date_a_later_day_of_the_story_is_still_news():
+    text = ("新华社约翰内斯堡8月21日电 国家主席习近平21日抵达约翰内斯堡，对南非进行国事访问。\n"
+            "8月22日，习近平在比勒陀利亚同南非总统拉马福萨举行会谈。")
+    found, _ = meetings(text)
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert talks and talks[0]["status"] == "held"

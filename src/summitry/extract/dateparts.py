@@ -15,6 +15,13 @@ ISO_DATE = re.compile(r"^(?:\d{4}(?:-\d\d){0,2}|--\d\d(?:-\d\d)?)$")
 #: How far from the article's date a dated meeting still counts as the news (days).
 NEWS_WINDOW_BEFORE = 7
 NEWS_WINDOW_AFTER = 0
+#: Without a publication date the reference is the lead's first date, and a story may run
+#: over the days after it (day two of a visit).
+LEAD_WINDOW_AFTER = 7
+
+
+def news_window(rd: Reader) -> int:
+    return NEWS_WINDOW_AFTER if rd.v.doc.published else LEAD_WINDOW_AFTER
 
 
 def parts(value: str | None) -> tuple[int | None, int | None, int | None] | None:
@@ -51,9 +58,10 @@ def _as_date(value: str | None, fallback_year: int | None) -> dt.date | None:
         return None
 
 
-def relation(value: str | None, ref: str | None) -> str | None:
+def relation(value: str | None, ref: str | None, after: int = NEWS_WINDOW_AFTER) -> str | None:
     """``before``, ``after`` or ``same`` (within the news window) of a date against the
-    article's date, on the parts both give; None when they cannot be compared."""
+    article's date, on the parts both give; None when they cannot be compared. ``after``:
+    how many days after the reference still count as its news."""
     pv, pr = parts(value), parts(ref)
     if pv is None or pr is None:
         return None
@@ -73,7 +81,7 @@ def relation(value: str | None, ref: str | None) -> str | None:
     delta = (dv - dr).days
     if delta < -NEWS_WINDOW_BEFORE:
         return "before"
-    if delta > NEWS_WINDOW_AFTER:
+    if delta > after:
         return "after"
     return "same"
 

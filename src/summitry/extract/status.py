@@ -8,6 +8,7 @@ import re
 
 from summitry.extract.dateparts import (
     compatible,
+    news_window,
     parts,
     reference_date,
     relation,
@@ -93,7 +94,7 @@ def status_of(rd: Reader, meeting: Meeting, held: list[Meeting]) -> str:
         return "held"
     ref = reference_date(rd)
     date = meeting.date.start if meeting.date and meeting.date.how != "published" else None
-    later = relation(date, ref) == "after" if date else False
+    later = relation(date, ref, news_window(rd)) == "after" if date else False
     if m.tense in ("plan", "plan!") or later:
         rule = f"{lang}.status.tense" if m.tense in ("plan", "plan!") else f"{lang}.status.date"
         meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
@@ -113,7 +114,7 @@ def is_reported(rd: Reader, meeting: Meeting, reported_spans: list[Meeting]) -> 
     ref = reference_date(rd)
     tense = m.tense
     date = meeting.date.start if meeting.date and meeting.date.how != "published" else None
-    rel = relation(date, ref) if date else None
+    rel = relation(date, ref, news_window(rd)) if date else None
     if tense == "plan!":
         return False
     if rel == "before" and meeting.date and meeting.date.how == "sentence":

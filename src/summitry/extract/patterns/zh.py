@@ -18,7 +18,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 # An anaphoric or attributive tail after a trigger: "会谈上", "会见时", "访问期间" refer to a
 # meeting already stated; "来访的" is handled by the visit trigger itself.
 # 中 marks "during" (会谈中) unless it opens a name (会见中共中央…, 会谈中方…, 会见中国…).
-_NOT_AFTER = r"(?![上时后]|中(?![共国方华央美俄日韩越老柬印非欧东亚])|期间|结束|的成果|成果|团|室)"
+_NOT_AFTER = r"(?![上时]|中(?![共国方华央美俄日韩越老柬印非欧东亚])|期间|结束|的成果|成果|团|室)"
 
 TRIGGERS = (
     Trigger(
