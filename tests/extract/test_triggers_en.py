@@ -131,3 +131,10 @@ def test_since_a_year_does_not_date_the_visit():
     found, _ = meetings(text, **PUB)
     visits = [m for m in found if m["kind"] == "visit"]
     assert visits and all(not (m["date"]["start"] or "").startswith("2012") for m in visits)
+
+
+def test_a_completed_meeting_dated_a_day_after_the_stamp_is_still_news():
+    text = ("Hanoi (VNA) - The 19th ASEAN-Russia Senior Officials' Meeting took place in Hanoi "
+            "on June 13, co-chaired by Russian Deputy Foreign Minister Andrey Rudenko.")
+    found, _ = meetings(text, **PUB)
+    assert [m["status"] for m in found] == ["held"]

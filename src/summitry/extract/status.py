@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from summitry.extract.dateparts import (
+    LEAD_WINDOW_AFTER,
     compatible,
     news_window,
     parts,
     reference_date,
     relation,
 )
-from summitry.extract.model import Meeting, Provenance
+from summitry.extract.model import Meeting, MeetingMention, Provenance
 from summitry.extract.reader import Reader
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
@@ -94,7 +95,7 @@ def status_of(rd: Reader, meeting: Meeting, held: list[Meeting]) -> str:
         return "held"
     ref = reference_date(rd)
     date = meeting.date.start if meeting.date and meeting.date.how != "published" else None
-    later = relation(date, ref, news_window(rd)) == "after" if date else False
+    later = relation(date, ref, window_for(rd, m)) == "after" if date else False
     if m.tense in ("plan", "plan!") or later:
         rule = f"{lang}.status.tense" if m.tense in ("plan", "plan!") else f"{lang}.status.date"
         meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
@@ -102,6 +103,14 @@ def status_of(rd: Reader, meeting: Meeting, held: list[Meeting]) -> str:
     rule = f"{lang}.status.tense" if m.tense == "recall" else f"{lang}.status.date"
     meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
     return "recalled"
+
+
+def window_for(rd: Reader, m: MeetingMention) -> int:
+    """Days after the news date that still count as news for this mention."""
+    sent = m.sentence
+    if rd.c.done.search(rd.text, sent.start, sent.end):
+        return LEAD_WINDOW_AFTER
+    return news_window(rd)
 
 
 def same_day(date: str | None, ref: str | None) -> bool:
@@ -114,7 +123,7 @@ def is_reported(rd: Reader, meeting: Meeting, reported_spans: list[Meeting]) -> 
     ref = reference_date(rd)
     tense = m.tense
     date = meeting.date.start if meeting.date and meeting.date.how != "published" else None
-    rel = relation(date, ref, news_window(rd)) if date else None
+    rel = relation(date, ref, window_for(rd, m)) if date else None
     if tense == "plan!":
         return False
     if rel == "before" and meeting.date and meeting.date.how == "sentence":

@@ -103,6 +103,9 @@ class Cues:
     #: Speech verbs before a named meeting: the speaker refers to a meeting, which the
     #: article does not report (王毅说，X取得丰硕成果).
     speech_before: re.Pattern[str] = re.compile(r"(?!)")
+    #: A completed event in the meeting's clause (took place, was held): a date a day or
+    #: two after the publication date is then a time-zone or stamp gap, not a plan.
+    done: re.Pattern[str] = re.compile(r"(?!)")
     #: A meeting called off or put off (``取消``, ``推迟``, ``cancelled``, ``postponed``).
     cancel: re.Pattern[str] = re.compile(r"(?!)")
 

@@ -223,6 +223,10 @@ CUES = Cues(
         r"\s*(?:Related\s+(?:news|articles?|stories)|Read\s+more|See\s+also|Previous|Next)"
         r"\s*[:：]"
     ),
+    done=_re(
+        r"\b(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|opened|closed|concluded"
+        r"|wrapped\s+up)\b"
+    ),
     attended_by=_re(r"\b(?:attended|joined)\s+by\b"),
     cancel=_re(
         r"\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|postpone[ds]?|scrapped|shelved|put\s+off)\b"
