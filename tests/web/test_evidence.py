@@ -16,7 +16,7 @@ def spans_of(view, field: str) -> set[str]:
     return {view.doc.text[f.start:f.end] for f in view.spans if f.field == field}
 
 
-def test_field_words_come_from_the_account_and_the_cue_tables(web_store: Store):
+def test_field_words_come_from_the_account_and_its_provenance(web_store: Store):
     _, views = views_of(web_store, "ASEAN", "Russia")
     zh = next(v for v in views if v.source.doc == "vna-zh-som")
     assert "2023年5月10日" in spans_of(zh, "date")

@@ -43,8 +43,9 @@ class DocView:
         self.text = doc.analysis_text if doc.analysis_text is not None else doc.text
         self.lang = (doc.lang or "").split("-")[0]
         self.entities: dict[str, Entity] = {e.id: e for e in doc.annotations.get("entities", [])}
-        self._states_by_code = {e.code: e.id for e in self.entities.values()
-                                if e.code and e.type == "state"}
+        self._states_by_code = {
+            e.code: e.id for e in self.entities.values() if e.code and e.type == "state"
+        }
         refs = [Ref(m.start, m.end, e) for e in self.entities.values() for m in e.mentions]
         self.title_sentence: Sentence | None = None
         if doc.title is not None:

@@ -38,6 +38,17 @@ class DateValue:
         return len([p for p in self.start.split("-") if p])
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """The rule that set a field and the spans (original offsets) it read."""
+
+    rule: str
+    spans: tuple[tuple[int, int], ...]
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"rule": self.rule, "spans": [{"start": s, "end": e} for s, e in self.spans]}
+
+
 @dataclass
 class MeetingMention:
     kind: str  # contract kind: conference, talks, call, visit, negotiation, other
@@ -67,6 +78,13 @@ class MeetingMention:
     #: "共同主持" with one chair named: the counterpart co-chaired.
     co_chair_alone: bool = False
     note: str = ""
+    #: Per field, the rule and spans that set it in this mention (contract v2 ``provenance``).
+    prov: dict[str, Provenance] = field(default_factory=dict)
+
+    def record(self, name: str, rule: str, *spans: tuple[int, int]) -> None:
+        """Keep the first rule that set a field (later cues do not overwrite it)."""
+        if name not in self.prov:
+            self.prov[name] = Provenance(rule, tuple(spans))
 
 
 @dataclass
@@ -85,9 +103,23 @@ class Meeting:
     participants: list[str] = field(default_factory=list)
     reported: bool = True
     evidence: list[Sentence] = field(default_factory=list)
+    #: Contract v2: ``held``, ``recalled``, ``planned`` or ``cancelled``.
+    status: str = "held"
+    part_of: str | None = None
+    name_en: str | None = None
+    provenance: dict[str, Provenance] = field(default_factory=dict)
 
     @property
     def first(self) -> MeetingMention:
+        return self.mentions[0]
+
+    @property
+    def primary(self) -> MeetingMention:
+        """The mention that states the meeting in the body (not the headline, not a
+        back-reference), else the first."""
+        for m in self.mentions:
+            if not m.in_title and not m.anaphoric:
+                return m
         return self.mentions[0]
 
     def to_contract(self, text: str) -> dict[str, Any]:
@@ -107,16 +139,27 @@ class Meeting:
             "location": self.location,
             "chairs": list(self.chairs),
             "participants": list(self.participants),
-            "reported": self.reported,
+            "reported": self.status == "held",
             "evidence": [
                 {"start": s.start, "end": s.end, "text": s.of(text)} for s in self.evidence
             ],
+            # contract v2
+            "status": self.status,
+            "part_of": self.part_of,
+            "name_en": self.name_en,
+            "provenance": self.provenance_to_contract(),
             # extensions
             "series": self.series,
             "date_source": self.date.how if self.date else None,
-            **({"provenance": {"date": date_provenance(self.date)}}
-               if self.date and (self.date.basis or self.date.note) else {}),
         }
+
+    def provenance_to_contract(self) -> dict[str, Any]:
+        """Each field's rule and spans; the date's entry is the years stage's reasoning
+        (its clues and note) once that stage has weighed the date."""
+        out = {k: p.to_contract() for k, p in sorted(self.provenance.items())}
+        if self.date and (self.date.basis or self.date.note):
+            out["date"] = date_provenance(self.date)
+        return out
 
 
 def date_provenance(date: DateValue) -> dict[str, Any]:

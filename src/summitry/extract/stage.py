@@ -1,5 +1,8 @@
 """The ``meetings`` stage: entities and dates in, meetings out (the contract's ``meetings``).
 
+The pipeline of components, each a module with its cue tables:
+mentions (:mod:`named`, :mod:`triggers` + :mod:`frames`, :mod:`anaphora`) → timing
+(:mod:`timing`) → structure (:mod:`structure`) → status and fields (:mod:`finish`).
 Languages without a cue table (see :mod:`summitry.extract.patterns`) get no meetings rather
 than guesses.
 """
@@ -9,11 +12,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 from summitry.document import Document
-from summitry.extract.assemble import Assembler
 from summitry.extract.context import DocView
-from summitry.extract.finder import Finder
+from summitry.extract.finish import finish
+from summitry.extract.mentions import find_mentions
 from summitry.extract.model import Meeting
 from summitry.extract.patterns import cues_for
+from summitry.extract.reader import Reader
+from summitry.extract.structure import merge
+from summitry.extract.timing import own_date
 from summitry.pipeline import register
 from summitry.settings import Settings
 
@@ -22,13 +28,11 @@ def extract_meetings(doc: Document) -> list[Meeting]:
     cues = cues_for(doc.lang)
     if cues is None or not doc.body:
         return []
-    view = DocView(doc)
-    finder = Finder(view, cues)
-    mentions = finder.find()
-    assembler = Assembler(view, cues, finder)
+    r = Reader(DocView(doc), cues)
+    mentions = find_mentions(r)
     for m in mentions:
-        m.date = assembler.own_date(m, mentions)
-    return assembler.finish(assembler.merge(mentions))
+        m.date = own_date(r, m, mentions)
+    return finish(r, merge(r, mentions))
 
 
 @register("meetings")

@@ -3,8 +3,9 @@
 A linked meeting keeps, per source article, the evidence sentences its account was built
 from. Inside those sentences this module finds the words behind each field: the entity
 mentions of the account's participants and chairs, the time expressions that give its date,
-its name and location as written, and the cue words the extractor reads kind, format, level,
-ordinal and chairing from (the same cue tables, ``extract/patterns``). The meeting page
+its name and location as written, and the words the extractor set kind, format, level,
+ordinal, chairs and status from (the meeting's ``provenance``, contract v2; accounts stored
+before it are searched with the cue tables of ``extract/patterns``). The meeting page
 shows each field with the sentences that state it, the words highlighted, and every source
 article with its evidence marked; hovering a field lights its words in the articles.
 
@@ -15,7 +16,7 @@ date in an unrelated paragraph) is never offered as proof.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,6 +144,12 @@ def _field_spans(doc: DocumentRecord, account: dict[str, Any] | None,
                 spans.extend(FieldSpan(name, start + i, start + i + len(value))
                              for i in _find_all(text[start:end], str(value)))
     yield from spans
+    provenance = acc.get("provenance")
+    if isinstance(provenance, dict) and provenance:
+        # the extractor recorded the words behind each field (contract v2): show those
+        yield from _provenance_spans(provenance, inside)
+        return
+    # accounts extracted before contract v2 carry no provenance: find the cue words again
     names = [f for f in spans if f.field == "name"]
     cues = cues_for((doc.lang or "").split("-")[0])
     if cues is not None:
@@ -157,6 +164,18 @@ def _field_spans(doc: DocumentRecord, account: dict[str, Any] | None,
                         yield FieldSpan("kind", cue.start, cue.end)
                 else:
                     yield cue
+
+
+def _provenance_spans(provenance: dict[str, Any],
+                      inside: Callable[[int, int], bool]) -> Iterator[FieldSpan]:
+    """The spans each field's provenance names, those inside the evidence sentences."""
+    for name, prov in provenance.items():
+        if name not in FIELDS or not isinstance(prov, dict):
+            continue
+        for span in prov.get("spans") or []:
+            start, end = span.get("start"), span.get("end")
+            if isinstance(start, int) and isinstance(end, int) and inside(start, end):
+                yield FieldSpan(name, start, end)
 
 
 def _cue_spans(cues: Cues, sentence: str, offset: int) -> Iterator[FieldSpan]:

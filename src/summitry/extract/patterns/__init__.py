@@ -21,7 +21,8 @@ class Trigger:
     `kind`: the contract kind (``talks``, ``call``, ``visit``, ``other``); `sub`: finer type
     (``talks``, ``reception``, ``call``, ``visit``, ``credentials``, ``ceremony``).
     `objects`: where the other party is written: ``"before"`` (``A同B举行会谈``: after a
-    partner marker, before the verb) or ``"after"`` (``A会见B``, ``A met B``).
+    partner marker, before the verb), ``"after"`` (``A会见B``, ``A met B``) or ``"coord"``
+    (``A and B held talks``: the parties are the coordinated subject).
     `split`: a list of named counterparts is one meeting per counterpart (``会见A、B``);
     talks split only when the text says they were separate (``分别``, ``separate``).
     `format`: the format the verb itself implies (``phone`` for a call), if any.
@@ -90,6 +91,23 @@ class Cues:
     both_sides: re.Pattern[str]
     #: An invitation (``应X邀请``, ``at the invitation of X``): X hosts a visit.
     invitation: re.Pattern[str]
+    #: A plan written after the meeting it plans (``A、B和C也将于…举行``): searched from the
+    #: meeting's end to the end of its clause.
+    plan_after: re.Pattern[str] = re.compile(r"(?!)")
+    #: Passive attendance: the attendees follow (``is being attended by``, ``出席者有``).
+    attended_by: re.Pattern[str] = re.compile(r"(?!)")
+    #: Navigation and teaser lines (上一篇:, 相关新闻, Read more:): they state no meeting.
+    teaser: re.Pattern[str] = re.compile(r"(?!)")
+    #: After a meeting's name: a mechanism, not an event (…等多边机制, …等平台).
+    mechanism_after: re.Pattern[str] = re.compile(r"(?!)")
+    #: Speech verbs before a named meeting: the speaker refers to a meeting, which the
+    #: article does not report (王毅说，X取得丰硕成果).
+    speech_before: re.Pattern[str] = re.compile(r"(?!)")
+    #: A completed event in the meeting's clause (took place, was held): a date a day or
+    #: two after the publication date is then a time-zone or stamp gap, not a plan.
+    done: re.Pattern[str] = re.compile(r"(?!)")
+    #: A meeting called off or put off (``取消``, ``推迟``, ``cancelled``, ``postponed``).
+    cancel: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def cues_for(lang: str | None) -> Cues | None:

@@ -15,6 +15,15 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 _VIDEO = r"(?:video|virtual|online|videoconference)"
+#: An article or possessive, then up to three modifiers before a meeting noun: "a formal",
+#: "their first one-on-one", "bilateral", "wide-ranging".
+_DET = r"(?:(?:a|an|the|their|his|her)\s+)?"
+#: A day written between the verb and "with" (held talks Thursday with, met here with).
+_WHEN = (
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\s+(?:today|yesterday|here|there|separately))?"
+)
+_ADJ = r"(?:(?!with\b|phone\b|telephone\b|video\b)[a-z][a-z\-]*\s+){0,3}?"
 TRIGGERS = (
     Trigger(
         _re(
@@ -32,6 +41,7 @@ TRIGGERS = (
             r"\b(?:held|holds|hold|had|has|have|holding|made|makes|conducted)\s+(?:a\s+|separate\s+)?"
             r"(?:phone|telephone)\s+(?:talks|calls?|conversations?)\s+with\b"
             r"|\b(?:talked|talks|spoke|speaks)\s+(?:over\s+the\s+|by\s+)?(?:phone|telephone)\s+with\b"
+            r"|\b(?:in|during|over)\s+(?:a|an)\s+(?:phone|telephone)\s+(?:call|conversation|talk)\s+with\b"
             r"|\b(?:phoned|called)\b"
         ),
         "call",
@@ -42,14 +52,26 @@ TRIGGERS = (
     ),
     Trigger(
         _re(
-            r"\b(?:held|holds|hold|had|has|have|holding)\s+(?:separate\s+|bilateral\s+|official\s+)?"
-            r"(?:talks|a\s+(?:bilateral\s+)?meeting|meetings)\s+with\b"
-            r"|\b(?:met|meets|meet|meeting)\s+(?:separately\s+)?with\b|\bmet\b(?!\s+(?:in|at|on|to)\b)"
+            rf"\b(?:held|holds|hold|had|has|have|holding)\s+{_DET}{_ADJ}"
+            rf"(?:talks|meeting|meetings|discussions|consultations|summit){_WHEN}\s+with\b"
+            rf"|\b(?:met|meets|meet|meeting){_WHEN}\s+(?:separately\s+)?with\b|\bmet\b(?!\s+(?:in|at|on|to)\b)"
+            r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:meeting|talks)\s+with\b"
             r"|\bmeets\b(?!\s+(?:in|at|on|to)\b)"
         ),
         "talks",
         "talks",
         "after",
+    ),
+    # "Xi and Obama held talks", "the two leaders held a meeting", "the two met in Delhi":
+    # the parties are the coordinated subject
+    Trigger(
+        _re(
+            rf"\b(?:held|holds|hold|had|holding)\s+{_DET}{_ADJ}(?:talks|meeting|meetings|summit)\b"
+            r"(?!\s+(?:with|of|on|for|to)\b)|\bmet\b(?=\s+(?:in|at|on|for|during)\b)"
+        ),
+        "talks",
+        "talks",
+        "coord",
     ),
     Trigger(
         _re(
@@ -77,6 +99,7 @@ TRIGGERS = (
             r"started|starts|making|made|makes)\s+(?:a|an|his|her|their)?\s*(?:\w+[- ]day\s+)?"
             r"(?:state|official|working|friendship|official\s+friendship|official\s+working)?\s*visit\s+to\b"
             r"|\bvisited\b|\bvisits\b(?=\s+[A-Z])|\barrived\s+in\b"
+            r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,3}?visit\s+to\b"
         ),
         "visit",
         "visit",
@@ -126,18 +149,27 @@ CUES = Cues(
         _re(r"\b(?:AMM|SOM|ADMM|AEM|EAS|ARF|APEC|ASEAN)[- ](\d{1,3})\b"),
         _re(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"),
     ),
-    chair_before=_re(r"\b(?:co-?chaired|chaired|presided\s+over|hosted)\b(?!\s+by)"),
+    chair_before=_re(
+        r"\b(?:co-?chair(?:ed|ing|s)|chair(?:ed|ing|s)|presid(?:ed|es|ing)\s+over|hosted)\b(?!\s+by)"
+    ),
     chair_after=_re(
         r"\b(?:co-?chaired\s+by|chaired\s+by|presided\s+over\s+by|hosted\s+by|under\s+the\s+"
         r"(?:co-?)?chair(?:manship)?\s+of|with\s+.{0,40}\s+as\s+(?:the\s+)?chair)\b"
+        # the chair in apposition: "As chair of the X Summit, A opened…", "the host of the
+        # summit, A, …"
+        r"|\bas\s+(?:the\s+)?(?:co-?)?chair(?:man|woman|person)?\s+of\s+the\s+[^,;.]{1,60},"
+        r"|\bthe\s+host\s+of\s+the\s+(?:summit|meeting|talks|conference|event)\s*,"
     ),
     co_chair=_re(r"\bco-?chair"),
     attend=_re(
-        r"\battend(?:ed|s|ing)?\b|\bjoined\b|\bparticipated\b|\btook\s+part\b|\bled\s+(?:the|a)\s+"
+        r"\battend(?:ed|s|ing)?\b|\bjoined\b|\bparticipated\b|\btook\s+part\b|\bconvened\b|\bgathered\b"
+        r"|\bled\s+(?:the|a)\s+"
         r"(?:\w+\s+)?delegation\b|\bdeliver(?:ed|s)?\s+(?:an?\s+)?(?:opening\s+)?(?:speech|remarks)\b"
     ),
     delegation=_re(r"^\s*(?:high-level\s+)?delegations?\b"),
-    anaphora=_re(r"\b(?:the|this)\s+(?:meeting|event|conference|summit|session|retreat|debate|talks)\b"),
+    anaphora=_re(
+        r"\b(?:the|this)\s+(?:meeting|event|conference|summit|session|retreat|debate|talks)\b"
+    ),
     during=_re(
         r"\bduring\s+(?:the|his|her|their)\s+(?:\w+\s+)?visit\b|\bon\s+the\s+occasion\s+of\s+the\s+visit\b"
     ),
@@ -153,7 +185,8 @@ CUES = Cues(
         r"preparations?\s+for|prepar(?:e|ing)\s+for|agreed\s+to\s+(?:soon\s+)?(?:organi[sz]e|hold|convene)"
     ),
     plan=_re(
-        r"\bwill\b|\bto\s+be\s+held\b|\bslated\b|\bscheduled\b|\bupcoming\b|\bnext\b|\bplanned\b|"
+        r"\bwill\b|\bto\s+be\s+held\b|\bslated\b|\bscheduled\b|\bupcoming\b|\bplanned\b|"
+        r"\bnext\s+(?:week|month|year|meeting|summit|round|session|time)\b|\bthe\s+next\b|"
         r"\bpreparations?\s+for\b|\bprepar(?:e|ing)\s+for\b|\bagreed\s+to\s+(?:soon\s+)?(?:organi[sz]e|hold|convene)\b|"
         r"\binvit(?:ed|ation)\b"
     ),
@@ -161,7 +194,9 @@ CUES = Cues(
         r"\bon\s+the\s+(?:occasion|sidelines?)\s+of\b|\bon\s+the\s+margins?\s+of\b|\bin\s+the\s+framework\s+of\b|"
         r"\bwithin\s+the\s+framework\s+of\b|\bon\s+the\s+first\s+day\b|\bincluding\b"
     ),
-    separately=_re(r"\bseparate(?:ly)?\b|\brespectively\b"),
+    separately=_re(
+        r"\bseparate(?:ly)?\b|\brespectively\b|\bbilateral\s+(?:talks|meetings?|summits?)\b"
+    ),
     partner=_re(r"\bwith\b"),
     conjunction=_re(r",\s*and\b|\band\b|,"),
     speech=_re(
@@ -174,12 +209,26 @@ CUES = Cues(
         (_re(r"\bdeputy\s+(?:foreign\s+)?ministers?\b|\bsenior\s+officials\b"), "senior_officials"),
         (_re(r"\bambassadors?\b|\bcharg[eé]\s+d'affaires\b|\bconsuls?\s+general\b"), "other"),
         (_re(r"\bdeputy\s+prime\s+ministers?\b"), "ministerial"),
-        (_re(r"\b(?:prime\s+ministers?|presidents?|PMs?|kings?|general\s+secretar(?:y|ies))\b"),
-         "summit"),
+        (
+            _re(r"\b(?:prime\s+ministers?|presidents?|PMs?|kings?|general\s+secretar(?:y|ies))\b"),
+            "summit",
+        ),
         (_re(r"\b(?:foreign\s+)?ministers?\b|\bFMs?\b"), "ministerial"),
     ),
     both_sides=_re(
         r"\bthe\s+two\s+(?:leaders|ministers|prime\s+ministers|PMs|presidents|FMs|sides|officials)\b"
     ),
     invitation=_re(r"\bat\s+the\s+invitation\s+of\s+(.{1,120}?)(?:,|\.|$)"),
+    teaser=_re(
+        r"\s*(?:Related\s+(?:news|articles?|stories)|Read\s+more|See\s+also|Previous|Next)"
+        r"\s*[:：]"
+    ),
+    done=_re(
+        r"\b(?:took\s+place|was\s+held|were\s+held|has\s+been\s+held|opened|closed|concluded"
+        r"|wrapped\s+up)\b"
+    ),
+    attended_by=_re(r"\b(?:attended|joined)\s+by\b"),
+    cancel=_re(
+        r"\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|postpone[ds]?|scrapped|shelved|put\s+off)\b"
+    ),
 )

@@ -1,0 +1,366 @@
+"""Frames: the parties around a trigger — the subject and the with-phrase (同/与/跟/with),
+lists and ``分别``/``separately``, the guest and host of a visit (来访, 对X进行访问, 应X邀请),
+pronouns and "the two leaders" standing for parties named before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summitry.extract.event_names import event_mention
+from summitry.extract.model import MeetingMention
+from summitry.extract.parties import (
+    Group,
+    groups_in,
+    groups_of_mention,
+    last_person_before,
+    refs_for,
+    unique,
+)
+from summitry.extract.patterns import Trigger
+from summitry.extract.reader import Reader
+from summitry.nlp.sentences import Sentence, clause_end, clause_start
+
+#: Words before a trigger that make it a back-reference to a meeting already stated
+#: ("during his talks with X", 会谈时, 访问期间).
+ANAPHORIC_TAIL_ZH = re.compile(r"(?:时|期间|之际|中)$")
+ANAPHORIC_LEAD_EN = re.compile(r"\b(?:during|in|at|while|when)\s+(?:his|her|their|the)?\s*$", re.I)
+#: Where an English object phrase ends: a preposition or clause word after the counterpart.
+EN_OBJECT_STOP = re.compile(
+    r"\s(?:in|at|on|to\s+discuss|during|for|ahead|as|after|following|amid|"
+    r"while|which|who|where|from)\s|[;(]|,(?!\s+(?:and\s+)?[A-Z][\w\s]{0,60}\s+of\s)"
+)
+#: A group of guests received together, one reception: "ambassadors", 各国, 们.
+GROUP_GUESTS = re.compile(
+    r"\b(?:ambassadors|delegations|envoys)\b|各国|[两三四五六七八九十]国|们", re.I
+)
+#: The destination of a Chinese visit sits between 对 and 进行 (对老挝进行国事访问).
+ZH_DESTINATION = re.compile(r"对(?=[^，。；]{1,30}?进行)")
+#: A visit stated from the host's side: the guest comes to the subject (来访, 到访).
+HOST_SIDE_VISITS = frozenset({"来访", "到访"})
+#: An attributive visit phrase before its guest: 来华进行国事访问的巴西总统卢拉, 正在访华的X.
+ZH_GUEST_AFTER = re.compile(r"^[^，。；、同与和]{0,40}?的")
+#: The place a one-character visit word names (来华, 访越): its state code.
+ZH_PLACE_CHARS = {
+    "华": "CHN",
+    "越": "VNM",
+    "俄": "RUS",
+    "老": "LAO",
+    "柬": "KHM",
+    "美": "USA",
+    "日": "JPN",
+    "韩": "KOR",
+    "印": "IND",
+    "朝": "PRK",
+    "泰": "THA",
+    "缅": "MMR",
+    "菲": "PHL",
+}
+ZH_COME_TO = re.compile(r"[来访赴]([华越俄老柬美日韩印朝泰缅菲])")
+
+
+@dataclass
+class Frame:
+    """The parties of one trigger: subject and counterpart groups, a visit's destination and
+    inviters, the clause bounds they were read from."""
+
+    subj: list[Group] = field(default_factory=list)
+    obj: list[Group] = field(default_factory=list)
+    destination: list[str] = field(default_factory=list)
+    inviters: list[str] = field(default_factory=list)
+    lo: int = 0
+    hi: int = 0
+
+
+def is_anaphoric(rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger) -> bool:
+    text = rd.text
+    if rd.zh:
+        tail = text[m.end() : clause_end(text, sent, m.end(), rd.c.lang)].strip()
+        return trig.kind != "visit" and bool(ANAPHORIC_TAIL_ZH.search(tail))
+    return bool(ANAPHORIC_LEAD_EN.search(text[max(sent.start, m.start() - 16) : m.start()]))
+
+
+def invitation(rd: Reader, sent: Sentence) -> tuple[list[str], list[tuple[int, int]]]:
+    """应X邀请 / at the invitation of X: the inviters (hosts of a visit) and the spans whose
+    entities are not the subject."""
+    inviters: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for inv in rd.c.invitation.finditer(rd.text, sent.start, sent.end):
+        spans.append(inv.span())
+        for g in groups_in(rd, inv.start(1), inv.end(1)):
+            inviters.extend(g.persons or g.ids[-1:])
+    return inviters, spans
+
+
+def read_parties(
+    rd: Reader, m: re.Match[str], trig: Trigger, f: Frame, skip: list[tuple[int, int]]
+) -> None:
+    """Subject before the trigger; the counterpart after a with-phrase (同/与/with) or, for
+    ``A会见B`` / ``A met B``, after the verb."""
+    if trig.objects == "coord":
+        groups = groups_in(rd, f.lo, m.start(), skip)
+        f.subj, f.obj = groups[:1], groups[1:]
+        return
+    if trig.objects == "before":
+        marker = partner_marker(rd, f.lo, m.start(), trig)
+        if marker is not None:
+            f.subj = groups_in(rd, f.lo, marker[0], skip)
+            f.obj = groups_in(rd, marker[1], m.start(), skip)
+        else:
+            f.subj = groups_in(rd, f.lo, m.start(), skip)
+        return
+    f.subj = groups_in(rd, f.lo, m.start(), skip)
+    obj_hi = f.hi
+    if not rd.zh:
+        stop = EN_OBJECT_STOP.search(rd.text, m.end(), f.hi)
+        if stop and not (trig.kind == "visit" and stop.group().strip() == "to"):
+            obj_hi = stop.start()
+    f.obj = groups_in(rd, m.end(), obj_hi)
+
+
+def state_ids(rd: Reader, groups: list[Group]) -> list[str]:
+    return [i for g in groups for i in g.ids if rd.v.entities[i].type == "state"]
+
+
+def host_states(rd: Reader, host: list[Group]) -> list[str]:
+    """The state a host side stands for: its persons' state, else its named states."""
+    found = unique([rd.v.state_of(g.head) or "" for g in host if g.persons])
+    return [x for x in found if x] or state_ids(rd, host)
+
+
+def guest_frame(rd: Reader, m: re.Match[str], f: Frame) -> bool:
+    """``同来华进行国事访问的巴西总统卢拉举行会谈``: the visit is stated of the guest after
+    的; the destination is the place the visit word names (来华 → China), else the host's
+    state. True when the frame was read this way."""
+    after = ZH_GUEST_AFTER.match(rd.text[m.end() : f.hi]) if rd.zh else None
+    if after is None:
+        return False
+    guests = groups_in(rd, m.end() + after.end(), f.hi)
+    if not guests:
+        return False
+    host = f.subj
+    place = ZH_COME_TO.search(rd.text, max(f.lo, m.start() - 30), m.end())
+    code = ZH_PLACE_CHARS.get(place.group(1)) if place else None
+    by_code = {e.code: e.id for e in rd.v.entities.values() if e.type == "state" and e.code}
+    dest = [by_code[code]] if code in by_code else host_states(rd, host)
+    hosts = [p for g in host for p in g.persons]
+    # with no state named, the host stands for the destination (来华: the Chinese host)
+    f.subj, f.obj, f.destination = guests[:1], [], dest or hosts[:1]
+    f.inviters.extend(hosts)
+    return True
+
+
+def visit_frame(rd: Reader, m: re.Match[str], f: Frame, skip: list[tuple[int, int]]) -> None:
+    """Guest and destination of a visit: 来访 from the host's side, 来华…的X from the guest's,
+    对X进行访问 and "paid a visit to X" from the visitor's."""
+    if m.group() in HOST_SIDE_VISITS:
+        host, f.subj = f.subj, f.obj
+        f.destination = host_states(rd, host)
+        f.inviters.extend(p for g in host for p in g.persons)
+        f.obj = []
+        return
+    if guest_frame(rd, m, f):
+        return
+    dui = list(ZH_DESTINATION.finditer(rd.text, f.lo, m.start())) if rd.zh else []
+    if dui:
+        cut = dui[-1].start()
+        f.destination = state_ids(rd, groups_in(rd, cut, m.start(), skip))
+        f.subj = groups_in(rd, f.lo, cut, skip)
+    else:
+        f.destination = state_ids(rd, f.obj)
+    f.obj = []
+
+
+def fill_subject(
+    rd: Reader,
+    sent: Sentence,
+    m: re.Match[str],
+    f: Frame,
+    carried: tuple[list[Group], MeetingMention | None, list[MeetingMention]],
+) -> None:
+    """A subject left out or written as a pronoun: the person named last (他, the President),
+    the two leaders of the meeting before, the subject carried from the previous trigger,
+    or the visitor of the visit under way (访问期间)."""
+    subject, visit, earlier = carried
+    if any(g.persons for g in f.subj):
+        return
+    if pronoun(rd, f.lo, m.start()):
+        last = last_person_before(rd, f.lo)
+        if last is not None:
+            f.subj = [Group([last])]
+            return
+    both = rd.c.both_sides.search(rd.text, f.lo, m.start())
+    if both and earlier:
+        prev = earlier[-1]
+        persons = [p for side in prev.sides for p in side if rd.v.entities[p].type == "person"]
+        if len(persons) >= 2:
+            f.subj = [Group([r]) for r in refs_for(rd, persons[:1])]
+            f.obj = [Group([r]) for r in refs_for(rd, persons[1:2])]
+    elif subject and not f.subj:
+        f.subj = subject
+    elif visit is not None and not f.subj:
+        f.subj = groups_of_mention(rd, visit)
+    elif rd.c.during.search(rd.text, sent.start, m.start()) and earlier and not f.subj:
+        v = next((e for e in reversed(earlier) if e.kind == "visit"), None)
+        if v is not None:
+            f.subj = groups_of_mention(rd, v)
+
+
+def event(
+    rd: Reader,
+    sent: Sentence,
+    m: re.Match[str],
+    trig: Trigger,
+    carried: tuple[list[Group], MeetingMention | None, list[MeetingMention]],
+    named_spans: list[tuple[int, int]],
+) -> list[MeetingMention]:
+    """The meeting mentions one trigger states, from its frame. ``carried``: the subject
+    of the trigger before, the visit under way, the mentions so far."""
+    text = rd.text
+    if rd.zh and trig.sub != "visit" and text[m.end() : m.end() + 1] == "的":
+        return []  # attributive: 前来递交国书的大使 describes the guests of another meeting
+    f = Frame(
+        lo=clause_start(text, sent, m.start(), rd.c.lang, strong=True),
+        hi=clause_end(text, sent, m.end(), rd.c.lang),
+    )
+    f.inviters, skip = invitation(rd, sent)
+    skip = skip + named_spans
+    read_parties(rd, m, trig, f, skip)
+    if trig.kind == "visit":
+        visit_frame(rd, m, f, skip)
+    fill_subject(rd, sent, m, f, carried)
+    if is_anaphoric(rd, sent, m, trig):
+        mention = MeetingMention(
+            kind=trig.kind,
+            sub=trig.sub,
+            start=m.start(),
+            end=m.end(),
+            sentence=sent,
+            anaphoric=True,
+            sides=[[i for g in f.subj for i in g.ids], [i for g in f.obj for i in g.ids]],
+            note="event:anaphoric",
+        )
+        return [mention]
+    if trig.kind == "visit":
+        return visit_mentions(rd, sent, m, trig, f)
+    return pair_mentions(rd, sent, m, trig, f)
+
+
+def visit_mentions(
+    rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger, f: Frame
+) -> list[MeetingMention]:
+    if not f.subj or not f.destination:
+        return []
+    sides = [unique([i for g in f.subj for i in g.ids]), unique(f.destination + f.inviters)]
+    mention = event_mention(rd, sent, m, trig, sides)
+    mention.participants = unique(sides[0] + sides[1])
+    if not any(g.persons for g in f.subj):
+        # 埃及总统 with the name unknown to the base: the title gives the visitor's level
+        last = f.subj[-1].refs[-1]
+        found = unnamed_levels(rd, f.subj[0].refs[0].start, last.end + TITLE_WINDOW, f.subj)
+        mention.subject_level = next((x for x in found if x != "same"), None)
+    return [mention]
+
+
+#: How far after a state a visitor's title may be written (埃及总统, Egyptian President).
+TITLE_WINDOW = 8
+
+
+def pieces_of(
+    rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger, f: Frame
+) -> list[list[Group]]:
+    """One meeting per counterpart when the verb is pairwise (calls, receptions) or the text
+    says they were separate (分别, separately); one reception for a group of guests."""
+    text = rd.text
+    weak_lo = clause_start(text, sent, m.start(), rd.c.lang)
+    separately = bool(rd.c.separately.search(text, weak_lo if rd.zh else f.lo, m.end() + 12))
+    named_obj = [g for g in f.obj if g.persons]
+    obj_text = text[m.end() : f.hi] if trig.objects == "after" else text[f.lo : m.start()]
+    if GROUP_GUESTS.search(obj_text) and not separately:
+        named_obj = named_obj[:1]
+    if (trig.split or separately) and len(named_obj) >= 2:
+        return [[g] for g in named_obj]
+    if separately and len(f.obj) >= 2:
+        return [[g] for g in f.obj]
+    return [f.obj]
+
+
+def pair_mentions(
+    rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger, f: Frame
+) -> list[MeetingMention]:
+    """Talks, receptions and calls between the subject and each counterpart piece."""
+    if not f.subj or not f.obj:
+        return []
+    after = trig.objects == "after"
+    unnamed = unnamed_levels(rd, m.end() if after else f.lo, f.hi if after else m.start(), f.obj)
+    subj_named = any(g.persons for g in f.subj)
+    named_obj = any(g.persons for g in f.obj)
+    if not named_obj and not unnamed and (not subj_named or trig.sub == "reception"):
+        return []
+    out = []
+    for piece in pieces_of(rd, sent, m, trig, f):
+        sides = [
+            unique([i for g in f.subj for i in g.ids]),
+            unique([i for g in piece for i in g.ids]),
+        ]
+        mention = event_mention(rd, sent, m, trig, sides)
+        mention.unnamed_levels = set(unnamed)
+        if not subj_named:
+            obj_start = f.obj[0].refs[0].start if not after and f.obj else m.start()
+            found = unnamed_levels(rd, f.lo, obj_start, f.subj)
+            mention.subject_level = next((x for x in found if x != "same"), None)
+        if HOST_VERB_EN.search(m.group()):
+            mention.chairs = [g.head for g in f.subj]
+            mention.record("chairs", "en.chair.host_verb", m.span())
+        out.append(mention)
+    return out
+
+
+#: "hosted a reception for": the subject hosts (and chairs) the meeting.
+HOST_VERB_EN = re.compile(r"\bhost", re.I)
+
+
+def pronoun(rd: Reader, lo: int, hi: int) -> bool:
+    """A subject written as a pronoun or a bare title (``the President``, ``he``,
+    ``该总理``)."""
+    region = rd.text[lo:hi]
+    if rd.zh:
+        return bool(re.search(r"(?:^|[，,])\s*(?:他|她|该|这位)", region))
+    return bool(
+        re.search(
+            r"\b(?:he|she|the\s+(?:[A-Z]\w+\s+)?(?:President|Prime\s+Minister|PM|Premier|Minister|leader|"
+            r"top\s+leader|host|Chairman|Chairwoman|Party\s+chief|General\s+Secretary))\b",
+            region,
+            re.I,
+        )
+    )
+
+
+def partner_marker(rd: Reader, lo: int, hi: int, trig: Trigger) -> tuple[int, int] | None:
+    """The conjunction that introduces the counterpart (``A同B举行会谈``): the last
+    同/与/跟 (or 和) outside any entity name with a party after it."""
+    best = None
+    for pattern in (r"同|与|跟|向", r"和") if rd.zh else (r"\bwith\b",):
+        for mk in re.finditer(pattern, rd.text[lo:hi]):
+            s, e = lo + mk.start(), lo + mk.end()
+            if any(r.start <= s < r.end for r in rd.v.refs_in(max(0, s - 20), e + 20)):
+                continue
+            if not groups_in(rd, e, hi):
+                continue
+            best = (s, e)
+        if best is not None:
+            return best
+    return None
+
+
+def unnamed_levels(rd: Reader, lo: int, hi: int, groups: list[Group]) -> list[str]:
+    region = rd.text[lo:hi]
+    if not rd.zh and re.search(r"\bcounterparts?\b", region, re.I):
+        return ["same"]
+    out = []
+    for pattern, level in rd.c.unnamed_titles:
+        if pattern.search(region):
+            out.append(level)
+            break
+    return out

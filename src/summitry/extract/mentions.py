@@ -1,0 +1,29 @@
+"""All meeting mentions of a document, sentence by sentence: named meetings, interaction
+verbs and back-references.
+"""
+
+from __future__ import annotations
+
+from summitry.extract.anaphora import anaphors
+from summitry.extract.model import MeetingMention
+from summitry.extract.named import named_in
+from summitry.extract.reader import Reader
+from summitry.extract.triggers import events_in
+
+
+def find_mentions(rd: Reader) -> list[MeetingMention]:
+    out: list[MeetingMention] = []
+    sentences = ([rd.v.title_sentence] if rd.v.title_sentence else []) + rd.v.sentences
+    previous: list[MeetingMention] = []
+    for sent in sentences:
+        if rd.c.teaser.match(rd.text, sent.start, sent.end):
+            continue  # navigation and teasers never create meetings
+        named = named_in(rd, sent)
+        events = events_in(rd, sent, named, previous)
+        found = sorted(named + events + anaphors(rd, sent, named), key=lambda m: m.start)
+        for m in found:
+            m.in_title = sent.paragraph == -1
+        out.extend(found)
+        if events:
+            previous = events
+    return out

@@ -1,0 +1,132 @@
+"""Parties: the entities of a span grouped at conjunctions (``越南政府总理阮春福`` is one
+group of a state and a person), and the spans whose entities are not parties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summitry.extract.context import Ref
+from summitry.extract.model import MeetingMention
+from summitry.extract.reader import Reader
+
+PARTY_TYPES = frozenset({"person", "state", "organization"})
+ACTOR_TYPES = frozenset({"state", "organization"})
+#: Parentheses hold glosses and asides, whose entities are not parties.
+PAREN_ZH = re.compile(r"[（(][^（()）]{0,60}[)）]")
+PAREN_EN = re.compile(r"\([^()]{0,60}\)")
+
+
+@dataclass
+class Group:
+    """Parties joined without a conjunction: ``越南政府总理阮春福`` is one group of a state
+    and a person; the person (when named) is the group's head."""
+
+    refs: list[Ref]
+
+    @property
+    def persons(self) -> list[str]:
+        return unique([r.entity.id for r in self.refs if r.type == "person"])
+
+    @property
+    def head(self) -> str:
+        persons = self.persons
+        if persons:
+            return persons[0]
+        return self.refs[-1].entity.id
+
+    @property
+    def ids(self) -> list[str]:
+        return unique([r.entity.id for r in self.refs])
+
+
+def unique(items: list[str]) -> list[str]:
+    """The items in order of first appearance, each once."""
+    return list(dict.fromkeys(items))
+
+
+def excluded_spans(rd: Reader, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans whose entities are not parties: parentheses (glosses, asides) and places
+    after a location marker (``在美国纽约``)."""
+    paren = PAREN_ZH if rd.zh else PAREN_EN
+    spans = [m.span() for m in paren.finditer(rd.text, start, end)]
+    for ref in rd.v.refs_in(start, end):
+        if ref.type in ("state", "location"):
+            before = rd.text[max(start, ref.start - 3) : ref.start]
+            if (rd.zh and re.search(r"(?:在|于|赴|抵达|前往|到)$", before)) or (
+                not rd.zh
+                and re.search(r"\b(?:in|at)\s+$", rd.text[max(start, ref.start - 4) : ref.start])
+            ):
+                spans.append((ref.start, ref.end))
+    return spans
+
+
+def groups_in(
+    rd: Reader, start: int, end: int, skip: list[tuple[int, int]] | None = None
+) -> list[Group]:
+    """The parties in ``text[start:end]`` as groups split at conjunctions; entities inside
+    ``skip`` spans (an invitation clause) are left out."""
+    if end <= start:
+        return []
+    excluded = excluded_spans(rd, start, end) + (skip or [])
+    refs = [
+        r
+        for r in rd.v.refs_in(start, end, PARTY_TYPES)
+        if not any(a <= r.start and r.end <= b for a, b in excluded)
+    ]
+    out: list[Group] = []
+    prev: Ref | None = None
+    for r in refs:
+        if prev is not None and r.start < prev.end:
+            continue  # nested mention (a gloss inside a name)
+        gap = rd.text[prev.end : r.start] if prev is not None else ""
+        new = (
+            prev is None
+            or (prev.type == "person" and r.entity.id != prev.entity.id)
+            or bool(rd.c.conjunction.search(gap))
+        )
+        if new:
+            out.append(Group([r]))
+        else:
+            out[-1].refs.append(r)
+        prev = r
+    return out
+
+
+def ref_ending(rd: Reader, pos: int, floor: int) -> Ref | None:
+    best = None
+    for r in rd.v.refs_in(max(floor, pos - 30), pos):
+        if r.end == pos and (best is None or r.start < best.start):
+            best = r
+    return best
+
+
+def ref_starting(rd: Reader, pos: int) -> Ref | None:
+    refs = rd.v.refs_in(pos, pos + 30)
+    return refs[0] if refs and refs[0].start == pos else None
+
+
+def refs_for(rd: Reader, ids: list[str]) -> list[Ref]:
+    out = []
+    for i in ids:
+        e = rd.v.entities.get(i)
+        if e is not None and e.mentions:
+            out.append(Ref(e.mentions[0].start, e.mentions[0].end, e))
+    return out
+
+
+def last_person_before(rd: Reader, pos: int) -> Ref | None:
+    people = [
+        r
+        for r in rd.v.refs
+        if r.end <= pos
+        and r.type == "person"
+        and not (rd.v.title_sentence and r.start < rd.v.title_sentence.end)
+    ]
+    return people[-1] if people else None
+
+
+def groups_of_mention(rd: Reader, mention: MeetingMention) -> list[Group]:
+    refs = refs_for(rd, mention.sides[0] if mention.sides else [])
+    return [Group(refs)] if refs else []

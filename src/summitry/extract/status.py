@@ -1,0 +1,148 @@
+"""Status: held, recalled, planned, from tense and aspect cues (将, 曾, will, last year) and
+the meeting's date against the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.dateparts import (
+    LEAD_WINDOW_AFTER,
+    compatible,
+    news_window,
+    parts,
+    reference_date,
+    relation,
+)
+from summitry.extract.model import Meeting, MeetingMention, Provenance
+from summitry.extract.reader import Reader
+from summitry.nlp.sentences import Sentence, clause_end, clause_start
+
+#: English time phrases after a meeting that place it before the article's news.
+EN_RECALL_AFTER = re.compile(
+    r"^.{0,80}?\b(in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+(?:year|month|week))\b"
+)
+EN_PLANNED_AFTER = re.compile(r"^\S*\s*(slated|scheduled)")
+
+
+#: How far before a meeting's name a speech verb still introduces it (王毅说，X…).
+SPEECH_REACH = 12
+
+
+def tense_cue(
+    rd: Reader, sent: Sentence, pos: int, named: bool = False
+) -> tuple[str, tuple[int, int]] | None:
+    """The tense of a meeting stated at ``pos`` and the cue that gives it: ``plan!`` (the
+    meeting is the topic being prepared: 筹备, preparations for), ``plan`` (将, will,
+    scheduled), ``recall`` (曾, 此前, last year), or None for the news itself."""
+    lo = clause_start(rd.text, sent, pos, rd.c.lang)
+    if not rd.zh:
+        lo = sent.start
+    before = rd.text[lo:pos]
+    for pattern, value in ((rd.c.plan_firm, "plan!"), (rd.c.plan, "plan")):
+        hits = list(pattern.finditer(before))
+        if hits:
+            return value, (lo + hits[-1].start(), lo + hits[-1].end())
+    after = rd.text[pos : clause_end(rd.text, sent, pos, rd.c.lang)]
+    strong_end = clause_end(rd.text, sent, pos, rd.c.lang, strong=True)
+    late_plan = rd.c.plan_after.match(rd.text, pos, strong_end)
+    if late_plan is not None:
+        return "plan", late_plan.span()
+    speech = rd.c.speech_before.search(rd.text, max(sent.start, pos - SPEECH_REACH), pos)
+    if named and speech is not None:
+        return "recall", speech.span()
+    recall = list(rd.c.recall.finditer(before))
+    if recall:
+        return "recall", (lo + recall[-1].start(), lo + recall[-1].end())
+    late = None if rd.zh else EN_RECALL_AFTER.search(after)
+    if late is not None:
+        return "recall", (pos + late.start(1), pos + late.end(1))
+    planned = None if rd.zh else EN_PLANNED_AFTER.search(after)
+    if planned is not None and rd.c.plan.search(after[:60]):
+        return "plan", (pos + planned.start(1), pos + planned.end(1))
+    return None
+
+
+def tense(rd: Reader, sent: Sentence, pos: int) -> str | None:
+    found = tense_cue(rd, sent, pos)
+    return found[0] if found else None
+
+
+def cancelled(rd: Reader, meeting: Meeting) -> tuple[int, int] | None:
+    """A cancel cue (取消, postponed) in the clause of the meeting's own statement."""
+    m = meeting.primary
+    lo = clause_start(rd.text, m.sentence, m.start, rd.c.lang, strong=True)
+    hi = clause_end(rd.text, m.sentence, m.end, rd.c.lang, strong=True)
+    hit = rd.c.cancel.search(rd.text, lo, hi)
+    return hit.span() if hit else None
+
+
+def status_of(rd: Reader, meeting: Meeting, held: list[Meeting]) -> str:
+    """Contract v2 ``status``: ``cancelled``, ``held``, ``planned`` or ``recalled``; the
+    rule and the cue are kept in the meeting's provenance."""
+    lang = rd.c.lang
+    m = meeting.primary
+    cancel = cancelled(rd, meeting)
+    if cancel is not None:
+        meeting.provenance["status"] = Provenance(f"{lang}.status.cancel", (cancel,))
+        return "cancelled"
+    cue = m.prov.get("status")
+    spans = cue.spans if cue else ()
+    if is_reported(rd, meeting, held):
+        meeting.provenance["status"] = Provenance(
+            f"{lang}.status.news", spans or ((m.start, m.end),)
+        )
+        return "held"
+    ref = reference_date(rd)
+    date = meeting.date.start if meeting.date and meeting.date.how != "published" else None
+    later = relation(date, ref, window_for(rd, m)) == "after" if date else False
+    if m.tense in ("plan", "plan!") or later:
+        rule = f"{lang}.status.tense" if m.tense in ("plan", "plan!") else f"{lang}.status.date"
+        meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
+        return "planned"
+    rule = f"{lang}.status.tense" if m.tense == "recall" else f"{lang}.status.date"
+    meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
+    return "recalled"
+
+
+def window_for(rd: Reader, m: MeetingMention) -> int:
+    """Days after the news date that still count as news for this mention."""
+    sent = m.sentence
+    if rd.c.done.search(rd.text, sent.start, sent.end):
+        return LEAD_WINDOW_AFTER
+    return news_window(rd)
+
+
+def same_day(date: str | None, ref: str | None) -> bool:
+    a, b = parts(date), parts(ref)
+    return a is not None and b is not None and a[2] is not None and a[1:] == b[1:]
+
+
+def is_reported(rd: Reader, meeting: Meeting, reported_spans: list[Meeting]) -> bool:
+    m = meeting.primary
+    ref = reference_date(rd)
+    tense = m.tense
+    date = meeting.date.start if meeting.date and meeting.date.how != "published" else None
+    rel = relation(date, ref, window_for(rd, m)) if date else None
+    if tense == "plan!":
+        return False
+    if rel == "before" and meeting.date and meeting.date.how == "sentence":
+        return False
+    if rel == "after":
+        return False
+    if tense == "plan":
+        inside = any(
+            x is not meeting and x.date and x.date.end and date and compatible(x.date.start, date)
+            for x in reported_spans
+        )
+        if rel == "same" and (inside or same_day(date, ref)):
+            return True  # later on the article's own day: announced as taking place now
+        return inside
+    if tense == "recall":
+        return (
+            rel == "same"
+            and meeting.date is not None
+            and meeting.date.how == "sentence"
+            and (parts(date) or (None, None, None))[2] is not None
+        )
+    return True

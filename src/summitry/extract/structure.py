@@ -1,0 +1,227 @@
+"""Structure: mentions that state the same meeting merge into one record (headline, lead and
+body; a series name and its numbered form); back-references join their antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.dateparts import compatible
+from summitry.extract.model import Meeting, MeetingMention
+from summitry.extract.parties import unique
+from summitry.extract.reader import Reader
+from summitry.extract.timing import within_visit
+from summitry.names import dice
+
+
+def actors_of(rd: Reader, ids: list[str]) -> set[str]:
+    return {i for i in ids if rd.v.entities[i].type in ("state", "organization")}
+
+
+def persons_of(rd: Reader, ids: list[str]) -> set[str]:
+    return {i for i in ids if rd.v.entities[i].type == "person"}
+
+
+def same_owners(rd: Reader, a: set[str], b: set[str], related: bool = False) -> bool:
+    """Two numbered meetings with the same number are one when they hold the same states
+    and the organizations of one include the other's (the body adds the councils and
+    commissions the headline leaves out; or, at the same level, a series written by its
+    short name, 第52届东盟外长会 = 第52届东南亚国家联盟外长会议); 10+1 and 10+3 of the same
+    year differ by states."""
+
+    def split(ids: set[str]) -> tuple[set[str], set[str]]:
+        states = {i for i in ids if rd.v.entities[i].type == "state"}
+        return states, ids - states
+
+    (sa, oa), (sb, ob) = split(a), split(b)
+    return bool(a and b) and sa == sb and (oa <= ob or ob <= oa or not (oa and ob) or related)
+
+
+def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
+    first = meeting.first
+    if not compatible(
+        meeting.date.start if meeting.date else None, m.date.start if m.date else None
+    ):
+        return False
+    if first.kind == "conference" or m.kind == "conference":
+        if first.kind != m.kind:
+            return False
+        if first.ordinal is not None and m.ordinal is not None and first.ordinal != m.ordinal:
+            return False
+        if (
+            first.ordinal is not None
+            and first.ordinal == m.ordinal
+            and same_owners(
+                rd,
+                actors_of(rd, first.participants),
+                actors_of(rd, m.participants),
+                related=first.level_cue is not None and first.level_cue == m.level_cue,
+            )
+        ):
+            return True  # 19th EU-Japan Summit = 19th Summit between Japan and the EU
+        if (
+            first.series
+            and m.series
+            and first.series == m.series
+            and first.ordinal is not None
+            and first.ordinal == m.ordinal
+        ):
+            return True
+        if (
+            first.series
+            and first.series == m.series
+            and first.level_cue == m.level_cue
+            and first.tense == m.tense
+            and first.ordinal is None
+            and m.ordinal is None
+            and actors_of(rd, first.participants) == actors_of(rd, m.participants)
+        ):
+            return True  # "the G7 summit" twice in one story, neither recalled nor planned
+        a, b = actors_of(rd, meeting.first.participants), actors_of(rd, m.participants)
+        if a and b and not (a <= b or b <= a):
+            return False
+        score = (
+            max(dice(x.name, m.name) for x in meeting.mentions if x.name)
+            if any(x.name for x in meeting.mentions)
+            else 0.0
+        )
+        return score >= 0.6
+    if first.sub != m.sub and not {first.sub, m.sub} <= {"talks", "reception"}:
+        return False
+    if first.kind != m.kind:
+        return False
+    pa, pb = persons_of(rd, meeting.participants), persons_of(rd, m.participants)
+    sa, sb = actors_of(rd, meeting.participants), actors_of(rd, m.participants)
+    if sa and sb and not (sa <= sb or sb <= sa):
+        return False
+    if pa and pb:
+        return pa <= pb or pb <= pa
+    return bool(sa and sb)
+
+
+def antecedent(rd: Reader, meetings: list[Meeting], m: MeetingMention) -> Meeting | None:
+    before = [x for x in meetings if x.first.start < m.start]
+    if not before:
+        return None
+    wanted = set(m.participants) | {i for side in m.sides for i in side}
+    if m.note.startswith("event"):
+        # "During his talks with Lao PM X": the meeting with X (or X's state)
+        states = {rd.v.state_of(i) for i in wanted} | wanted
+        for x in reversed(before):
+            if x.kind in ("talks", "call", "conference") and states & set(x.participants) - set(
+                x.first.sides[0] if x.first.sides else []
+            ):
+                return x
+        return None
+    kinds = ("talks", "call") if m.sub == "talks" else ("conference", "other", "talks", "call")
+    current = [
+        x
+        for x in before
+        if x.kind in kinds
+        and not x.first.in_title
+        and x.first.tense not in ("recall", "plan", "plan!")
+    ]
+    if current:
+        # the head of the latest sentence that named meetings:
+        # 第23届东盟峰会…拉开…系列峰会的帷幕
+        latest = current[-1].first.sentence
+        return next(x for x in current if x.first.sentence is latest)
+    for x in reversed(before):
+        if x.kind in kinds and not x.first.in_title:
+            return x
+    for x in reversed(before):
+        if x.kind in kinds:
+            return x
+    return None
+
+
+def merge(rd: Reader, mentions: list[MeetingMention]) -> list[Meeting]:
+    meetings: list[Meeting] = []
+    for m in mentions:
+        if m.anaphoric:
+            target = antecedent(rd, meetings, m)
+            if target is None:
+                if m.note.startswith("anaphor") and m.chairs:
+                    meetings.append(unnamed(rd, m))
+                continue
+            target.mentions.append(m)
+            target.participants = unique(
+                target.participants + m.participants + [i for side in m.sides[1:] for i in side]
+            )
+            target.chairs = unique(target.chairs + m.chairs)
+            continue
+        for meeting in meetings:
+            if same_meeting(rd, meeting, m):
+                meeting.mentions.append(m)
+                meeting.participants = unique(meeting.participants + m.participants)
+                meeting.chairs = unique(meeting.chairs + m.chairs)
+                if m.date and (
+                    meeting.date is None
+                    or (
+                        m.date.how == "sentence"
+                        and (
+                            meeting.date.how != "sentence"
+                            or m.date.precision > meeting.date.precision
+                        )
+                    )
+                ):
+                    meeting.date = m.date
+                break
+        else:
+            meetings.append(
+                Meeting(
+                    mentions=[m],
+                    participants=list(m.participants),
+                    chairs=list(m.chairs),
+                    date=m.date,
+                    kind=m.kind,
+                )
+            )
+    return meetings
+
+
+def unnamed(rd: Reader, m: MeetingMention) -> Meeting:
+    """A back-reference with nothing to refer to (the lead was cut off): the meeting it
+    describes, named after its chair."""
+    chair = rd.v.entities[m.chairs[0]]
+    m.anaphoric = False
+    m.name = (
+        f"由{chair.mentions[0].text if chair.mentions else chair.name}主持的会议"
+        if rd.zh
+        else f"Meeting chaired by {chair.name}"
+    )
+    m.kind, m.sub = "conference", "conference"
+    return Meeting(
+        mentions=[m],
+        participants=unique(m.participants),
+        chairs=list(m.chairs),
+        kind="conference",
+    )
+
+
+#: Talks on the occasion of a summit: 期间/之际/间隙, on the sidelines of, during, on the
+#: margins of.
+SIDELINES = {
+    "zh": re.compile(r"(?:峰会|会议|论坛)(?:期间|之际|间隙|场边)|出席.{1,30}(?:期间|之际)"),
+    "en": re.compile(r"\b(?:on\s+the\s+(?:sidelines|margins?)\s+of|on\s+the\s+sidelines)\b", re.I),
+}
+
+
+def attach_parts(rd: Reader, ordered: list[Meeting]) -> None:
+    """Contract v2 ``part_of``: talks, receptions and calls during a reported visit belong to
+    it; a bilateral on the sidelines of a reported conference belongs to the conference."""
+    for i, meeting in enumerate(ordered):
+        if meeting.kind in ("visit", "conference"):
+            continue
+        sent = meeting.primary.sentence
+        same_sentence = [x for x in ordered if x.kind == "visit" and x.primary.sentence is sent]
+        visit = within_visit(rd, meeting, ordered[:i]) or next(iter(same_sentence), None)
+        if visit is not None and visit.status == "held" and meeting.status == "held":
+            meeting.part_of = visit.id
+            continue
+        pattern = SIDELINES.get(rd.c.lang)
+        if pattern is None or not pattern.search(rd.text, sent.start, sent.end):
+            continue
+        host = next((x for x in ordered if x.kind == "conference" and x.status == "held"), None)
+        if host is not None and host is not meeting:
+            meeting.part_of = host.id

@@ -1,0 +1,239 @@
+"""Timing: the time expression that governs each mention's clause, then the document's time
+chain for meetings without one (当天/the same day, within a visit, the sentence before, the
+article's month).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.dateparts import (
+    ISO_DATE,
+    dateline_time,
+    month_of,
+    parts,
+    published_is_repost,
+    reference_date,
+    relation,
+    yearless,
+)
+from summitry.extract.model import DateValue, Meeting, MeetingMention, Provenance
+from summitry.extract.reader import Reader
+from summitry.nlp.dates import TimeExpression
+from summitry.nlp.sentences import Sentence, clause_end, clause_start
+
+#: The first day of a multi-day event ("首日", "on the opening day").
+FIRST_DAY = re.compile(r"首日|第一天|开幕当天|\bon\s+the\s+(?:first|opening)\s+day\b", re.I)
+
+
+#: A time that bounds a period ("since 2012", "until June", 2012年以来) dates no meeting.
+PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.I)
+PERIOD_AFTER = re.compile(r"\s*(?:以来|至今)")
+
+
+def period_bound(rd: Reader, t: TimeExpression) -> bool:
+    before = rd.text[max(0, t.start - 7) : t.start]
+    return bool(PERIOD_BEFORE.search(before) or PERIOD_AFTER.match(rd.text, t.end))
+
+
+def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> DateValue | None:
+    """The date the mention's own clause gives (the nearest time expression in the clause,
+    else in the sentence). Headlines give none: a date there is a page stamp more often
+    than the meeting's, and the lead restates the meeting with its date."""
+    if m.in_title:
+        return None
+    sent = m.sentence
+    dateline = dateline_time(rd)  # dates the report, not the meeting
+    times = [
+        t
+        for t in rd.v.times_in(sent.start, sent.end)
+        if t.value and ISO_DATE.match(t.value) and not period_bound(rd, t) and t is not dateline
+    ]
+    if not times:
+        return None
+    weak = (
+        clause_start(rd.text, sent, m.start, rd.c.lang),
+        clause_end(rd.text, sent, m.end, rd.c.lang),
+    )
+    strong = (
+        clause_start(rd.text, sent, m.start, rd.c.lang, strong=True),
+        clause_end(rd.text, sent, m.end, rd.c.lang, strong=True),
+    )
+    chosen = None
+    for lo, hi in (weak, strong, (sent.start, sent.end)):
+        inside = [t for t in times if lo <= t.start and t.end <= hi]
+        if inside:
+            chosen = min(inside, key=lambda t: (abs(t.start - m.start), t.start > m.start))
+            break
+    if chosen is None:
+        return None
+    value = DateValue(chosen.value, chosen.end_value, "sentence")
+    rule = f"{rd.c.lang}.time.clause"
+    same_clause = [
+        x
+        for x in mentions
+        if x.sentence is sent and not x.anaphoric and weak[0] <= x.start < weak[1]
+    ]
+    around = rd.text[m.end : m.end + 8] if rd.zh else rd.text[sent.start : m.start]
+    occasion = bool(rd.c.occasion.search(around))
+    if rd.zh:
+        occasion = (
+            occasion and bool(re.match(r"^[^，,。；]{0,4}(?:之际|期间|框架|场合|间隙)", around))
+        ) or bool(re.search(r"等?系列(?:峰会|会议)", rd.text[m.end : weak[1]]))
+    in_weak = weak[0] <= chosen.start and chosen.end <= weak[1]
+    with_visit = any(x.kind == "visit" for x in same_clause)
+    if (
+        (chosen.end_value and not in_weak and m.kind != "visit")
+        or (chosen.end_value and len(same_clause) >= 2 and m.kind == "conference")
+        or (with_visit and m.kind == "conference")  # 出席X并对Y进行国事访问: the visit's day
+        or (occasion and m.kind == "conference" and chosen.start < m.start)
+    ):
+        value = DateValue(month_of(chosen.value), None, "context")
+        rule = f"{rd.c.lang}.time.occasion_month"
+    if value.start and attributive_occasion(rd, m):
+        value = DateValue(month_of(value.start), None, "sentence")
+        rule = f"{rd.c.lang}.time.guest_occasion_month"
+    if doubtful_year(rd, chosen, m):
+        value = DateValue(yearless(value.start), yearless(value.end), value.how)
+        rule = f"{rd.c.lang}.time.clause_yearless"
+    m.prov["date"] = Provenance(rule, ((chosen.start, chosen.end),))
+    return value
+
+
+#: A visit or a conference stated in an attributive phrase before its guest
+#: (来华出席…会议并进行国事访问的X): the clause's day is the day of the main verb (the talks),
+#: the visit or the conference around it is known to the month.
+ZH_ATTRIBUTIVE_TAIL = re.compile(r"[^，。；]{0,40}?的")
+GUEST_WINDOW = 16
+#: Came to the host's country (来华出席…, 赴越出席…).
+ZH_COME_TO = re.compile(r"[来赴][华越俄老柬美日韩印朝泰缅菲](?:出席|参加)")
+
+
+def attributive_occasion(rd: Reader, m: MeetingMention) -> bool:
+    if not rd.zh or m.kind not in ("visit", "conference") or m.in_title:
+        return False
+    lo = clause_start(rd.text, m.sentence, m.start, rd.c.lang, strong=True)
+    if m.kind == "conference" and not ZH_COME_TO.search(rd.text, lo, m.start):
+        return False  # a conference is an occasion only for a guest who came to attend it
+    tail = ZH_ATTRIBUTIVE_TAIL.match(rd.text, m.end, m.sentence.end)
+    if tail is None:
+        return False
+    after = rd.v.refs_in(tail.end(), min(m.sentence.end, tail.end() + GUEST_WINDOW))
+    return any(r.type in ("person", "state") for r in after)
+
+
+def doubtful_year(rd: Reader, t: TimeExpression, m: MeetingMention) -> bool:
+    """A year the text does not state, anchored after the publication date, for a meeting
+    not stated as planned: the anchor is a repost stamp, so only month and day are known."""
+    published = rd.v.doc.published
+    if t.resolution != "anchored" or not published or m.tense in ("plan", "plan!"):
+        return False
+    return relation(t.value, published) == "after" and published_is_repost(rd)
+
+
+def date_spans(meeting: Meeting) -> tuple[tuple[int, int], ...]:
+    """The spans that gave a meeting its date (for a date taken over by another one)."""
+    prov = meeting.provenance.get("date") or next(
+        (m.prov["date"] for m in meeting.mentions if "date" in m.prov), None
+    )
+    return prov.spans if prov else ()
+
+
+def set_date(
+    meeting: Meeting, value: DateValue, rule: str, spans: tuple[tuple[int, int], ...]
+) -> None:
+    meeting.date = value
+    meeting.provenance["date"] = Provenance(rule, spans)
+
+
+def chained_date(
+    rd: Reader, meeting: Meeting, earlier: list[Meeting], before: list[Meeting]
+) -> bool:
+    """A date from the document's time chain: the first day of a multi-day event (首日), the
+    same day as the meeting before (当天, the same day), the month of the visit it happens
+    during. True when one was set."""
+    lang = rd.c.lang
+    m = meeting.primary
+    sent = m.sentence
+    lo = clause_start(rd.text, sent, m.start, rd.c.lang, strong=True)
+    first_day = FIRST_DAY.search(rd.text, sent.start, sent.end)
+    if first_day:
+        multi = [x for x in earlier if x.date and x.date.end and x.date.end != x.date.start]
+        if multi and multi[-1].date:
+            value = DateValue(multi[-1].date.start, None, "context")
+            set_date(
+                meeting, value, f"{lang}.time.first_day", (first_day.span(), *date_spans(multi[-1]))
+            )
+            return True
+    same_day = rd.c.same_day.search(rd.text, lo, m.start)
+    if same_day and earlier and earlier[-1].date:
+        value = DateValue(earlier[-1].date.start, None, "context")
+        set_date(
+            meeting, value, f"{lang}.time.same_day", (same_day.span(), *date_spans(earlier[-1]))
+        )
+        return True
+    host = within_visit(rd, meeting, before)
+    if host is not None and host.date and host.date.start:
+        value = DateValue(month_of(host.date.start), None, "context")
+        set_date(meeting, value, f"{lang}.time.within_visit", date_spans(host))
+        return True
+    return False
+
+
+def context_dates(rd: Reader, meetings: list[Meeting]) -> None:
+    """Dates for meetings whose own sentence gives none, from the time chain, else the
+    sentence before, else the article's month (not for recalled or planned meetings)."""
+    ref = reference_date(rd)
+    ordered = sorted(meetings, key=lambda x: x.first.start)
+    for i, meeting in enumerate(ordered):
+        if meeting.date is not None and meeting.date.start:
+            continue
+        earlier = [x for x in ordered[:i] if x.date and x.date.start]
+        if chained_date(rd, meeting, earlier, ordered[:i]):
+            continue
+        if meeting.primary.tense in ("recall", "plan", "plan!"):
+            continue
+        previous = previous_sentence_date(rd, meeting.primary.sentence)
+        if previous is not None:
+            value = DateValue(previous[0], None, "context")
+            set_date(meeting, value, f"{rd.c.lang}.time.previous_sentence", (previous[1],))
+            continue
+        dateline = dateline_time(rd)
+        if dateline is not None and dateline.value and not meeting.primary.in_title:
+            value = DateValue(dateline.value, None, "dateline")
+            set_date(
+                meeting, value, f"{rd.c.lang}.time.dateline", ((dateline.start, dateline.end),)
+            )
+            continue
+        if ref is not None and not meeting.primary.in_title:
+            set_date(meeting, DateValue(month_of(ref), None, "published"), "published", ())
+
+
+def within_visit(rd: Reader, meeting: Meeting, earlier: list[Meeting]) -> Meeting | None:
+    if meeting.kind == "visit":
+        return None
+    visits = [x for x in earlier if x.kind == "visit" and x.reported]
+    if not visits:
+        return None
+    m = meeting.primary
+    if rd.c.during.search(rd.text, m.sentence.start, m.end) or rd.c.during.search(
+        rd.text, max(0, m.sentence.start - 2), m.sentence.start + 12
+    ):
+        return visits[-1]
+    visitor = set(visits[-1].first.sides[0]) if visits[-1].first.sides else set()
+    if visitor & set(meeting.participants) and m.sentence.paragraph >= 0:
+        return visits[-1]
+    return None
+
+
+def previous_sentence_date(rd: Reader, sent: Sentence) -> tuple[str, tuple[int, int]] | None:
+    if sent.paragraph < 0:
+        return None
+    prev = [s for s in rd.v.sentences if s.end <= sent.start]
+    if not prev:
+        return None
+    for t in reversed(rd.v.times_in(prev[-1].start, prev[-1].end)):
+        p = parts(t.value)
+        if t.value and ISO_DATE.match(t.value) and p is not None and p[2] is not None:
+            return t.value, (t.start, t.end)
+    return None
