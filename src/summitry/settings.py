@@ -27,7 +27,8 @@ class Settings:
     to_simplified: bool = True
     #: Stages run by ``summitry extract``, in order.
     stages: tuple[str, ...] = field(
-        default=("clean", "normalize", "language", "dates", "entities", "meetings"))
+        default=("clean", "normalize", "language", "dates", "entities", "meetings",
+                 "commitments"))
 
     def __post_init__(self) -> None:
         if self.max_document_bytes <= 0:

@@ -1,0 +1,67 @@
+"""The commitment rules as data: head nouns (what kind of undertaking a name ends in), status
+verbs (what a clause does to it), modal verbs that turn an action into a proposal, an
+agreement or a study, future markers, nominal cues after the name, and the words that
+stand for "both sides".
+
+One :class:`CommitmentCues` per language (``cues_zh``, ``cues_en``). Every word the
+extractor looks for is listed in those tables; the code only knows the shape of the prose
+(a status verb governing a named undertaking, within one clause).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StatusCue:
+    """A verb (or verbal noun) that puts a commitment at ``status``; ``statement`` is the
+    statement type it makes (``sign``, ``adopt``...)."""
+
+    pattern: str
+    status: str
+    statement: str
+
+
+@dataclass(frozen=True)
+class CommitmentCues:
+    lang: str
+    #: (head-noun pattern, kind), longest first: a name's kind is its head noun's.
+    heads: tuple[tuple[str, str], ...]
+    #: Heads that name a commitment on their own (``联合声明`` issued at the meeting).
+    bare_heads: frozenset[str]
+    #: Heads that count only when a status verb governs them (a mechanism merely named,
+    #: a relationship merely named, are not commitments).
+    needs_verb: frozenset[str]
+    #: Status verbs, before the name (``签署《…》``, ``signed the …``).
+    before: tuple[StatusCue, ...]
+    #: Nominal cues right after the name (``…的成立``, ``…取得的成效``, ``…谈判进程``).
+    after: tuple[StatusCue, ...]
+    #: Matrix verbs that govern an action verb: ``考虑建立`` is ``considered``.
+    modals: tuple[StatusCue, ...]
+    #: Future or expectation: a signing, adoption or launch still to come is ``drafting``.
+    future: str
+    #: Statements that need no commitment (welcome, concern, support...).
+    stances: tuple[StatusCue, ...]
+    #: "both sides", "the leaders": resolve to the meeting's parties.
+    both_sides: str
+    #: Modifiers that carry no name (``重要共识`` alone is no commitment).
+    generic: str
+    #: Words and characters a Chinese name does not extend left over.
+    boundaries: frozenset[str] = frozenset()
+    #: Words a name is not (forums and meeting series, principles cited).
+    not_names: str = r"(?!)"
+
+    def compiled(self, attr: str) -> list[tuple[re.Pattern[str], StatusCue]]:
+        flags = re.I if self.lang == "en" else 0
+        cues: tuple[StatusCue, ...] = getattr(self, attr)
+        return [(re.compile(c.pattern, flags), c) for c in cues]
+
+
+def cues_for(lang: str | None) -> CommitmentCues | None:
+    from summitry.extract.commitments.cues_en import EN
+    from summitry.extract.commitments.cues_zh import ZH
+
+    base = (lang or "").split("-")[0]
+    return {"zh": ZH, "en": EN}.get(base)

@@ -1,0 +1,206 @@
+"""Where a commitment is named: a title in 《》, or a phrase that ends in a head noun
+(``…行动计划(2021-2025年)``, ``…Plan of Action``, ``memorandum of understanding on …``).
+
+Chinese is head-final: the name runs left from its head noun until a function word, a verb
+that governs it, or punctuation (a verb followed by ``的`` opens a relative clause and stays
+inside: ``两国元首达成的重要共识``). English names run left over the modifiers of the head and
+right over its complement (``Declaration on the Conduct of Parties…``, ``agreements reached
+at…``) and an abbreviation in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitry.extract.commitments.cues import CommitmentCues
+
+MAX_ZH_NAME = 32
+_ZH_STOP = set("，。；：、！？,;:!?《》\n\r\t ()（）【】[]|·…—")
+_ZH_STOP.discard("—")
+_TITLE = re.compile(r"《([^《》\n]{2,60})》")
+_ZH_TAIL = re.compile(r"(?:\s*[(（][^()（）\n]{1,30}[)）]|\d{4}年?)?")
+_SPEECH = re.compile(r"(?:题为|名为|报》|署名文章|讲话|演讲|专访)$")
+_EN_WORD = re.compile(r"[A-Za-z0-9][\w’'\-\.$]*")
+_EN_TAIL_ABBR = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,12}\)")
+_EN_COMPLEMENT_START = re.compile(
+    r"\s?(?:on|of|for|against|between|in|with|to combat|reached at|reached|signed at|"
+    r"adopted at)\b", re.I)
+EN_STOP = frozenset(
+    "the a an this that these those its their his her our your and or but which who whom "
+    "will would was were is are be been has have had to as by at from into than then "
+    "also while after before during since when where what how not no".split())
+EN_COMPLEMENT_STOP = frozenset(
+    "and or but which who that will would was were is are has have had as by also while "
+    "after before during since when where to including focusing".split())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    head: str  # the head noun as written (lower case for English)
+    kind: str
+    titled: bool  # in 《》 or a capitalised proper name
+    modifier: str  # what precedes the head inside the name
+
+
+@lru_cache(maxsize=4)
+def _head_regex(cues: CommitmentCues) -> re.Pattern[str]:
+    alts = "|".join(h for h, _ in cues.heads)
+    if cues.lang == "en":
+        return re.compile(rf"\b(?:{alts})\b", re.I)
+    return re.compile(f"(?:{alts})")
+
+
+def kind_of(cues: CommitmentCues, head: str) -> tuple[str, str]:
+    """(kind, the head pattern's canonical text) for a head as written."""
+    flags = re.I if cues.lang == "en" else 0
+    for pattern, kind in cues.heads:
+        if re.fullmatch(pattern, head, flags):
+            return kind, head.lower() if cues.lang == "en" else head
+    return "other", head
+
+
+def _ends_with_head(cues: CommitmentCues, text: str) -> re.Match[str] | None:
+    best = None
+    for m in _head_regex(cues).finditer(text):
+        rest = text[m.end():]
+        if rest.strip(" 0123456789年()（）-—–") == "" or _ZH_TAIL.fullmatch(rest):
+            best = m
+    return best
+
+
+def find_zh(cues: CommitmentCues, text: str, start: int, end: int) -> list[Candidate]:
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for m in _TITLE.finditer(text, start, end):
+        inner = m.group(1)
+        if _SPEECH.search(text[max(start, m.start() - 6):m.start()]):
+            continue
+        head = _ends_with_head(cues, inner)
+        if head is None or re.search(cues.not_names, inner):
+            continue
+        kind, canon = kind_of(cues, head.group())
+        out.append(Candidate(m.start(1), m.end(1), canon, kind, True, inner[:head.start()]))
+        taken.append((m.start(), m.end()))
+    for m in _head_regex(cues).finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        left = _zh_left(cues, text, start, m.start())
+        tail = _ZH_TAIL.match(text, m.end(), end)
+        right = tail.end() if tail else m.end()
+        if right < end and text[right] == "”" and "“" in text[left:m.start()]:
+            right += 1
+        name = text[left:right]
+        if re.search(cues.not_names, text[left:m.end()]):
+            continue
+        kind, canon = kind_of(cues, m.group())
+        out.append(Candidate(left, right, canon, kind, False, text[left:m.start()]))
+        taken.append((left, right))
+        del name
+    return _drop_nested(out)
+
+
+def _zh_left(cues: CommitmentCues, text: str, floor: int, head: int) -> int:
+    """Where a name ending at ``head`` starts, scanning left."""
+    i = head
+    limit = max(floor, head - MAX_ZH_NAME)
+    while i > limit:
+        ch = text[i - 1]
+        if ch in _ZH_STOP:
+            break
+        word = _boundary_ending_at(cues, text, i, limit)
+        if word:
+            # A verb before 的 opens a relative clause that stays inside the name.
+            if text[i:i + 1] == "的" and word not in ("对", "就", "与", "同", "和", "在", "将"):
+                i -= len(word)
+                continue
+            break
+        i -= 1
+    while i < head and text[i] in "的了”":
+        i += 1
+    return i
+
+
+def _boundary_ending_at(cues: CommitmentCues, text: str, i: int, floor: int) -> str:
+    for n in (4, 3, 2, 1):
+        if i - n >= floor and text[i - n:i] in cues.boundaries:
+            return text[i - n:i]
+    return ""
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Candidate] = []
+    for c in cands:
+        if out and out[-1].start <= c.start and c.end <= out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def find_en(cues: CommitmentCues, text: str, start: int, end: int) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _head_regex(cues).finditer(text, start, end):
+        left = _en_left(text, start, m.start())
+        right = m.end()
+        abbr = _EN_TAIL_ABBR.match(text, right, end)
+        if abbr:
+            right = abbr.end()
+        right = _en_complement(text, right, end)
+        abbr = _EN_TAIL_ABBR.match(text, right, end)
+        if abbr:
+            right = abbr.end()
+        name = text[left:right]
+        if re.search(cues.not_names, text[left:m.end()], re.I):
+            continue
+        titled = any(w[0].isupper() for w in _EN_WORD.findall(name)[0 if left > start else 1:])
+        kind, canon = kind_of(cues, m.group())
+        out.append(Candidate(left, right, canon, kind, titled, text[left:m.start()]))
+    return _drop_nested(out)
+
+
+def _en_left(text: str, floor: int, head: int) -> int:
+    pos = head
+    words = 0
+    while words < 8:
+        m = re.search(r"([\w’'\-\.$]+)(\s*)$", text[max(floor, pos - 40):pos])
+        if not m:
+            break
+        word = m.group(1)
+        w = word.lower().strip(".")
+        if w in EN_STOP or (re.fullmatch(r"\w+(?:ed|ing|ly)", w) and not word[0].isupper()):
+            break
+        if word.endswith(".") and len(word) > 3:
+            break
+        pos = pos - len(m.group(0))
+        words += 1
+    return pos
+
+
+def _en_complement(text: str, pos: int, end: int) -> int:
+    m = _EN_COMPLEMENT_START.match(text, pos, end)
+    if not m:
+        return pos
+    cur = m.end()
+    last = pos
+    words = 0
+    rel = 0
+    for w in re.finditer(r"\s*([\w’'\-\.$]+|\(\w+\))", text[cur:end]):
+        if w.start() != rel:
+            break
+        rel = w.end()
+        token = w.group(1).strip(".")
+        if token.lower() in EN_COMPLEMENT_STOP or words >= 9:
+            break
+        words += 1
+        cur_end = cur + w.end()
+        if w.group(1).endswith(".") and not re.fullmatch(r"[A-Z]\.|[\d.]+", w.group(1)):
+            last = cur_end - 1
+            break
+        last = cur_end
+        if text[last:last + 1] in ",;:":
+            break
+    return last if words else pos

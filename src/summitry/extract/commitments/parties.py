@@ -1,0 +1,97 @@
+"""Who is bound by or concerned with a commitment, as entity ids of states and organizations.
+
+In order: the parties the name itself names (``东盟-俄罗斯全面行动计划`` → ASEAN, Russia);
+"both sides" in the name, or no party in it, resolve to the meeting's parties: those its
+name names when it names two or more (``东盟—俄罗斯高官会``), else its participants, persons
+counted as the state they act for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from summitry.records import Entity
+
+PARTY_TYPES = frozenset({"state", "organization"})
+
+
+@dataclass
+class EntityIndex:
+    """The document's entities, their mention spans, and the state each person acts for."""
+
+    entities: dict[str, Entity]
+    spans: list[tuple[int, int, str]]
+
+    @classmethod
+    def of(cls, entities: list[Entity]) -> EntityIndex:
+        spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        return cls({e.id: e for e in entities}, spans)
+
+    def within(self, start: int, end: int) -> list[str]:
+        """Party entities mentioned inside ``[start, end)``, in order, once each."""
+        out: list[str] = []
+        for s, e, eid in self.spans:
+            if s >= end:
+                break
+            if s >= start and e <= end and eid not in out and self.party(eid) == eid:
+                out.append(eid)
+        return out
+
+    def covers(self, start: int, end: int) -> str | None:
+        """The entity whose mention is exactly this span (a name the KB knows as an actor)."""
+        for s, e, eid in self.spans:
+            if s == start and e == end:
+                return eid
+        return None
+
+    def party(self, eid: str) -> str | None:
+        e = self.entities.get(eid)
+        if e is None:
+            return None
+        if e.type in PARTY_TYPES:
+            return e.id
+        if e.type == "person":
+            for role in e.roles:
+                of = self.entities.get(role.of or "")
+                if of is not None and of.type in PARTY_TYPES:
+                    return of.id
+        return None
+
+    def named_in(self, name: str) -> list[str]:
+        """Party entities whose mention text occurs in ``name`` (a meeting name)."""
+        out: list[str] = []
+        hits = []
+        for e in self.entities.values():
+            if e.type not in PARTY_TYPES:
+                continue
+            texts = sorted({m.text for m in e.mentions if len(m.text) >= 2}, key=len, reverse=True)
+            for t in texts:
+                pos = name.find(t)
+                if pos >= 0:
+                    hits.append((pos, e.id))
+                    break
+        for _, eid in sorted(hits):
+            if eid not in out:
+                out.append(eid)
+        return out
+
+
+def meeting_parties(index: EntityIndex, meeting: Any) -> list[str]:
+    named = index.named_in(getattr(meeting, "name", None) or "")
+    if len(named) >= 2:
+        return named
+    out = list(named)
+    for pid in getattr(meeting, "participants", []) or []:
+        party = index.party(pid)
+        if party is not None and party not in out:
+            out.append(party)
+    return out
+
+
+def commitment_parties(index: EntityIndex, name_span: tuple[int, int], name: str,
+                       both_sides: bool, meeting: list[str]) -> list[str]:
+    own = [eid for eid in index.within(*name_span) if index.covers(*name_span) != eid]
+    if own and not both_sides:
+        return own
+    return list(dict.fromkeys(own + meeting))

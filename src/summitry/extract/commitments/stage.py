@@ -1,0 +1,182 @@
+"""The ``commitments`` stage: meetings, entities and times in; statements and commitments
+out (the contract's v2 ``statements`` and ``commitments``).
+
+Sentence by sentence: find named undertakings (:mod:`names`), keep those a status cue
+governs or that are named outright (:mod:`status`), merge repeats of one name at the latest
+status the article reaches, then read periods and succession (:mod:`lineage`) and parties
+(:mod:`parties`). Languages without a cue table get none rather than guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from summitry.document import Document
+from summitry.extract.commitments.cues import CommitmentCues, cues_for
+from summitry.extract.commitments.lineage import link_successors, period_of
+from summitry.extract.commitments.model import STATUSES, Commitment, Statement
+from summitry.extract.commitments.names import Candidate, find_en, find_zh
+from summitry.extract.commitments.parties import (
+    EntityIndex,
+    commitment_parties,
+    meeting_parties,
+)
+from summitry.extract.commitments.statements import stance_statements, subject_actors
+from summitry.extract.commitments.status import StatusFinding, find_status
+from summitry.nlp.sentences import Sentence, clause_end, clause_start, split_sentences
+from summitry.pipeline import register
+from summitry.settings import Settings
+
+#: A commitment's lifecycle order: several statuses in one article keep the latest.
+RANK = {s: i for i, s in enumerate(STATUSES)}
+
+
+@dataclass
+class _Found:
+    commitment: Commitment
+    finding: StatusFinding | None
+    sentence: Sentence
+    clause: tuple[int, int]
+
+
+class CommitmentExtractor:
+    def __init__(self, doc: Document, cues: CommitmentCues):
+        self.doc = doc
+        self.cues = cues
+        self.text = doc.analysis_text if doc.analysis_text is not None else doc.text
+        self.lang = cues.lang
+        self.index = EntityIndex.of(list(doc.annotations.get("entities", [])))
+        self.meetings: list[Any] = list(doc.annotations.get("meetings", []))
+        self.sentences = [s for i, seg in enumerate(doc.body)
+                          for s in split_sentences(self.text, seg.start, seg.end, self.lang, i)]
+
+    def run(self) -> tuple[list[Statement], list[Commitment]]:
+        found = [f for s in self.sentences for f in self._in_sentence(s)]
+        commitments = self._merge(found)
+        for i, c in enumerate(commitments, 1):
+            c.id = f"c{i}"
+        link_successors(commitments)
+        statements = self._statements(found)
+        return statements, commitments
+
+    # ---- finding -----------------------------------------------------------------------
+    def _in_sentence(self, sentence: Sentence) -> list[_Found]:
+        finder = find_zh if self.lang == "zh" else find_en
+        out = []
+        for cand in finder(self.cues, self.text, sentence.start, sentence.end):
+            clause = (clause_start(self.text, sentence, cand.start, self.lang),
+                      clause_end(self.text, sentence, cand.end, self.lang))
+            finding = find_status(self.cues, self.text, (sentence.start, sentence.end), clause,
+                                  (cand.start, cand.end))
+            if not self._keep(cand, finding):
+                continue
+            out.append(_Found(self._commitment(cand, finding, sentence), finding, sentence,
+                              clause))
+        return out
+
+    def _keep(self, cand: Candidate, finding: StatusFinding | None) -> bool:
+        name = self.text[cand.start:cand.end]
+        modifier = cand.modifier.strip()
+        bare = not modifier and (self.lang == "zh" or name.lower() == cand.head)
+        if self.index.covers(cand.start, cand.end) and finding is None:
+            return False
+        if cand.head in self.cues.bare_heads and finding is not None:
+            return True
+        named = not re.fullmatch(self.cues.generic, modifier, re.I) or (
+            self.lang == "en" and len(name) > len(modifier) + len(cand.head) + 2)
+        if bare or not named:
+            return False
+        if finding is None:
+            return cand.titled and cand.head not in self.cues.needs_verb
+        return True
+
+    def _commitment(self, cand: Candidate, finding: StatusFinding | None,
+                    sentence: Sentence) -> Commitment:
+        name = self.doc.text[cand.start:cand.end]
+        status = finding.status if finding else "adopted"
+        rule = f"{self.lang}.name.{'title' if cand.titled else 'head'}"
+        c = Commitment(cand.start, cand.end, name, cand.kind, status,
+                       rule + ("+" + finding.rule if finding else ""),
+                       (sentence.start, sentence.end),
+                       name_en=name if self.lang == "en" else None,
+                       period=period_of(self.text[cand.start:cand.end]))
+        if finding:
+            c.status_spans.append(finding.span)
+        meeting = self._meeting_for(sentence)
+        c.meeting = getattr(meeting, "id", None) if meeting is not None else None
+        both = bool(re.search(self.cues.both_sides, self.text[cand.start:cand.end]))
+        mparties = meeting_parties(self.index, meeting) if meeting is not None else []
+        c.parties = commitment_parties(self.index, (cand.start, cand.end), name, both, mparties)
+        return c
+
+    def _meeting_for(self, sentence: Sentence) -> Any:
+        for m in self.meetings:
+            for ev in getattr(m, "evidence", []) or []:
+                if ev.start < sentence.end and sentence.start < ev.end:
+                    return m
+        return self.meetings[0] if self.meetings else None
+
+    # ---- merging ------------------------------------------------------------------------
+    def _merge(self, found: list[_Found]) -> list[Commitment]:
+        by_key: dict[str, Commitment] = {}
+        for f in found:
+            c = f.commitment
+            key = re.sub(r"[\W_]+", "", c.name.lower())
+            old = by_key.get(key)
+            if old is None:
+                by_key[key] = c
+                continue
+            if RANK[c.status] > RANK[old.status]:
+                old.status, old.rule = c.status, c.rule
+                old.status_spans = c.status_spans + old.status_spans
+            f.commitment = old
+        return list(by_key.values())
+
+    # ---- statements ---------------------------------------------------------------------
+    def _statements(self, found: list[_Found]) -> list[Statement]:
+        out: list[Statement] = []
+        for f in found:
+            if f.finding is None:
+                continue
+            c = f.commitment
+            meeting = self._meeting_for(f.sentence)
+            mparties = meeting_parties(self.index, meeting) if meeting is not None else []
+            actors = subject_actors(self.index, self.cues, self.text,
+                                    (f.clause[0], f.finding.span[0]), mparties)
+            out.append(Statement(f.finding.statement, actors, (c.start, c.end),
+                                 (f.sentence.start, f.sentence.end), f.finding.rule,
+                                 meeting=c.meeting, commitment=c.id))
+        covered = {(f.clause[0], f.clause[1]) for f in found}
+        for s in self.sentences:
+            meeting = self._meeting_for(s)
+            mparties = meeting_parties(self.index, meeting) if meeting is not None else []
+            out.extend(stance_statements(self.index, self.cues, self.text, s, covered,
+                                         mparties, getattr(meeting, "id", None)))
+        for i, st in enumerate(out, 1):
+            st.id = f"s{i}"
+        return out
+
+
+def extract_commitments(doc: Document) -> tuple[list[Statement], list[Commitment]]:
+    cues = cues_for(doc.lang)
+    if cues is None or not doc.body:
+        return [], []
+    return CommitmentExtractor(doc, cues).run()
+
+
+@register("commitments")
+class CommitmentsStage:
+    name: ClassVar[str] = "commitments"
+    requires: ClassVar[frozenset[str]] = frozenset({"meetings", "entities", "times"})
+    provides: ClassVar[frozenset[str]] = frozenset({"statements", "commitments"})
+
+    def __init__(self, settings: Settings):
+        pass
+
+    def __call__(self, doc: Document) -> Document:
+        statements, commitments = extract_commitments(doc)
+        doc.annotations["statements"] = statements
+        doc.annotations["commitments"] = commitments
+        return doc

@@ -1,0 +1,100 @@
+"""What a clause does to a named commitment: its status at this article, and the statement
+type that states it.
+
+The cascade, each step only when the one before found nothing:
+
+1. the status verb nearest before the name in its clause (``尽快草拟…``, ``signed the…``);
+2. a nominal cue right after the name (``…的成立``, ``…取得的成效``, ``… entered into force``);
+3. the status verb nearest before the name in the sentence's earlier clauses (a list of
+   objects governed by one verb: ``签署《A》《B》，批准《C》``).
+
+Then two adjustments: a matrix verb before the action (``考虑建立``, ``agreed to launch``,
+``提议设立``) makes a launch, signing or adoption ``considered``, ``agreed`` or ``proposed``;
+and a signing, adoption or launch still to come (``将签署``, ``will be adopted``) is
+``drafting``: the text is being prepared, as the gold guide rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitry.extract.commitments.cues import CommitmentCues, StatusCue
+
+#: Statuses a matrix verb or the future turns into something weaker.
+ACTIONS = frozenset({"launched", "signed", "adopted"})
+#: How far before the name (characters) a verb still governs it in Chinese/English.
+REACH = {"zh": 24, "en": 90}
+
+
+@dataclass(frozen=True)
+class StatusFinding:
+    status: str
+    statement: str
+    rule: str
+    span: tuple[int, int]  # the cue, in original offsets
+
+
+@lru_cache(maxsize=4)
+def _compiled(cues: CommitmentCues) -> dict[str, list[tuple[re.Pattern[str], StatusCue]]]:
+    return {a: cues.compiled(a) for a in ("before", "after", "modals", "stances")}
+
+
+def _last_match(table: list[tuple[re.Pattern[str], StatusCue]], text: str, lo: int,
+                hi: int) -> tuple[int, int, StatusCue] | None:
+    best: tuple[int, int, StatusCue] | None = None
+    for pattern, cue in table:
+        for m in pattern.finditer(text, lo, hi):
+            if best is None or m.end() > best[1] or (m.end() == best[1] and m.start() < best[0]):
+                best = (m.start(), m.end(), cue)
+    return best
+
+
+def find_status(cues: CommitmentCues, text: str, sentence: tuple[int, int],
+                clause: tuple[int, int], name: tuple[int, int]) -> StatusFinding | None:
+    table = _compiled(cues)
+    reach = REACH.get(cues.lang, 40)
+    lo = max(clause[0], name[0] - reach)
+    hit = _last_match(table["before"], text, lo, name[0])
+    rule = "before"
+    if hit is None:
+        hit = _after(table["after"], text, name[1], clause[1])
+        rule = "after"
+    if hit is None:
+        hit = _last_match(table["before"], text, max(sentence[0], name[0] - 2 * reach),
+                          clause[0])
+        rule = "sentence"
+    if hit is None:
+        return None
+    s, e, cue = hit
+    status, statement = cue.status, cue.statement
+    modal = _last_match(table["modals"], text, max(sentence[0], s - reach), s)
+    if modal is not None and status in ACTIONS and rule != "after":
+        status, statement = modal[2].status, modal[2].statement
+        rule += "+modal"
+    elif status in ACTIONS and re.search(cues.future, text[max(sentence[0], s - reach):s + 40]
+                                         if cues.lang == "en" else text[sentence[0]:s]):
+        status = "drafting"
+        rule += "+future"
+    return StatusFinding(status, statement, f"{cues.lang}.status.{rule}", (s, e))
+
+
+def _after(table: list[tuple[re.Pattern[str], StatusCue]], text: str, pos: int,
+           end: int) -> tuple[int, int, StatusCue] | None:
+    rest = text[pos:min(end, pos + 30)]
+    for pattern, cue in table:
+        m = pattern.search(rest)
+        if m:
+            return pos + m.start(), pos + m.end(), cue
+    return None
+
+
+def find_stances(cues: CommitmentCues, text: str, clause: tuple[int, int]
+                 ) -> list[tuple[int, int, StatusCue]]:
+    """Stance verbs in a clause (welcome, support, concern...), for statements."""
+    out = []
+    for pattern, cue in _compiled(cues)["stances"]:
+        for m in pattern.finditer(text, clause[0], clause[1]):
+            out.append((m.start(), m.end(), cue))
+    return sorted(out, key=lambda x: x[0])
