@@ -52,6 +52,18 @@ class CommitmentCues:
     boundaries: frozenset[str] = frozenset()
     #: Words a name is not (forums and meeting series, principles cited).
     not_names: str = r"(?!)"
+    #: Heads of relationships: they count only when made, agreed or upgraded.
+    relations: frozenset[str] = frozenset()
+    #: Nominal cues after the name that override any verb: the text is a draft.
+    drafts: str = r"(?!)"
+    #: Programmes named by a quoted term after a verb, with no head noun
+    #: (``共建“…”``): (pattern with the name as group 1, kind, status, statement).
+    programmes: tuple[tuple[str, str, str, str], ...] = ()
+    #: Two characters that make one word across a boundary (``对接``, ``和平``): the
+    #: first is no function word there.
+    glue: frozenset[str] = frozenset()
+    #: Words an English name does not extend left over (verbs, prepositions).
+    left_stops: frozenset[str] = frozenset()
 
     def compiled(self, attr: str) -> list[tuple[re.Pattern[str], StatusCue]]:
         flags = re.I if self.lang == "en" else 0

@@ -21,7 +21,7 @@ HEADS: tuple[tuple[str, str], ...] = (
     ("treat(?:y|ies)", "treaty"), ("conventions?", "treaty"), ("charter", "treaty"),
     ("dialogues?", "mechanism"), ("mechanisms?", "mechanism"), ("committees?", "mechanism"),
     ("commissions?", "mechanism"), ("working groups?", "mechanism"), ("task force", "mechanism"),
-    ("hotline", "mechanism"), ("council", "mechanism"),
+    ("hotline", "mechanism"),
     ("funds?", "fund"), ("facility", "fund"),
     ("frameworks?", "framework"), ("goals", "framework"), ("architecture", "framework"),
     ("initiatives?", "initiative"), ("agenda", "initiative"),
@@ -89,6 +89,7 @@ EN = CommitmentCues(
                           "programme", "programmes", "program", "programs", "consensus",
                           "deal", "deals", "agreement", "agreements", "fund", "funds",
                           "facility", "initiative", "initiatives", "architecture", "goals",
+                          "partnership", "outcome",
                           "resolution", "resolutions", "working group", "convention"}),
     before=BEFORE,
     after=AFTER,
@@ -103,6 +104,14 @@ EN = CommitmentCues(
             r"bilateral|multilateral|cooperation|relevant|related|various|several|some|many|"
             r"all|other|its|his|her|two|three|four|five|six|seven|eight|nine|ten|\d+|"
             r"comprehensive|strategic|practical|broad|close|closer|good|\s)*$",
+    relations=frozenset({"partnership"}),
+    drafts=r"^,? (?:a )?drafts?\b|^ text\b",
+    left_stops=frozenset(
+        "of on in for with through among amongst between about over under via across at by "
+        "from into to reach reached reaches produce produces rebuild carry out make makes build "
+        "boost promote enhance deepen strengthen support supports welcome welcomed sign signed "
+        "adopt adopted implement implemented pass passed issue issued discuss discussed "
+        "said says say agree agreed including include includes".split()),
     not_names=r"\b(?:forum|summit|meeting|un charter|charter of the united nations|"
               r"convention on the law of the sea|unclos)$",
 )

@@ -19,7 +19,7 @@ HEADS: tuple[tuple[str, str], ...] = (
     ("对话机制", "mechanism"), ("磋商机制", "mechanism"), ("机制", "mechanism"),
     ("对话", "mechanism"), ("委员会", "mechanism"), ("工作组", "mechanism"),
     ("小组", "mechanism"), ("合作平台", "mechanism"), ("热线", "mechanism"),
-    ("机构", "mechanism"),
+    ("机构", "mechanism"), ("中心", "other"),
     ("基金会", "fund"), ("基金", "fund"),
     ("框架", "framework"), ("架构", "framework"), ("发展战略", "framework"),
     ("倡议", "initiative"), ("举措", "initiative"), ("工程", "initiative"),
@@ -76,8 +76,9 @@ BOUNDARIES = frozenset(
     "倡导 同意 商定 达成 决定 认为 出席 见证 围绕 关于 有关 相关 各项 各自 其中 即 "
     "重申 强调 表示 指出 希望 愿 愿意 期待 致力 致力于 努力 要 应 应当 需要 打造 构建 助力 "
     "帮助 完成 参与 参加 加入 召开 举行 取得 进行 开展 "
-    "包括 涉及 就是 这 该 此 其 本 今年 去年 明年 以来 期间 方面 之间 下 中".split()
-) - frozenset({"之间"})
+    "包括 涉及 就是 这 该 此 其 本 今年 去年 明年 以来 期间 方面 落实好 办好 用好 通报 "
+    "巩固 引领 主导 直属 汇聚 谋划 成为 作为 视 属于 形成".split()
+)
 
 ZH = CommitmentCues(
     lang="zh",
@@ -98,4 +99,9 @@ ZH = CommitmentCues(
             r"两国|双方|各方|领导人|元首|共同|对话|交流|沟通|协调|[一二三四五六七八九十两几多\d]+[项个份点])*$",
     boundaries=BOUNDARIES,
     not_names=r"论坛$|峰会$|会议$|会晤$|联合国宪章|海洋法公约|组织$",
+    relations=frozenset({"伙伴关系"}),
+    drafts=r"^[》”]?(?:[、和及]《[^》]{1,60}》)*(?:两份|三份|等|等多份|多份)?[^，。；]{0,6}草案",
+    programmes=((r"共建(“[^”]{2,12}”)(?![^，。；]{0,2}倡议)", "initiative", "implemented", "agree"),),
+    glue=frozenset("对接 对话 对外 和平 和谐 同盟 同步 在线 为期 向好 及时 并购 与会 将近 以上 "
+                   "由于 是否 中心 中非 中国 中亚 中阿 中拉 中欧 中俄 中美 中东".split()),
 )

@@ -33,7 +33,9 @@ EN_STOP = frozenset(
     "also while after before during since when where what how not no".split())
 EN_COMPLEMENT_STOP = frozenset(
     "and or but which who that will would was were is are has have had as by also while "
-    "after before during since when where to including focusing".split())
+    "after before during since when where to including focusing line monday tuesday "
+    "wednesday thursday friday saturday sunday today yesterday tomorrow january february "
+    "march april may june july august september october november december".split())
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,13 @@ class Candidate:
     end: int
     head: str  # the head noun as written (lower case for English)
     kind: str
-    titled: bool  # in 《》 or a capitalised proper name
+    titled: bool  # in 《》, quoted, or a capitalised proper name
     modifier: str  # what precedes the head inside the name
+    #: Where a list of titles this one belongs to starts (``签署《A》《B》``): the verb
+    #: before the list governs every title in it.
+    list_start: int = -1
+    #: A status the construction itself gives (``共建“…”``): (status, statement, cue span).
+    preset: tuple[str, str, int, int] | None = None
 
 
 @lru_cache(maxsize=4)
@@ -83,8 +90,16 @@ def find_zh(cues: CommitmentCues, text: str, start: int, end: int) -> list[Candi
         if head is None or re.search(cues.not_names, inner):
             continue
         kind, canon = kind_of(cues, head.group())
-        out.append(Candidate(m.start(1), m.end(1), canon, kind, True, inner[:head.start()]))
+        out.append(Candidate(m.start(1), m.end(1), canon, kind, True, inner[:head.start()],
+                             list_start=_title_run_start(text, start, m.start())))
         taken.append((m.start(), m.end()))
+    for pattern, kind, status, statement in cues.programmes:
+        for m in re.finditer(pattern, text[start:end]):
+            s, e = start + m.start(1), start + m.end(1)
+            if not any(a <= s < b for a, b in taken):
+                out.append(Candidate(s, e, "", kind, True, text[s:e],
+                                     preset=(status, statement, start + m.start(), s)))
+                taken.append((s, e))
     for m in _head_regex(cues).finditer(text, start, end):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -97,7 +112,8 @@ def find_zh(cues: CommitmentCues, text: str, start: int, end: int) -> list[Candi
         if re.search(cues.not_names, text[left:m.end()]):
             continue
         kind, canon = kind_of(cues, m.group())
-        out.append(Candidate(left, right, canon, kind, False, text[left:m.start()]))
+        quoted = text[m.start() - 1:m.start()] == "”"
+        out.append(Candidate(left, right, canon, kind, quoted, text[left:m.start()]))
         taken.append((left, right))
         del name
     return _drop_nested(out)
@@ -112,6 +128,8 @@ def _zh_left(cues: CommitmentCues, text: str, floor: int, head: int) -> int:
         if ch in _ZH_STOP:
             break
         word = _boundary_ending_at(cues, text, i, limit)
+        if word and text[i - 1:i + 1] in cues.glue:
+            word = ""
         if word:
             # A verb before 的 opens a relative clause that stays inside the name.
             if text[i:i + 1] == "的" and word not in ("对", "就", "与", "同", "和", "在", "将"):
@@ -122,6 +140,15 @@ def _zh_left(cues: CommitmentCues, text: str, floor: int, head: int) -> int:
     while i < head and text[i] in "的了”":
         i += 1
     return i
+
+
+def _title_run_start(text: str, floor: int, pos: int) -> int:
+    """Start of the run of adjacent titles ending at ``pos`` (``《A》、《B》和《C》``)."""
+    while True:
+        m = re.search(r"《[^《》]{1,60}》[、和及与,，]?$", text[max(floor, pos - 70):pos])
+        if not m:
+            return pos
+        pos = pos - (len(m.group(0)))
 
 
 def _boundary_ending_at(cues: CommitmentCues, text: str, i: int, floor: int) -> str:
@@ -144,7 +171,7 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
 def find_en(cues: CommitmentCues, text: str, start: int, end: int) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _head_regex(cues).finditer(text, start, end):
-        left = _en_left(text, start, m.start())
+        left = _en_left(cues, text, start, m.start())
         right = m.end()
         abbr = _EN_TAIL_ABBR.match(text, right, end)
         if abbr:
@@ -162,7 +189,7 @@ def find_en(cues: CommitmentCues, text: str, start: int, end: int) -> list[Candi
     return _drop_nested(out)
 
 
-def _en_left(text: str, floor: int, head: int) -> int:
+def _en_left(cues: CommitmentCues, text: str, floor: int, head: int) -> int:
     pos = head
     words = 0
     while words < 8:

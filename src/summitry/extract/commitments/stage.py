@@ -68,22 +68,45 @@ class CommitmentExtractor:
         for cand in finder(self.cues, self.text, sentence.start, sentence.end):
             clause = (clause_start(self.text, sentence, cand.start, self.lang),
                       clause_end(self.text, sentence, cand.end, self.lang))
-            finding = find_status(self.cues, self.text, (sentence.start, sentence.end), clause,
-                                  (cand.start, cand.end))
+            finding = self._status(cand, sentence, clause)
             if not self._keep(cand, finding):
                 continue
             out.append(_Found(self._commitment(cand, finding, sentence), finding, sentence,
                               clause))
         return out
 
+    def _status(self, cand: Candidate, sentence: Sentence,
+                clause: tuple[int, int]) -> StatusFinding | None:
+        if cand.preset is not None:
+            status, statement, s, e = cand.preset
+            return StatusFinding(status, statement, f"{self.lang}.status.programme", (s, e))
+        finding = find_status(self.cues, self.text, (sentence.start, sentence.end), clause,
+                              (cand.start, cand.end), cand.list_start)
+        if finding is None and cand.titled:
+            future = re.search(self.cues.future, self.text[sentence.start:cand.start],
+                               re.I if self.lang == "en" else 0)
+            if future:
+                return StatusFinding("drafting", "agree", f"{self.lang}.status.future",
+                                     (sentence.start + future.start(),
+                                      sentence.start + future.end()))
+        return finding
+
     def _keep(self, cand: Candidate, finding: StatusFinding | None) -> bool:
         name = self.text[cand.start:cand.end]
         modifier = cand.modifier.strip()
         bare = not modifier and (self.lang == "zh" or name.lower() == cand.head)
-        if self.index.covers(cand.start, cand.end) and finding is None:
+        if cand.preset is not None:
+            return True
+        actor = self.index.covers(cand.start, cand.end)
+        if actor and (finding is None or cand.kind == "mechanism"):
             return False
         if cand.head in self.cues.bare_heads and finding is not None:
             return True
+        if cand.head in self.cues.needs_verb and (finding is None or ".sentence" in finding.rule):
+            return False
+        if cand.head in self.cues.relations and (
+                finding is None or finding.status not in ("launched", "agreed", "proposed")):
+            return False
         named = not re.fullmatch(self.cues.generic, modifier, re.I) or (
             self.lang == "en" and len(name) > len(modifier) + len(cand.head) + 2)
         if bare or not named:

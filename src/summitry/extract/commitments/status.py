@@ -52,11 +52,19 @@ def _last_match(table: list[tuple[re.Pattern[str], StatusCue]], text: str, lo: i
 
 
 def find_status(cues: CommitmentCues, text: str, sentence: tuple[int, int],
-                clause: tuple[int, int], name: tuple[int, int]) -> StatusFinding | None:
+                clause: tuple[int, int], name: tuple[int, int],
+                list_start: int = -1) -> StatusFinding | None:
     table = _compiled(cues)
     reach = REACH.get(cues.lang, 40)
-    lo = max(clause[0], name[0] - reach)
-    hit = _last_match(table["before"], text, lo, name[0])
+    draft = re.search(cues.drafts, text[name[1]:min(sentence[1], name[1] + 90)],
+                      re.I if cues.lang == "en" else 0)
+    if draft:
+        s = name[1] + draft.start()
+        return StatusFinding("drafting", "agree", f"{cues.lang}.status.draft",
+                             (s, name[1] + draft.end()))
+    head = list_start if 0 <= list_start < name[0] else name[0]
+    lo = max(clause[0] if head == name[0] else sentence[0], head - reach)
+    hit = _last_match(table["before"], text, lo, head)
     rule = "before"
     if hit is None:
         hit = _after(table["after"], text, name[1], clause[1])
@@ -82,6 +90,8 @@ def find_status(cues: CommitmentCues, text: str, sentence: tuple[int, int],
 
 def _after(table: list[tuple[re.Pattern[str], StatusCue]], text: str, pos: int,
            end: int) -> tuple[int, int, StatusCue] | None:
+    while pos < end and text[pos] in "》”」":
+        pos += 1
     rest = text[pos:min(end, pos + 30)]
     for pattern, cue in table:
         m = pattern.search(rest)
