@@ -89,7 +89,6 @@ EN = CommitmentCues(
                           "programme", "programmes", "program", "programs", "consensus",
                           "deal", "deals", "agreement", "agreements", "fund", "funds",
                           "facility", "initiative", "initiatives", "architecture", "goals",
-                          "partnership", "outcome",
                           "resolution", "resolutions", "working group", "convention"}),
     before=BEFORE,
     after=AFTER,

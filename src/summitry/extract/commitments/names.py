@@ -24,6 +24,7 @@ _ZH_TAIL = re.compile(r"(?:\s*[(（][^()（）\n]{1,30}[)）]|\d{4}年?)?")
 _SPEECH = re.compile(r"(?:题为|名为|报》|署名文章|讲话|演讲|专访)$")
 _EN_WORD = re.compile(r"[A-Za-z0-9][\w’'\-\.$]*")
 _EN_TAIL_ABBR = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]{1,12}\)")
+_EN_TAIL_NUMBER = re.compile(r"\s+\d{2,4}(?:\s*\(\d{4}\))?(?![\w-])")
 _EN_COMPLEMENT_START = re.compile(
     r"\s?(?:on|of|for|against|between|in|with|to combat|reached at|reached|signed at|"
     r"adopted at)\b", re.I)
@@ -173,6 +174,9 @@ def find_en(cues: CommitmentCues, text: str, start: int, end: int) -> list[Candi
     for m in _head_regex(cues).finditer(text, start, end):
         left = _en_left(cues, text, start, m.start())
         right = m.end()
+        number = _EN_TAIL_NUMBER.match(text, right, end)
+        if number:
+            right = number.end()
         abbr = _EN_TAIL_ABBR.match(text, right, end)
         if abbr:
             right = abbr.end()

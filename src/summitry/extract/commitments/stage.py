@@ -31,6 +31,9 @@ from summitry.settings import Settings
 
 #: A commitment's lifecycle order: several statuses in one article keep the latest.
 RANK = {s: i for i, s in enumerate(STATUSES)}
+#: A relationship counts only when its verb governs it directly (``建立全面战略伙伴关系``,
+#: "agreed to strengthen their health partnership"), not across a clause.
+RELATION_REACH = {"zh": 4, "en": 40}
 
 
 @dataclass
@@ -100,12 +103,14 @@ class CommitmentExtractor:
         actor = self.index.covers(cand.start, cand.end)
         if actor and (finding is None or cand.kind == "mechanism"):
             return False
-        if cand.head in self.cues.bare_heads and finding is not None:
+        if cand.head in self.cues.bare_heads and finding is not None and (
+                not modifier or self.lang == "en"):
             return True
         if cand.head in self.cues.needs_verb and (finding is None or ".sentence" in finding.rule):
             return False
-        if cand.head in self.cues.relations and (
-                finding is None or finding.status not in ("launched", "agreed", "proposed")):
+        if cand.head in self.cues.relations and not cand.titled and (
+                finding is None or finding.status not in ("launched", "agreed", "proposed")
+                or cand.start - finding.span[1] > RELATION_REACH[self.lang]):
             return False
         named = not re.fullmatch(self.cues.generic, modifier, re.I) or (
             self.lang == "en" and len(name) > len(modifier) + len(cand.head) + 2)
