@@ -1,4 +1,4 @@
-"""Who is bound by or concerned with a commitment, as entity ids of states and organizations.
+"""Who is bound by or concerned with a commitment: entity ids of states and organizations.
 
 In order: the parties the name itself names (``东盟-俄罗斯全面行动计划`` → ASEAN, Russia);
 "both sides" in the name, or no party in it, resolve to the meeting's parties: those its
@@ -89,9 +89,14 @@ def meeting_parties(index: EntityIndex, meeting: Any) -> list[str]:
     return out
 
 
-def commitment_parties(index: EntityIndex, name_span: tuple[int, int], name: str,
+def commitment_parties(index: EntityIndex, name_span: tuple[int, int], head: int,
                        both_sides: bool, meeting: list[str]) -> list[str]:
-    own = [eid for eid in index.within(*name_span) if index.covers(*name_span) != eid]
-    if own and not both_sides:
+    """Parties the name names before its head noun (an actor named by the head itself,
+    ``RCEP``, ``TPP``, is the undertaking, not a party). Two or more, or one organization
+    (``东盟全面恢复框架``), stand alone; one state (``中国—中东欧…纲要``) or none adds the
+    meeting's parties, as does "both sides"."""
+    own = index.within(name_span[0], head)
+    alone = len(own) >= 2 or (len(own) == 1 and index.entities[own[0]].type == "organization")
+    if alone and not both_sides:
         return own
     return list(dict.fromkeys(own + meeting))

@@ -136,15 +136,20 @@ class CommitmentExtractor:
         c.meeting = getattr(meeting, "id", None) if meeting is not None else None
         both = bool(re.search(self.cues.both_sides, self.text[cand.start:cand.end]))
         mparties = meeting_parties(self.index, meeting) if meeting is not None else []
-        c.parties = commitment_parties(self.index, (cand.start, cand.end), name, both, mparties)
+        head = cand.start + len(cand.modifier) if not cand.preset else cand.end
+        c.parties = commitment_parties(self.index, (cand.start, cand.end), head, both, mparties)
         return c
 
     def _meeting_for(self, sentence: Sentence) -> Any:
-        for m in self.meetings:
+        """The reported meeting whose evidence holds the sentence, else the first reported
+        meeting: a recalled or planned meeting named in passing is not where the article's
+        statements are made."""
+        reported = [m for m in self.meetings if getattr(m, "reported", True)] or self.meetings
+        for m in reported:
             for ev in getattr(m, "evidence", []) or []:
                 if ev.start < sentence.end and sentence.start < ev.end:
                     return m
-        return self.meetings[0] if self.meetings else None
+        return reported[0] if reported else None
 
     # ---- merging ------------------------------------------------------------------------
     def _merge(self, found: list[_Found]) -> list[Commitment]:
