@@ -64,10 +64,11 @@ def _eval(args: argparse.Namespace) -> int:
                 _print(score_commitments(part, records))
         if args.misses:
             print("\n".join(misses))
+        # The gate compares with the baseline as it was before this run writes a new one.
+        gate = compare(figures, load_baseline(args.baseline)) if args.baseline else None
         if args.write_baseline:
             write_baseline(figures, args.write_baseline)
-        if args.baseline:
-            gate = compare(figures, load_baseline(args.baseline))
+        if gate is not None:
             print(gate.report().replace("eval gate", "commitments gate"), file=sys.stderr)
             return 0 if gate.ok else 1
     except BaselineError as err:

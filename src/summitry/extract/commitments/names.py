@@ -36,7 +36,8 @@ EN_COMPLEMENT_STOP = frozenset(
     "and or but which who that will would was were is are has have had as by also while "
     "after before during since when where to including focusing line monday tuesday "
     "wednesday thursday friday saturday sunday today yesterday tomorrow january february "
-    "march april may june july august september october november december".split())
+    "march april may june july august september october november december later earlier "
+    "next last soon this".split())
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,14 @@ def _ends_with_head(cues: CommitmentCues, text: str) -> re.Match[str] | None:
     return best
 
 
-def find_zh(cues: CommitmentCues, text: str, start: int, end: int) -> list[Candidate]:
+#: Connectors that stay inside a name when an actor stands on both sides (``东盟与俄罗斯…``).
+_ZH_CONNECTORS = frozenset("与和同及")
+
+
+def find_zh(cues: CommitmentCues, text: str, start: int, end: int,
+            actors: dict[int, int] | None = None) -> list[Candidate]:
+    """``actors``: each actor mention's start by its end, so that a name never stops inside
+    an actor's name (``日本`` ends in ``本``)."""
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for m in _TITLE.finditer(text, start, end):
@@ -104,7 +112,7 @@ def find_zh(cues: CommitmentCues, text: str, start: int, end: int) -> list[Candi
     for m in _head_regex(cues).finditer(text, start, end):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        left = _zh_left(cues, text, start, m.start())
+        left = _zh_left(cues, text, start, m.start(), actors or {})
         tail = _ZH_TAIL.match(text, m.end(), end)
         right = tail.end() if tail else m.end()
         if right < end and text[right] == "”" and "“" in text[left:m.start()]:
@@ -120,14 +128,22 @@ def find_zh(cues: CommitmentCues, text: str, start: int, end: int) -> list[Candi
     return _drop_nested(out)
 
 
-def _zh_left(cues: CommitmentCues, text: str, floor: int, head: int) -> int:
+def _zh_left(cues: CommitmentCues, text: str, floor: int, head: int,
+             actors: dict[int, int]) -> int:
     """Where a name ending at ``head`` starts, scanning left."""
     i = head
     limit = max(floor, head - MAX_ZH_NAME)
+    starts = set(actors.values())
     while i > limit:
         ch = text[i - 1]
+        if i in actors and actors[i] >= limit:
+            i = actors[i]  # an actor's name is read whole
+            continue
         if ch in _ZH_STOP:
             break
+        if ch in _ZH_CONNECTORS and i in starts and (i - 1) in actors:
+            i -= 1  # between two actors: ``东盟与俄罗斯``
+            continue
         word = _boundary_ending_at(cues, text, i, limit)
         if word and text[i - 1:i + 1] in cues.glue:
             word = ""

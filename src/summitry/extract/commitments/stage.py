@@ -51,6 +51,8 @@ class CommitmentExtractor:
         self.text = doc.analysis_text if doc.analysis_text is not None else doc.text
         self.lang = cues.lang
         self.index = EntityIndex.of(list(doc.annotations.get("entities", [])))
+        self.actor_ends = {e: s for s, e, eid in self.index.spans
+                           if self.index.party(eid) is not None}
         self.meetings: list[Any] = list(doc.annotations.get("meetings", []))
         self.sentences = [s for i, seg in enumerate(doc.body)
                           for s in split_sentences(self.text, seg.start, seg.end, self.lang, i)]
@@ -66,9 +68,12 @@ class CommitmentExtractor:
 
     # ---- finding -----------------------------------------------------------------------
     def _in_sentence(self, sentence: Sentence) -> list[_Found]:
-        finder = find_zh if self.lang == "zh" else find_en
+        if self.lang == "zh":
+            cands = find_zh(self.cues, self.text, sentence.start, sentence.end, self.actor_ends)
+        else:
+            cands = find_en(self.cues, self.text, sentence.start, sentence.end)
         out = []
-        for cand in finder(self.cues, self.text, sentence.start, sentence.end):
+        for cand in cands:
             clause = (clause_start(self.text, sentence, cand.start, self.lang),
                       clause_end(self.text, sentence, cand.end, self.lang))
             finding = self._status(cand, sentence, clause)
@@ -135,10 +140,23 @@ class CommitmentExtractor:
         meeting = self._meeting_for(sentence)
         c.meeting = getattr(meeting, "id", None) if meeting is not None else None
         both = bool(re.search(self.cues.both_sides, self.text[cand.start:cand.end]))
-        mparties = meeting_parties(self.index, meeting) if meeting is not None else []
+        mparties = self._context_parties(meeting, sentence)
         head = cand.start + len(cand.modifier) if not cand.preset else cand.end
         c.parties = commitment_parties(self.index, (cand.start, cand.end), head, both, mparties)
         return c
+
+    def _context_parties(self, meeting: Any, sentence: Sentence) -> list[str]:
+        """The meeting's parties; with no meeting, those the sentence names, else those the
+        article's lead names."""
+        if meeting is not None:
+            found = meeting_parties(self.index, meeting)
+            if found:
+                return found
+        for s in [sentence, *self.sentences]:
+            named = self.index.within(s.start, s.end)
+            if named:
+                return named
+        return []
 
     def _meeting_for(self, sentence: Sentence) -> Any:
         """The reported meeting whose evidence holds the sentence, else the first reported
@@ -174,8 +192,7 @@ class CommitmentExtractor:
             if f.finding is None:
                 continue
             c = f.commitment
-            meeting = self._meeting_for(f.sentence)
-            mparties = meeting_parties(self.index, meeting) if meeting is not None else []
+            mparties = self._context_parties(self._meeting_for(f.sentence), f.sentence)
             actors = subject_actors(self.index, self.cues, self.text,
                                     (f.clause[0], f.finding.span[0]), mparties)
             out.append(Statement(f.finding.statement, actors, (c.start, c.end),
@@ -184,7 +201,7 @@ class CommitmentExtractor:
         covered = {(f.clause[0], f.clause[1]) for f in found}
         for s in self.sentences:
             meeting = self._meeting_for(s)
-            mparties = meeting_parties(self.index, meeting) if meeting is not None else []
+            mparties = self._context_parties(meeting, s)
             out.extend(stance_statements(self.index, self.cues, self.text, s, covered,
                                          mparties, getattr(meeting, "id", None)))
         for i, st in enumerate(out, 1):

@@ -1,0 +1,129 @@
+"""Commitments and statements on sample sentences written for these tests, in the styles of
+VNA's Chinese service, Xinhua, Hong Kong traditional script, wire English and government
+readouts; negatives included (a partnership merely named, general wishes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import run
+from summitry.contract import to_contract
+
+STAGES = ("clean", "normalize", "language", "dates", "entities", "meetings", "commitments")
+
+
+def extract(text: str, published: str = "2024-05-10") -> dict[str, Any]:
+    record = to_contract(run(text, stages=STAGES, meta_published=published))
+    for c in record["commitments"]:
+        for ev in c["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["text"]
+        span = c["span"]
+        assert text[span["start"]:span["end"]] == c["name"]
+    for s in record["statements"]:
+        content = s["content"]
+        assert text[content["start"]:content["end"]] == content["text"]
+    return record
+
+
+def by_name(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {c["name"]: c for c in record["commitments"]}
+
+
+def codes(record: dict[str, Any], ids: list[str]) -> set[str]:
+    ents = {e["id"]: e for e in record["entities"]}
+    return {ents[i]["code"] or ents[i]["name"] for i in ids}
+
+
+def test_plan_drafted_and_its_predecessor_reviewed_with_succession():
+    text = ("越通社万象——第二十次东盟—日本高官会于2022年3月8日以视频方式举行。"
+            "双方积极评价东盟—日本行动计划(2018-2022年)的执行情况；"
+            "一致同意尽快起草东盟—日本行动计划(2023-2027年)。(完)")
+    record = extract(text, "2022-03-09")
+    found = by_name(record)
+    old, new = found["东盟—日本行动计划(2018-2022年)"], found["东盟—日本行动计划(2023-2027年)"]
+    assert (old["kind"], old["status"]) == ("plan_of_action", "reviewed")
+    assert (new["kind"], new["status"]) == ("plan_of_action", "drafting")
+    assert new["period"] == {"start": "2023", "end": "2027"}
+    assert new["follows"] == old["id"]
+    assert codes(record, new["parties"]) == {"ASEAN", "JPN"}
+    assert new["meeting"] == record["meetings"][0]["id"]
+
+
+def test_signed_titles_in_a_list_share_the_verb():
+    text = ("新华社北京6月3日电 国家主席习近平3日在人民大会堂同老挝国家主席通伦举行会谈。"
+            "会谈后，两国元首共同见证签署《中老经济走廊合作规划》《数字经济合作谅解备忘录》"
+            "等合作文件。")
+    found = by_name(extract(text, "2023-06-03"))
+    assert found["中老经济走廊合作规划"]["status"] == "signed"
+    assert found["数字经济合作谅解备忘录"]["kind"] == "mou"
+    assert found["数字经济合作谅解备忘录"]["status"] == "signed"
+
+
+def test_documents_to_be_signed_at_a_coming_summit_are_drafting():
+    text = ("外交部发言人表示，峰会期间各方将签署《区域海上安全合作协定》，并发表《河内宣言》。")
+    found = by_name(extract(text))
+    assert found["区域海上安全合作协定"]["status"] == "drafting"
+    assert found["河内宣言"]["kind"] == "declaration"
+    assert found["河内宣言"]["status"] == "drafting"
+
+
+def test_mechanism_considered_and_proposed_by_the_matrix_verb():
+    text = ("越通社河内——越南与新西兰外长5月6日在河内举行会谈。双方同意考虑建立两国外长年度对话机制；"
+            "新方提议设立双边农业合作工作组。(完)")
+    found = by_name(extract(text))
+    dialogue = next(c for n, c in found.items() if n.endswith("对话机制"))
+    assert (dialogue["kind"], dialogue["status"]) == ("mechanism", "considered")
+    group = next(c for n, c in found.items() if n.endswith("工作组"))
+    assert group["status"] == "proposed"
+
+
+def test_traditional_script_declaration_adopted():
+    text = ("（香港中通社）東盟峰會5月9日在雅加達閉幕，與會領導人通過了《東盟數字轉型宣言》。")
+    found = by_name(extract(text))
+    assert found["東盟數字轉型宣言"]["status"] == "adopted"
+    assert found["東盟數字轉型宣言"]["kind"] == "declaration"
+
+
+def test_a_partnership_merely_named_and_general_wishes_are_no_commitments():
+    text = ("越通社河内——越南国家主席5月8日会见到访的泰国总理。双方一致同意推动越泰加强战略伙伴关系"
+            "不断深入发展，加强合作，维护地区和平稳定。(完)")
+    assert extract(text)["commitments"] == []
+
+
+def test_english_agreement_signed_and_mou_to_be_signed():
+    text = ("Canberra (AAP) - Prime Ministers of Australia and New Zealand met in Canberra on "
+            "Tuesday. The two leaders signed the Trans-Tasman Digital Trade Agreement. They are "
+            "expected to sign a memorandum of understanding on critical minerals later this "
+            "year.")
+    record = extract(text)
+    found = by_name(record)
+    assert found["Trans-Tasman Digital Trade Agreement"]["status"] == "signed"
+    assert found["Trans-Tasman Digital Trade Agreement"]["kind"] == "agreement"
+    mou = found["memorandum of understanding on critical minerals"]
+    assert (mou["kind"], mou["status"]) == ("mou", "drafting")
+    assert {"AUS", "NZL"} <= codes(record, mou["parties"])
+
+
+def test_english_mechanism_launched_and_statement_actors_resolve_both_sides():
+    text = ("Tokyo (Kyodo) - Japan and the Philippines held their first maritime dialogue in "
+            "Tokyo on Monday. Both sides agreed to establish a Japan-Philippines Coast Guard "
+            "Working Group.")
+    record = extract(text)
+    group = next(c for c in record["commitments"] if c["name"].endswith("Working Group"))
+    assert group["kind"] == "mechanism"
+    assert group["status"] == "agreed"
+    said = [s for s in record["statements"] if s["commitment"] == group["id"]]
+    assert said and codes(record, said[0]["actors"]) >= {"JPN", "PHL"}
+
+
+def test_english_general_cooperation_is_no_commitment():
+    text = ("Seoul (Yonhap) - The foreign ministers of South Korea and Vietnam met in Seoul on "
+            "Friday and agreed to deepen cooperation in trade and to strengthen people-to-people "
+            "exchanges.")
+    assert extract(text)["commitments"] == []
+
+
+def test_welcome_is_a_statement_without_a_commitment():
+    text = ("越通社河内——越南外长5月6日同印尼外长通电话。双方欢迎两国贸易额持续增长。(完)")
+    record = extract(text)
+    assert any(s["type"] == "welcome" for s in record["statements"])
