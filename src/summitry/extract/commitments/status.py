@@ -9,7 +9,9 @@ The cascade, each step only when the one before found nothing:
    objects governed by one verb: ``签署《A》《B》，批准《C》``).
 
 Then two adjustments: a matrix verb before the action (``考虑建立``, ``agreed to launch``,
-``提议设立``) makes a launch, signing or adoption ``considered``, ``agreed`` or ``proposed``;
+``提议设立``) makes a launch, signing or adoption ``considered``, ``agreed`` or ``proposed``
+(a proposal or a study to draft, ``提议商签``, is a proposal too; an agreement to draft stays
+``drafting``);
 and a signing, adoption or launch still to come (``将签署``, ``will be adopted``) is
 ``drafting``: the text is being prepared, as the gold guide rules.
 """
@@ -78,7 +80,8 @@ def find_status(cues: CommitmentCues, text: str, sentence: tuple[int, int],
     s, e, cue = hit
     status, statement = cue.status, cue.statement
     modal = _last_match(table["modals"], text, max(sentence[0], s - reach), s)
-    if modal is not None and status in ACTIONS and rule != "after":
+    weaker = ACTIONS | {"drafting"} if modal and modal[2].status != "agreed" else ACTIONS
+    if modal is not None and status in weaker and rule != "after":
         status, statement = modal[2].status, modal[2].statement
         rule += "+modal"
     elif status in ACTIONS and re.search(cues.future, text[max(sentence[0], s - reach):s + 40]
