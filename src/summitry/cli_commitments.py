@@ -13,7 +13,7 @@ from summitry.evaluate import predict
 from summitry.evaluate.baseline import BaselineError, compare, load_baseline, write_baseline
 from summitry.evaluate.commitments import load_commitments_gold, score_commitments
 
-COMMANDS = ("eval-commitments", "commitments")
+COMMANDS = ("eval-commitments", "commitments", "export-commitments")
 DEFAULT_BASELINE = "eval/commitments.baseline.json"
 
 
@@ -36,13 +36,25 @@ def add_parsers(sub: Any, default_db: str) -> None:
     co.add_argument("--status", help="the current status: agreed, signed, reviewed, ...")
     co.add_argument("--since", metavar="YYYY[-MM[-DD]]", help="with a step on or after this")
     co.add_argument("--json", action="store_true", help="one JSON object per commitment")
+    ex = sub.add_parser("export-commitments",
+                        help="export commitments: jsonl, csv, parquet (one row per step) or "
+                             "plover (AGREE and SUPPORT events)")
+    ex.add_argument("export_format", choices=("jsonl", "csv", "parquet", "plover"))
+    ex.add_argument("--out", default="-", help="a file (default: stdout; parquet needs one)")
+    ex.add_argument("--db", default=default_db, help=f"the store (default {default_db})")
+    ex.add_argument("--actor", action="append", default=[], metavar="X")
+    ex.add_argument("--kind")
+    ex.add_argument("--status")
+    ex.add_argument("--since", metavar="YYYY[-MM[-DD]]")
 
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "eval-commitments":
         return _eval(args)
-    from summitry.cli_commitments_store import list_commitments
+    from summitry.cli_commitments_store import export_commitments, list_commitments
 
+    if args.command == "export-commitments":
+        return export_commitments(args)
     return list_commitments(args)
 
 

@@ -140,3 +140,20 @@ def meeting_commitments(conn: Connection, meeting_id: int) -> dict[str, Any]:
     statements = [{"type": r.type, "actors": json.loads(r.actors), "content": r.content,
                    "commitment": r.commitment_local} for r in st_rows]
     return {"commitments": list(seen.values()), "statements": statements}
+
+
+def statements(conn: Connection, actors: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Stored statements with their document and its publication date, every actor in
+    ``actors`` among theirs."""
+    rows = conn.exec_driver_sql(
+        "SELECT s.id, s.type, s.actors, s.meeting_id, s.content, s.content_start, "
+        "s.content_end, d.id, c.published FROM statements s JOIN documents d ON d.n = s.doc_n "
+        "JOIN cleaned c ON c.doc_n = s.doc_n ORDER BY c.published, s.id").all()
+    out = []
+    for r in rows:
+        who = json.loads(r[2])
+        if all(a in who for a in actors):
+            out.append({"id": r[0], "type": r[1], "actors": who, "meeting_id": r[3],
+                        "content": r[4], "content_start": r[5], "content_end": r[6],
+                        "doc": r[7], "date": r[8]})
+    return out

@@ -19,7 +19,7 @@ HEADS: tuple[tuple[str, str], ...] = (
     ("对话机制", "mechanism"), ("磋商机制", "mechanism"), ("机制", "mechanism"),
     ("对话", "mechanism"), ("委员会", "mechanism"), ("工作组", "mechanism"),
     ("小组", "mechanism"), ("合作平台", "mechanism"), ("热线", "mechanism"),
-    ("机构", "mechanism"), ("中心", "other"),
+    ("机构", "mechanism"),
     ("基金会", "fund"), ("基金", "fund"),
     ("框架", "framework"), ("架构", "framework"), ("发展战略", "framework"),
     ("倡议", "initiative"), ("举措", "initiative"), ("工程", "initiative"),
@@ -63,7 +63,7 @@ MODALS = (
 STANCES = (
     S(r"欢迎", "", "welcome"), S(r"支持", "", "support"), S(r"反对", "", "oppose"),
     S(r"赞赏|高度评价|积极评价|给予好评", "", "praise"), S(r"关切|担忧|关注", "", "concern"),
-    S(r"呼吁|敦促", "", "call_for"), S(r"承诺|保证|愿", "", "pledge"),
+    S(r"呼吁|敦促", "", "call_for"), S(r"承诺|保证|愿意|愿", "", "pledge"),
 )
 
 #: A name does not extend left over these (function words, verbs that govern it).
