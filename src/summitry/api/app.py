@@ -11,9 +11,9 @@ from fastapi import FastAPI, Request, Response
 from summitry import __version__
 from summitry.api import errors
 from summitry.api.auth import check_token
+from summitry.api.commitments import router as commitments_router
 from summitry.api.headers import secure
 from summitry.api.models import ErrorBody
-from summitry.api.commitments import router as commitments_router
 from summitry.api.routes import router
 from summitry.store.database import Store
 
