@@ -37,7 +37,7 @@ EN_COMPLEMENT_STOP = frozenset(
     "after before during since when where to including focusing line monday tuesday "
     "wednesday thursday friday saturday sunday today yesterday tomorrow january february "
     "march april may june july august september october november december later earlier "
-    "next last soon this".split())
+    "next last soon this early".split())
 
 
 @dataclass(frozen=True)
@@ -145,8 +145,9 @@ def _zh_left(cues: CommitmentCues, text: str, floor: int, head: int,
             i -= 1  # between two actors: ``东盟与俄罗斯``
             continue
         word = _boundary_ending_at(cues, text, i, limit)
-        if word and text[i - 1:i + 1] in cues.glue:
-            word = ""
+        if word and (text[i - 1:i + 1] in cues.glue
+                     or (len(word) == 1 and text[i - 2:i] in cues.glue)):
+            word = ""  # one word across the boundary: 对接, 重要, 日本, 自由
         if word:
             # A verb before 的 opens a relative clause that stays inside the name.
             if text[i:i + 1] == "的" and word not in ("对", "就", "与", "同", "和", "在", "将"):
@@ -218,7 +219,8 @@ def _en_left(cues: CommitmentCues, text: str, floor: int, head: int) -> int:
             break
         word = m.group(1)
         w = word.lower().strip(".")
-        if w in EN_STOP or (re.fullmatch(r"\w+(?:ed|ing|ly)", w) and not word[0].isupper()):
+        verbal = re.fullmatch(r"\w+(?:ed|ing|ly)", w) and not word[0].isupper()
+        if w in EN_STOP or w in cues.left_stops or verbal:
             break
         if word.endswith(".") and len(word) > 3:
             break
