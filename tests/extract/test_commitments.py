@@ -127,3 +127,28 @@ def test_welcome_is_a_statement_without_a_commitment():
     text = ("越通社河内——越南外长5月6日同印尼外长通电话。双方欢迎两国贸易额持续增长。(完)")
     record = extract(text)
     assert any(s["type"] == "welcome" for s in record["statements"])
+
+
+def test_a_relationship_is_made_only_when_directly_established_not_recalled():
+    made = ("越通社河内——越南与马来西亚总理5月6日在河内举行会谈。两国领导人宣布建立全面战略伙伴关系。(完)")
+    found = by_name(extract(made))
+    assert any(n.endswith("全面战略伙伴关系") and c["status"] == "launched"
+               for n, c in found.items())
+    recalled = ("新华社北京5月6日电 国家主席同希腊总理举行会谈。今年是两国建立全面战略伙伴关系"
+                "十周年，双方同意深化合作。")
+    assert extract(recalled)["commitments"] == []
+
+
+def test_tongguo_as_through_is_no_adoption():
+    text = ("外交部发言人表示，中方主张通过政治对话化解分歧，通过了《地区反恐合作宣言》的各方"
+            "值得赞赏。")
+    found = by_name(extract(text))
+    assert not any(n.endswith("政治对话") for n in found)
+    assert found["地区反恐合作宣言"]["status"] == "adopted"
+
+
+def test_a_closing_stated_after_the_name_wins_over_the_verb_before():
+    text = ("越通社万象——两国领导人共同宣布2024越老友好年正式闭幕。(完)")
+    (c,) = extract(text)["commitments"]
+    assert (c["kind"], c["status"]) == ("initiative", "expired")
+    assert c["period"] == {"start": "2024", "end": "2024"}

@@ -54,6 +54,8 @@ class CommitmentCues:
     not_names: str = r"(?!)"
     #: Heads of relationships: they count only when made, agreed or upgraded.
     relations: frozenset[str] = frozenset()
+    #: After a relationship's name: it is recalled, not made (``建立…伙伴关系10周年``).
+    recalled: str = r"(?!)"
     #: Nominal cues after the name that override any verb: the text is a draft.
     drafts: str = r"(?!)"
     #: Programmes named by a quoted term after a verb, with no head noun

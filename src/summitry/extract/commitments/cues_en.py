@@ -104,6 +104,7 @@ EN = CommitmentCues(
             r"all|other|its|his|her|two|three|four|five|six|seven|eight|nine|ten|\d+|"
             r"comprehensive|strategic|practical|broad|close|closer|good|\s)*$",
     relations=frozenset({"partnership"}),
+    recalled=r"^,? (?:since|for the past)\b|^'s \d+\w* anniversary",
     drafts=r"^,? (?:a )?drafts?\b|^ text\b",
     left_stops=frozenset(
         "of on in for with through among amongst between about over under via across at by "
@@ -112,5 +113,6 @@ EN = CommitmentCues(
         "adopt adopted implement implemented pass passed issue issued discuss discussed "
         "said says say agree agreed including include includes".split()),
     not_names=r"\b(?:forum|summit|meeting|un charter|charter of the united nations|"
+              r"united nations charter|"
               r"convention on the law of the sea|unclos)$",
 )

@@ -33,7 +33,7 @@ from summitry.settings import Settings
 RANK = {s: i for i, s in enumerate(STATUSES)}
 #: A relationship counts only when its verb governs it directly (``建立全面战略伙伴关系``,
 #: "agreed to strengthen their health partnership"), not across a clause.
-RELATION_REACH = {"zh": 4, "en": 40}
+RELATION_REACH = {"zh": 1, "en": 40}
 
 
 @dataclass
@@ -111,18 +111,23 @@ class CommitmentExtractor:
         if cand.head in self.cues.bare_heads and finding is not None and (
                 not modifier or self.lang == "en"):
             return True
-        if cand.head in self.cues.needs_verb and (finding is None or ".sentence" in finding.rule):
+        # A title in 《》 is delimited by the text itself; quotes or English capitals are not
+        # as sure a sign.
+        marked = cand.titled and self.text[cand.start - 1:cand.start] == "《"
+        if cand.head in self.cues.needs_verb and not marked and (
+                finding is None or ".sentence" in finding.rule):
             return False
         if cand.head in self.cues.relations and not cand.titled and (
                 finding is None or finding.status not in ("launched", "agreed", "proposed")
-                or cand.start - finding.span[1] > RELATION_REACH[self.lang]):
+                or cand.start - finding.span[1] > RELATION_REACH[self.lang]
+                or re.search(self.cues.recalled, self.text[cand.end:cand.end + 12])):
             return False
         named = not re.fullmatch(self.cues.generic, modifier, re.I) or (
             self.lang == "en" and len(name) > len(modifier) + len(cand.head) + 2)
         if bare or not named:
             return False
         if finding is None:
-            return cand.titled and cand.head not in self.cues.needs_verb
+            return marked or (cand.titled and cand.head not in self.cues.needs_verb)
         return True
 
     def _commitment(self, cand: Candidate, finding: StatusFinding | None,
@@ -175,7 +180,7 @@ class CommitmentExtractor:
         for f in found:
             c = f.commitment
             key = re.sub(r"[\W_]+", "", c.name.lower())
-            old = by_key.get(key)
+            old = by_key.get(key) or _shorter_form(by_key, key, c)
             if old is None:
                 by_key[key] = c
                 continue
@@ -207,6 +212,17 @@ class CommitmentExtractor:
         for i, st in enumerate(out, 1):
             st.id = f"s{i}"
         return out
+
+
+def _shorter_form(by_key: dict[str, Commitment], key: str, c: Commitment) -> Commitment | None:
+    """A commitment already found that this one names in full or in short (``中阿峰会成果``
+    after ``首届中阿峰会成果``): same kind and period, one name ending the other."""
+    for other_key, other in by_key.items():
+        if other.kind != c.kind or other.period != c.period or min(len(key), len(other_key)) < 4:
+            continue
+        if other_key.endswith(key) or key.endswith(other_key):
+            return other
+    return None
 
 
 def extract_commitments(doc: Document) -> tuple[list[Statement], list[Commitment]]:

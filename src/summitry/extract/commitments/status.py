@@ -24,6 +24,9 @@ from functools import lru_cache
 
 from summitry.extract.commitments.cues import CommitmentCues, StatusCue
 
+#: Statuses stated after the name that end its story whatever verb came before
+#: (``宣布…正式闭幕``, ``… entered into force``).
+TERMINAL = frozenset({"expired", "in_force"})
 #: Statuses a matrix verb or the future turns into something weaker.
 ACTIONS = frozenset({"launched", "signed", "adopted"})
 #: How far before the name (characters) a verb still governs it in Chinese/English.
@@ -64,9 +67,14 @@ def find_status(cues: CommitmentCues, text: str, sentence: tuple[int, int],
         s = name[1] + draft.start()
         return StatusFinding("drafting", "agree", f"{cues.lang}.status.draft",
                              (s, name[1] + draft.end()))
+    final = _after(table["after"], text, name[1], clause[1])
+    if final is not None and final[2].status in TERMINAL:
+        return StatusFinding(final[2].status, final[2].statement, f"{cues.lang}.status.after",
+                             (final[0], final[1]))
     head = list_start if 0 <= list_start < name[0] else name[0]
     lo = max(clause[0] if head == name[0] else sentence[0], head - reach)
-    hit = _last_match(table["before"], text, lo, head)
+    # A title's opening bracket stays in view, for verbs that need it (``通过《``).
+    hit = _last_match(table["before"], text, lo, head + 1 if text[head:head + 1] == "《" else head)
     rule = "before"
     if hit is None:
         hit = _after(table["after"], text, name[1], clause[1])
@@ -79,7 +87,10 @@ def find_status(cues: CommitmentCues, text: str, sentence: tuple[int, int],
         return None
     s, e, cue = hit
     status, statement = cue.status, cue.statement
-    modal = _last_match(table["modals"], text, max(sentence[0], s - reach), s)
+    # A matrix verb governs the action in its own clause (``提议设立…``), or in the earlier
+    # clauses when the action itself was found there.
+    floor = sentence[0] if rule == "sentence" else clause[0]
+    modal = _last_match(table["modals"], text, max(floor, s - reach), s)
     weaker = ACTIONS | {"drafting"} if modal and modal[2].status != "agreed" else ACTIONS
     if modal is not None and status in weaker and rule != "after":
         status, statement = modal[2].status, modal[2].statement
