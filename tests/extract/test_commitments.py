@@ -152,3 +152,12 @@ def test_a_closing_stated_after_the_name_wins_over_the_verb_before():
     (c,) = extract(text)["commitments"]
     assert (c["kind"], c["status"]) == ("initiative", "expired")
     assert c["period"] == {"start": "2024", "end": "2024"}
+
+
+def test_an_organization_undertakes_for_its_members_and_its_meetings():
+    text = ("Jakarta (Antara) - Foreign ministers of Indonesia, Malaysia and Thailand attended "
+            "the ASEAN Foreign Ministers' Meeting in Jakarta on Monday. ASEAN adopted the "
+            "ASEAN Declaration on Maritime Cooperation.")
+    record = extract(text)
+    (c,) = [c for c in record["commitments"] if c["kind"] == "declaration"]
+    assert codes(record, c["parties"]) == {"ASEAN"}

@@ -11,9 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from summitry.kb.store import default_kb
 from summitry.records import Entity
 
 PARTY_TYPES = frozenset({"state", "organization"})
+#: Organizations the knowledge base knows as undertakings, not actors (RCEP, TPP).
+NOT_PARTIES = frozenset({"agreement"})
+#: Kinds of organization whose member states stay parties beside it.
+MEMBERS_STAY = frozenset({"mechanism"})
 
 
 @dataclass
@@ -77,6 +82,35 @@ class EntityIndex:
         return out
 
 
+def prune(index: EntityIndex, parties: list[str]) -> list[str]:
+    """Drop what is not a party: an agreement the KB lists as an organization; a meeting
+    series or body whose parent organization is a party already (the ASEAN Foreign
+    Ministers' Meeting beside ASEAN); a member state of an organization that is a party
+    (the organization undertakes it: G20 and its members at a G20 summit)."""
+    kb = default_kb()
+    codes = {index.entities[p].kb_id for p in parties if p in index.entities}
+    members = {m for p in parties if p in index.entities and index.entities[p].kb_id
+               for m in _members(kb.get(index.entities[p].kb_id or ""))}
+    out = []
+    for p in parties:
+        e = index.entities.get(p)
+        actor = kb.get(e.kb_id) if e is not None and e.kb_id else None
+        if actor is not None and (actor.kind in NOT_PARTIES
+                                  or (actor.parent and f"org:{actor.parent}" in codes)
+                                  or (actor.type == "state" and actor.code in members)):
+            continue
+        out.append(p)
+    return out
+
+
+def _members(actor: Any) -> tuple[str, ...]:
+    """Members an organization speaks for; a cooperation mechanism's members are named as
+    parties in their own right (澜湄合作 and its six states)."""
+    if actor is None or actor.kind in MEMBERS_STAY:
+        return ()
+    return tuple(actor.members)
+
+
 def meeting_parties(index: EntityIndex, meeting: Any) -> list[str]:
     named = index.named_in(getattr(meeting, "name", None) or "")
     if len(named) >= 2:
@@ -98,5 +132,5 @@ def commitment_parties(index: EntityIndex, name_span: tuple[int, int], head: int
     own = index.within(name_span[0], head)
     alone = len(own) >= 2 or (len(own) == 1 and index.entities[own[0]].type == "organization")
     if alone and not both_sides:
-        return own
-    return list(dict.fromkeys(own + meeting))
+        return prune(index, own)
+    return prune(index, list(dict.fromkeys(own + meeting)))
