@@ -161,3 +161,20 @@ def test_an_organization_undertakes_for_its_members_and_its_meetings():
     record = extract(text)
     (c,) = [c for c in record["commitments"] if c["kind"] == "declaration"]
     assert codes(record, c["parties"]) == {"ASEAN"}
+
+
+def test_calls_to_sign_are_proposals_and_parties_to_a_treaty_mean_in_force():
+    text = ("New York (UN News) - The Security Council met on Thursday. The resolution calls "
+            "upon all States to sign the Treaty on the Prohibition of Space Weapons, and asks "
+            "States that are party to the Arms Trade Treaty (ATT) to report.")
+    found = by_name(extract(text))
+    assert found["Treaty on the Prohibition of Space Weapons"]["status"] == "proposed"
+    assert found["Arms Trade Treaty (ATT)"]["status"] == "in_force"
+
+
+def test_an_initiative_announced_is_launched_and_one_started_by_someone_too():
+    text = ("新华社北京5月6日电 国家主席同来访的肯尼亚总统举行会谈。习近平宣布了"
+            "中非数字合作新举措。《全球发展倡议》是由中方发起的倡议。")
+    found = by_name(extract(text))
+    assert found["中非数字合作新举措"]["status"] == "launched"
+    assert found["全球发展倡议"]["status"] == "launched"

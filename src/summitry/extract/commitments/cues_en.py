@@ -31,6 +31,7 @@ HEADS: tuple[tuple[str, str], ...] = (
 )
 
 BEFORE = (
+    S(r"\bpart(?:y|ies) to\b|\bratified\b|\bin force\b", "in_force", "other"),
     S(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?|seal(?:ed|ing)?|exchang(?:ed|ing))\b",
       "signed", "sign"),
     S(r"\b(?:adopt(?:ed|ing|s)?|issu(?:ed|ing|e)|releas(?:ed|ing|e)|endors(?:ed|ing|e)|"
@@ -65,7 +66,8 @@ AFTER = (
 MODALS = (
     S(r"\b(?:consider(?:ed|ing)?|study(?:ing)?|explor(?:e|ed|ing)|look(?:ing)? into)\b",
       "considered", "agree"),
-    S(r"\b(?:propos(?:ed|ing|e)|suggest(?:ed|ing)?)\b", "proposed", "propose"),
+    S(r"\b(?:propos(?:ed|ing|e)|suggest(?:ed|ing)?|call(?:s|ed)? (?:up)?on|urg(?:e|es|ed))\b",
+      "proposed", "propose"),
     S(r"\b(?:agree(?:d|s)?|decided|consented)\b", "agreed", "agree"),
 )
 

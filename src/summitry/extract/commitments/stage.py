@@ -24,7 +24,7 @@ from summitry.extract.commitments.parties import (
     meeting_parties,
 )
 from summitry.extract.commitments.statements import stance_statements, subject_actors
-from summitry.extract.commitments.status import StatusFinding, find_status
+from summitry.extract.commitments.status import StatusFinding, by_kind, find_status
 from summitry.nlp.sentences import Sentence, clause_end, clause_start, split_sentences
 from summitry.pipeline import register
 from summitry.settings import Settings
@@ -133,7 +133,7 @@ class CommitmentExtractor:
     def _commitment(self, cand: Candidate, finding: StatusFinding | None,
                     sentence: Sentence) -> Commitment:
         name = self.doc.text[cand.start:cand.end]
-        status = finding.status if finding else "adopted"
+        status = by_kind(finding.status if finding else "adopted", cand.kind)
         rule = f"{self.lang}.name.{'title' if cand.titled else 'head'}"
         c = Commitment(cand.start, cand.end, name, cand.kind, status,
                        rule + ("+" + finding.rule if finding else ""),

@@ -102,6 +102,20 @@ def find_status(cues: CommitmentCues, text: str, sentence: tuple[int, int],
     return StatusFinding(status, statement, f"{cues.lang}.status.{rule}", (s, e))
 
 
+#: One verb, two words by kind: a document is adopted, an initiative or a body launched
+#: (``宣布…举措``, ``announced a fund``; ``发表联合声明``, ``launched a joint statement``).
+DOCUMENTS = frozenset({"agreement", "treaty", "mou", "joint_statement", "declaration"})
+BODIES = frozenset({"initiative", "mechanism", "fund"})
+
+
+def by_kind(status: str, kind: str) -> str:
+    if status == "adopted" and kind in BODIES:
+        return "launched"
+    if status == "launched" and kind in DOCUMENTS:
+        return "adopted"
+    return status
+
+
 def _after(table: list[tuple[re.Pattern[str], StatusCue]], text: str, pos: int,
            end: int) -> tuple[int, int, StatusCue] | None:
     while pos < end and text[pos] in "》”」":
