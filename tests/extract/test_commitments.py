@@ -178,3 +178,18 @@ def test_an_initiative_announced_is_launched_and_one_started_by_someone_too():
     found = by_name(extract(text))
     assert found["中非数字合作新举措"]["status"] == "launched"
     assert found["全球发展倡议"]["status"] == "launched"
+
+
+def test_one_verb_governs_a_coordinated_list_of_documents():
+    text = ("外交部发言人表示，峰会期间各国领导人将发表关于粮食安全的联合声明、关于气候变化的声明"
+            "以及峰会《新闻公报》。")
+    found = by_name(extract(text))
+    assert found["关于气候变化的声明"]["status"] == "drafting"
+    assert found["新闻公报"]["status"] == "drafting"
+
+
+def test_a_list_introduced_by_including_shares_the_verb_before_it():
+    text = ("越通社河内——两国总理5月6日举行会谈。双方签署了多份合作文件，包括：两国农业合作谅解备忘录。"
+            "(完)")
+    found = by_name(extract(text))
+    assert found["两国农业合作谅解备忘录"]["status"] == "signed"

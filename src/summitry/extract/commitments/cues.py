@@ -64,6 +64,12 @@ class CommitmentCues:
     #: Two characters that make one word across a boundary (``对接``, ``和平``): the
     #: first is no function word there.
     glue: frozenset[str] = frozenset()
+    #: What stands between two coordinated names (``、``, ``以及``, ", and the"): the verb
+    #: of the first governs the second.
+    coordination: str = r"(?!)"
+    #: What opens a list of the things the clause before introduced (``包括：``,
+    #: "including").
+    listing: str = r"(?!)"
     #: Words an English name does not extend left over (verbs, prepositions).
     left_stops: frozenset[str] = frozenset()
 

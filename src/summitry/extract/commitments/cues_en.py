@@ -106,6 +106,8 @@ EN = CommitmentCues(
             r"all|other|its|his|her|two|three|four|five|six|seven|eight|nine|ten|\d+|"
             r"comprehensive|strategic|practical|broad|close|closer|good|\s)*$",
     relations=frozenset({"partnership"}),
+    listing=r"(?:including|namely|such as)[:,]?\s*$",
+    coordination=r",?\s+(?:and|as well as)\s+(?:the\s+)?|,\s+(?:the\s+)?",
     recalled=r"^,? (?:since|for the past)\b|^'s \d+\w* anniversary",
     drafts=r"^,? (?:a )?drafts?\b|^ text\b",
     left_stops=frozenset(

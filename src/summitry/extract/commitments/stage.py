@@ -73,10 +73,17 @@ class CommitmentExtractor:
         else:
             cands = find_en(self.cues, self.text, sentence.start, sentence.end)
         out = []
+        prev: tuple[Candidate, StatusFinding] | None = None
         for cand in cands:
             clause = (clause_start(self.text, sentence, cand.start, self.lang),
                       clause_end(self.text, sentence, cand.end, self.lang))
             finding = self._status(cand, sentence, clause)
+            if prev is not None and re.fullmatch(self.cues.coordination,
+                                                 self.text[prev[0].end:cand.start]):
+                # One verb governs a coordinated list: ``发表A、B以及会议《C》``.
+                if finding is None or finding.span[1] <= prev[1].span[1]:
+                    finding = prev[1]
+            prev = (cand, finding) if finding is not None else None
             if not self._keep(cand, finding):
                 continue
             out.append(_Found(self._commitment(cand, finding, sentence), finding, sentence,

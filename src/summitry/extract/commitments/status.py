@@ -82,7 +82,11 @@ def find_status(cues: CommitmentCues, text: str, sentence: tuple[int, int],
     if hit is None:
         hit = _last_match(table["before"], text, max(sentence[0], name[0] - 2 * reach),
                           clause[0])
-        rule = "sentence"
+        # A clause that lists what the one before introduced (``设有多个委员会，包括：…``)
+        # is governed by that clause's verb as directly as by its own.
+        listed = re.search(cues.listing, text[max(sentence[0], clause[0] - 6):clause[0]],
+                           re.I if cues.lang == "en" else 0)
+        rule = "list" if listed else "sentence"
     if hit is None:
         return None
     s, e, cue = hit
