@@ -78,11 +78,11 @@ class CommitmentExtractor:
             clause = (clause_start(self.text, sentence, cand.start, self.lang),
                       clause_end(self.text, sentence, cand.end, self.lang))
             finding = self._status(cand, sentence, clause)
+            # One verb governs a coordinated list: ``发表A、B以及会议《C》``.
             if prev is not None and re.fullmatch(self.cues.coordination,
-                                                 self.text[prev[0].end:cand.start]):
-                # One verb governs a coordinated list: ``发表A、B以及会议《C》``.
-                if finding is None or finding.span[1] <= prev[1].span[1]:
-                    finding = prev[1]
+                                                 self.text[prev[0].end:cand.start]) and (
+                    finding is None or finding.span[1] <= prev[1].span[1]):
+                finding = prev[1]
             prev = (cand, finding) if finding is not None else None
             if not self._keep(cand, finding):
                 continue
