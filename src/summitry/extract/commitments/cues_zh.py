@@ -7,7 +7,7 @@ from summitry.extract.commitments.cues import CommitmentCues, StatusCue
 S = StatusCue
 
 HEADS: tuple[tuple[str, str], ...] = (
-    ("全面行动计划", "plan_of_action"), ("行动计划", "plan_of_action"),
+    ("行动计划", "plan_of_action"),
     ("行动纲领", "plan_of_action"), ("计划", "plan_of_action"), ("规划", "plan_of_action"),
     ("纲要", "plan_of_action"), ("蓝图", "plan_of_action"), ("路线图", "plan_of_action"),
     ("谅解备忘录", "mou"), ("备忘录", "mou"),

@@ -59,7 +59,9 @@ class Candidate:
 def _head_regex(cues: CommitmentCues) -> re.Pattern[str]:
     alts = "|".join(h for h, _ in cues.heads)
     if cues.lang == "en":
-        return re.compile(rf"\b(?:{alts})\b", re.I)
+        # A head glued to the word before by a lost space (``theDeclaration``, a common
+        # defect of text taken from web pages) is still a head.
+        return re.compile(rf"(?:\b|(?<=[a-z])(?=[A-Z]))(?i:{alts})\b")
     return re.compile(f"(?:{alts})")
 
 
