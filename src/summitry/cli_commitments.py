@@ -13,7 +13,7 @@ from summitry.evaluate import predict
 from summitry.evaluate.baseline import BaselineError, compare, load_baseline, write_baseline
 from summitry.evaluate.commitments import load_commitments_gold, score_commitments
 
-COMMANDS = ("eval-commitments", "commitments", "export-commitments")
+COMMANDS = ("eval-commitments", "commitments", "export-commitments", "commitment-unlink")
 DEFAULT_BASELINE = "eval/commitments.baseline.json"
 
 
@@ -36,6 +36,11 @@ def add_parsers(sub: Any, default_db: str) -> None:
     co.add_argument("--status", help="the current status: agreed, signed, reviewed, ...")
     co.add_argument("--since", metavar="YYYY[-MM[-DD]]", help="with a step on or after this")
     co.add_argument("--json", action="store_true", help="one JSON object per commitment")
+    un = sub.add_parser("commitment-unlink",
+                        help="undo a merge: move one step (see commitments) to a record of its "
+                             "own and keep it apart from the record it was linked to")
+    un.add_argument("step", type=int, metavar="STEP")
+    un.add_argument("--db", default=default_db, help=f"the store (default {default_db})")
     ex = sub.add_parser("export-commitments",
                         help="export commitments: jsonl, csv, parquet (one row per step) or "
                              "plover (AGREE and SUPPORT events)")
@@ -51,10 +56,16 @@ def add_parsers(sub: Any, default_db: str) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.command == "eval-commitments":
         return _eval(args)
-    from summitry.cli_commitments_store import export_commitments, list_commitments
+    from summitry.cli_commitments_store import (
+        export_commitments,
+        list_commitments,
+        unlink_step,
+    )
 
     if args.command == "export-commitments":
         return export_commitments(args)
+    if args.command == "commitment-unlink":
+        return unlink_step(args)
     return list_commitments(args)
 
 

@@ -74,7 +74,7 @@ def render(rec: CommitmentRecord) -> str:
     for st in rec.steps:
         meeting = (f"meeting {st.meeting_id} {st.meeting_name or ''}".rstrip()
                    if st.meeting_id else "no meeting")
-        out.append(f"  {st.date or '?':<10} {st.status:<11} {meeting}; {st.doc}")
+        out.append(f"  {st.date or '?':<10} {st.status:<11} {meeting}; {st.doc} (step {st.id})")
         if st.evidence:
             out.append(f"      [{st.evidence_start}:{st.evidence_end}] {st.evidence}")
     return "\n".join(out)
@@ -132,4 +132,22 @@ def export_commitments(args: argparse.Namespace) -> int:
             if stream is not sys.stdout:
                 stream.close()
     print(f"summitry: {n} record(s) exported", file=sys.stderr)
+    return EXIT_OK
+
+
+def unlink_step(args: argparse.Namespace) -> int:
+    from summitry.store.commitment_writer import CommitmentWriter
+    from summitry.store.database import open_store
+    from summitry.store.engine import writing
+
+    if "://" not in args.db and not os.path.exists(args.db):
+        print(f"summitry: error: no store at {args.db}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with open_store(args.db) as store, writing(store.engine) as conn:
+            new = CommitmentWriter(conn).unlink(args.step)
+    except LookupError as err:
+        print(f"summitry: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"summitry: step {args.step} is now commitment {new}", file=sys.stderr)
     return EXIT_OK

@@ -72,3 +72,15 @@ def test_parquet_export(db: str, tmp_path: Path):
     out = tmp_path / "c.parquet"
     assert main(["export-commitments", "parquet", "--db", db, "--out", str(out)]) == 0
     assert pq.read_table(str(out)).num_rows >= 6
+
+
+def test_commitment_unlink_moves_a_step_out(db: str, capsys: pytest.CaptureFixture[str]):
+    assert main(["commitments", "--db", db, "--actor", "Singapore", "--json"]) == 0
+    chain = next(json.loads(x) for x in capsys.readouterr().out.splitlines()
+                 if json.loads(x)["name"] == AGREEMENT)
+    step = chain["steps"][2]["id"]
+    assert main(["commitment-unlink", str(step), "--db", db]) == 0
+    assert main(["commitments", "--db", db, "--actor", "Singapore", "--json"]) == 0
+    after = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert sorted(len(r["steps"]) for r in after if r["name"] == AGREEMENT) == [1, 3]
+    assert main(["commitment-unlink", "99999", "--db", db]) == 2
