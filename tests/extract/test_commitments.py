@@ -193,3 +193,18 @@ def test_a_list_introduced_by_including_shares_the_verb_before_it():
             "(完)")
     found = by_name(extract(text))
     assert found["两国农业合作谅解备忘录"]["status"] == "signed"
+
+
+def test_a_mechanism_named_as_the_body_a_meeting_belongs_to_is_no_commitment():
+    text = ("Hanoi (VNA) - Vietnam and Cambodia agreed to organise the 20th meeting of the "
+            "Vietnam-Cambodia Joint Committee on Economic Cooperation. The two countries would "
+            "hold their fourth Strategic Dialogue next year.")
+    assert extract(text)["commitments"] == []
+    zh = ("越通社河内——越南与柬埔寨同意于明年举行越柬经济合作联合委员会第二十次会议。(完)")
+    assert extract(zh)["commitments"] == []
+
+
+def test_adjectives_alone_name_nothing_in_english():
+    text = ("Singapore (CNA) - The leaders pledged concrete actions in support of their joint "
+            "goals and an open and transparent dialogue.")
+    assert extract(text)["commitments"] == []

@@ -67,6 +67,13 @@ class CommitmentCues:
     #: What stands between two coordinated names (``、``, ``以及``, ", and the"): the verb
     #: of the first governs the second.
     coordination: str = r"(?!)"
+    #: A mechanism named as the body a meeting belongs to is the meeting's series, not an
+    #: undertaking: before the name (``the 24th meeting of the``, an ordinal) and after it
+    #: (``第三次会议``).
+    meeting_before: str = r"(?!)"
+    meeting_after: str = r"(?!)"
+    #: An ordinal among the name's modifiers: a round of the mechanism, a meeting.
+    meeting_ordinal: str = r"(?!)"
     #: What opens a list of the things the clause before introduced (``包括：``,
     #: "including").
     listing: str = r"(?!)"

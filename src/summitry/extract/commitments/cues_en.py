@@ -42,7 +42,7 @@ BEFORE = (
       r"work(?:ing)? (?:on|towards?)|prepar(?:e|ed|ing)|conclusion of|completion of|"
       r"reaching consensus on|vote on)\b", "drafting", "agree"),
     S(r"\b(?:launch(?:ed|ing)?|establish(?:ed|ing|ment of)?|set(?:ting)? up|creat(?:ed|ing|e)|"
-      r"inaugurat(?:ed|ing|e)|form(?:ed|ing)?|open(?:ed|ing)?)\b", "launched", "launch"),
+      r"inaugurat(?:ed|ing|e)|form(?:ed|ing)?|opened)\b", "launched", "launch"),
     S(r"\b(?:implement(?:ed|ing|ation of)?|carry(?:ing)? out|carried out|through|"
       r"progresses|comply|fulfil+)\b", "implemented", "agree"),
     S(r"\b(?:consider(?:ed|ing)?|explor(?:e|ed|ing)|study(?:ing)?|look(?:ing)? into|"
@@ -104,8 +104,13 @@ EN = CommitmentCues(
     generic=r"^(?:the|a|an|this|that|these|their|its|our|such|new|further|existing|important|"
             r"bilateral|multilateral|cooperation|relevant|related|various|several|some|many|"
             r"all|other|its|his|her|two|three|four|five|six|seven|eight|nine|ten|\d+|"
-            r"comprehensive|strategic|practical|broad|close|closer|good|\s)*$",
+            r"comprehensive|strategic|practical|broad|close|closer|good|joint|concrete|common|"
+            r"shared|mutual|future|transparent|open|\s)*$",
     relations=frozenset({"partnership"}),
+    meeting_before=r"\b(?:meetings?|sessions?|rounds?|framework) of (?:the )?$",
+    meeting_ordinal=r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                    r"next|\d+(?:st|nd|rd|th))\b",
+    meeting_after=r"^\s*(?:meeting|session|talks)\b",
     listing=r"(?:including|namely|such as)[:,]?\s*$",
     coordination=r",?\s+(?:and|as well as)\s+(?:the\s+)?|,\s+(?:the\s+)?",
     recalled=r"^,? (?:since|for the past)\b|^'s \d+\w* anniversary",

@@ -112,6 +112,8 @@ class CommitmentExtractor:
         bare = not modifier and (self.lang == "zh" or name.lower() == cand.head)
         if cand.preset is not None:
             return True
+        if cand.kind == "mechanism" and self._names_a_meeting(cand):
+            return False
         actor = self.index.covers(cand.start, cand.end)
         if actor and (finding is None or cand.kind == "mechanism"):
             return False
@@ -136,6 +138,16 @@ class CommitmentExtractor:
         if finding is None:
             return marked or (cand.titled and cand.head not in self.cues.needs_verb)
         return True
+
+    def _names_a_meeting(self, cand: Candidate) -> bool:
+        """A mechanism named as the body a meeting belongs to (``the 24th meeting of the …
+        Committee``, ``third … Strategic Dialogue``, ``…委员会第三次会议``)."""
+        flags = re.I if self.lang == "en" else 0
+        return bool(re.search(self.cues.meeting_before,
+                              self.text[max(0, cand.start - 40):cand.start], flags)
+                    or re.search(self.cues.meeting_ordinal, cand.modifier, flags)
+                    or re.match(self.cues.meeting_after, self.text[cand.end:cand.end + 12],
+                                flags))
 
     def _commitment(self, cand: Candidate, finding: StatusFinding | None,
                     sentence: Sentence) -> Commitment:
