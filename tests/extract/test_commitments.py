@@ -208,3 +208,22 @@ def test_adjectives_alone_name_nothing_in_english():
     text = ("Singapore (CNA) - The leaders pledged concrete actions in support of their joint "
             "goals and an open and transparent dialogue.")
     assert extract(text)["commitments"] == []
+
+
+def test_programme_heads_and_exchange_ceremonies():
+    text = ("越通社河内——越南与印度尼西亚领导人5月6日举行会谈，并出席合作文件交换仪式。"
+            "双方同意共同建设东南亚海洋经济走廊。(完)")
+    found = by_name(extract(text))
+    assert found["合作文件"]["status"] == "signed"
+    corridor = next(c for n, c in found.items() if n.endswith("海洋经济走廊"))
+    assert (corridor["kind"], corridor["status"]) == ("initiative", "agreed")
+
+
+def test_a_programme_introduced_is_proposed_and_a_document_to_come_is_drafting():
+    text = ("Kuala Lumpur (Bernama) - ASEAN senior officials met on Monday. A work plan of the "
+            "ASEAN Secretariat was introduced at the meeting. Leaders will set out their views "
+            "in a summit declaration on Friday.")
+    found = by_name(extract(text))
+    plan = next(c for n, c in found.items() if n.startswith("work plan"))
+    assert plan["status"] == "proposed"
+    assert found["summit declaration"]["status"] == "drafting"

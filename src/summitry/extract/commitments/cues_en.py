@@ -54,6 +54,8 @@ BEFORE = (
 )
 
 AFTER = (
+    S(r"^[^,.;]{0,40}\b(?:was|were|has been|have been) (?:introduced|presented|proposed|"
+      r"tabled|put forward)\b", "proposed", "propose"),
     S(r"^,? (?:which )?(?:was|were|has been|had been) (?:signed|inked)", "signed", "sign"),
     S(r"^,? (?:which )?(?:was|were|has been) (?:adopted|issued|approved)", "adopted", "adopt"),
     S(r"^,? (?:which )?(?:was|were|has been) (?:launched|established|set up)", "launched",

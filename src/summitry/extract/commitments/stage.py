@@ -97,7 +97,7 @@ class CommitmentExtractor:
             return StatusFinding(status, statement, f"{self.lang}.status.programme", (s, e))
         finding = find_status(self.cues, self.text, (sentence.start, sentence.end), clause,
                               (cand.start, cand.end), cand.list_start)
-        if finding is None and cand.titled:
+        if finding is None and (cand.titled or cand.head in self.cues.bare_heads):
             future = re.search(self.cues.future, self.text[sentence.start:cand.start],
                                re.I if self.lang == "en" else 0)
             if future:
@@ -127,11 +127,13 @@ class CommitmentExtractor:
                 finding is None or ".sentence" in finding.rule):
             return False
         if cand.head in self.cues.relations and not cand.titled and (
-                finding is None or finding.status not in ("launched", "agreed", "proposed")
+                finding is None
+                or finding.status not in ("launched", "agreed", "proposed", "drafting")
                 or cand.start - finding.span[1] > RELATION_REACH[self.lang]
                 or re.search(self.cues.recalled, self.text[cand.end:cand.end + 12])):
             return False
-        named = not re.fullmatch(self.cues.generic, modifier, re.I) or (
+        named = cand.titled or not re.fullmatch(self.cues.generic, modifier.strip("“”\"'"),
+                                                 re.I) or (
             self.lang == "en" and len(name) > len(modifier) + len(cand.head) + 2)
         if bare or not named:
             return False
