@@ -234,8 +234,16 @@ def _step(doc_id: str, c: dict[str, Any], actor_ids: dict[str, str], meetings: d
         period=(period.get("start"), period.get("end")),
         parties=tuple(dict.fromkeys(actor_ids[p] for p in c.get("parties") or []
                                     if p in actor_ids)),
-        date=dates.get(meeting_local) or published,
+        date=_dated(dates.get(meeting_local), published),
         meeting_id=meetings.get(meeting_local or ""), meeting_local=meeting_local,
         follows_local=c.get("follows"),
         evidence=(ev["start"], ev["end"], ev.get("text") or "") if ev else None,
         rule=(c.get("provenance") or {}).get("rule"))
+
+
+def _dated(meeting_date: str | None, published: str | None) -> str | None:
+    """A step's date: its meeting's, when that has a year (``--06-17`` does not), else the
+    article's publication date, so that steps sort in time."""
+    if meeting_date and not meeting_date.startswith("-"):
+        return meeting_date
+    return published or meeting_date

@@ -254,4 +254,8 @@ def _en_complement(text: str, pos: int, end: int) -> int:
         last = cur_end
         if text[last:last + 1] in ",;:":
             break
-    return last if words else pos
+    if not words:
+        return pos
+    # A complement cut at a stop word does not end on a preposition (``… in the East Sea in``).
+    trail = re.search(r"(?:\s+(?:in|on|of|for|the|a|an|with|at|to|and))+$", text[pos:last], re.I)
+    return pos + trail.start() if trail else last
