@@ -227,3 +227,19 @@ def test_a_programme_introduced_is_proposed_and_a_document_to_come_is_drafting()
     plan = next(c for n, c in found.items() if n.startswith("work plan"))
     assert plan["status"] == "proposed"
     assert found["summit declaration"]["status"] == "drafting"
+
+
+def test_belt_and_road_style_names_keep_and_between_capitals():
+    text = ("Beijing (Xinhua) - Chinese and Laotian leaders met on Monday and agreed to advance "
+            "the Belt and Road Initiative.")
+    found = by_name(extract(text))
+    assert "Belt and Road Initiative" in found
+
+
+def test_mechanisms_given_as_examples_are_no_commitment_but_a_review_wins():
+    text = ("越通社河内——东盟外长会5月6日举行。各方探讨如何加强“东盟+3”等机制，"
+            "讨论了东盟—中国行动计划的执行情况。(完)")
+    found = by_name(extract(text))
+    assert not any(n.endswith("机制") for n in found)
+    plan = next(c for n, c in found.items() if n.endswith("行动计划"))
+    assert plan["status"] == "reviewed"

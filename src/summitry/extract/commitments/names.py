@@ -222,13 +222,24 @@ def _en_left(cues: CommitmentCues, text: str, floor: int, head: int) -> int:
         word = m.group(1)
         w = word.lower().strip(".")
         verbal = re.fullmatch(r"\w+(?:ed|ing|ly)", w) and not word[0].isupper()
-        if w in EN_STOP or w in cues.left_stops or verbal:
+        if (w in EN_STOP or w in cues.left_stops or verbal) and not _inside_proper_name(
+                text, floor, pos - len(m.group(0)), pos, w):
             break
         if word.endswith(".") and len(word) > 3:
             break
         pos = pos - len(m.group(0))
         words += 1
     return pos
+
+
+def _inside_proper_name(text: str, floor: int, start: int, pos: int, w: str) -> bool:
+    """``and``/``of`` joining two capitalised words is part of one name (``Belt and Road
+    Initiative``, ``Treaty of Amity``)."""
+    if w not in ("and", "of", "for", "on"):
+        return False
+    after = text[pos:pos + 1]
+    before = re.search(r"([\w’'\-]+)\s*$", text[max(floor, start - 30):start])
+    return after.isupper() and before is not None and before.group(1)[0].isupper()
 
 
 def _en_complement(text: str, pos: int, end: int) -> int:

@@ -31,6 +31,10 @@ from summitry.settings import Settings
 
 #: A commitment's lifecycle order: several statuses in one article keep the latest.
 RANK = {s: i for i, s in enumerate(STATUSES)}
+#: A titled undertaking no verb governs: a document is there because it was adopted; a plan,
+#: programme or body named in passing is being carried out.
+DEFAULT = {k: "adopted" for k in ("agreement", "treaty", "mou", "joint_statement",
+                                   "declaration")}
 #: A relationship counts only when its verb governs it directly (``建立全面战略伙伴关系``,
 #: "agreed to strengthen their health partnership"), not across a clause.
 RELATION_REACH = {"zh": 1, "en": 40}
@@ -132,6 +136,10 @@ class CommitmentExtractor:
                 or cand.start - finding.span[1] > RELATION_REACH[self.lang]
                 or re.search(self.cues.recalled, self.text[cand.end:cand.end + 12])):
             return False
+        if cand.kind == "mechanism" and re.search(self.cues.examples, modifier):
+            # Mechanisms given as examples (``“东盟10+3”等机制``) are a kind, not one body;
+            # documents given so (``…等决议``) are one bundle.
+            return False
         named = cand.titled or not re.fullmatch(self.cues.generic, modifier.strip("“”\"'"),
                                                  re.I) or (
             self.lang == "en" and len(name) > len(modifier) + len(cand.head) + 2)
@@ -154,7 +162,8 @@ class CommitmentExtractor:
     def _commitment(self, cand: Candidate, finding: StatusFinding | None,
                     sentence: Sentence) -> Commitment:
         name = self.doc.text[cand.start:cand.end]
-        status = by_kind(finding.status if finding else "adopted", cand.kind)
+        status = by_kind(finding.status if finding else DEFAULT.get(cand.kind, "implemented"),
+                         cand.kind)
         rule = f"{self.lang}.name.{'title' if cand.titled else 'head'}"
         c = Commitment(cand.start, cand.end, name, cand.kind, status,
                        rule + ("+" + finding.rule if finding else ""),
@@ -237,11 +246,13 @@ class CommitmentExtractor:
 
 def _shorter_form(by_key: dict[str, Commitment], key: str, c: Commitment) -> Commitment | None:
     """A commitment already found that this one names in full or in short (``中阿峰会成果``
-    after ``首届中阿峰会成果``): same kind and period, one name ending the other."""
+    after ``首届中阿峰会成果``, ``“…”`` after ``“…”倡议``): same kind and period, one name
+    beginning or ending the other."""
     for other_key, other in by_key.items():
         if other.kind != c.kind or other.period != c.period or min(len(key), len(other_key)) < 4:
             continue
-        if other_key.endswith(key) or key.endswith(other_key):
+        if (other_key.endswith(key) or key.endswith(other_key)
+                or other_key.startswith(key) or key.startswith(other_key)):
             return other
     return None
 

@@ -24,9 +24,10 @@ from functools import lru_cache
 
 from summitry.extract.commitments.cues import CommitmentCues, StatusCue
 
-#: Statuses stated after the name that end its story whatever verb came before
-#: (``宣布…正式闭幕``, ``… entered into force``).
-TERMINAL = frozenset({"expired", "in_force"})
+#: Statuses stated after the name that win whatever verb came before: the end of its
+#: story (``宣布…正式闭幕``, ``… entered into force``) and a review of how it is carried out
+#: (``讨论…的执行情况``).
+TERMINAL = frozenset({"expired", "in_force", "reviewed"})
 #: Statuses a matrix verb or the future turns into something weaker.
 ACTIONS = frozenset({"launched", "signed", "adopted"})
 #: How far before the name (characters) a verb still governs it in Chinese/English.
