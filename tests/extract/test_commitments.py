@@ -243,3 +243,12 @@ def test_mechanisms_given_as_examples_are_no_commitment_but_a_review_wins():
     assert not any(n.endswith("机制") for n in found)
     plan = next(c for n, c in found.items() if n.endswith("行动计划"))
     assert plan["status"] == "reviewed"
+
+
+def test_parties_are_who_the_clause_says_acts_before_the_verb():
+    text = ("越通社河内——东盟与日本外长5月6日举行视频会议。日本高度评价东盟成功签署"
+            "《东盟数字经济框架协定》。(完)")
+    record = extract(text)
+    (c,) = [c for c in record["commitments"] if c["kind"] == "agreement"]
+    assert c["status"] == "signed"
+    assert codes(record, c["parties"]) == {"ASEAN"}

@@ -24,7 +24,12 @@ from summitry.extract.commitments.parties import (
     meeting_parties,
 )
 from summitry.extract.commitments.statements import stance_statements, subject_actors
-from summitry.extract.commitments.status import StatusFinding, by_kind, find_status
+from summitry.extract.commitments.status import (
+    StatusFinding,
+    by_kind,
+    find_stances,
+    find_status,
+)
 from summitry.nlp.sentences import Sentence, clause_end, clause_start, split_sentences
 from summitry.pipeline import register
 from summitry.settings import Settings
@@ -176,9 +181,33 @@ class CommitmentExtractor:
         c.meeting = getattr(meeting, "id", None) if meeting is not None else None
         both = bool(re.search(self.cues.both_sides, self.text[cand.start:cand.end]))
         mparties = self._context_parties(meeting, sentence)
+        subject = self._subject(finding, sentence) if finding and not cand.preset else []
+        if subject and not both:
+            mparties = subject
         head = cand.start + len(cand.modifier) if not cand.preset else cand.end
         c.parties = commitment_parties(self.index, (cand.start, cand.end), head, both, mparties)
         return c
+
+    def _subject(self, finding: StatusFinding, sentence: Sentence) -> list[str]:
+        """States and organizations named (not through a person) in the cue's clause before
+        the cue: who signs, adopts, implements (``东盟…签署《…》``, "ASEAN's commitment to the
+        implementation of …"). "Both sides" there means the meeting's parties: none here."""
+        start = clause_start(self.text, sentence, finding.span[0], self.lang)
+        # After a stance verb the subject is the one praised or welcomed (``日方高度评价东盟
+        # 签署…``): the speaker is not a party to what they praise.
+        for _s, e, _cue in find_stances(self.cues, self.text, (start, finding.span[0])):
+            start = max(start, e)
+        if re.search(self.cues.both_sides, self.text[start:finding.span[0]],
+                     re.I if self.lang == "en" else 0):
+            return []
+        out: list[str] = []
+        for s, _e, eid in self.index.spans:
+            if s >= finding.span[0]:
+                break
+            entity = self.index.entities[eid]
+            if s >= start and entity.type in ("state", "organization") and eid not in out:
+                out.append(eid)
+        return out
 
     def _context_parties(self, meeting: Any, sentence: Sentence) -> list[str]:
         """The meeting's parties; with no meeting, those the sentence names, else those the
