@@ -252,3 +252,11 @@ def test_parties_are_who_the_clause_says_acts_before_the_verb():
     (c,) = [c for c in record["commitments"] if c["kind"] == "agreement"]
     assert c["status"] == "signed"
     assert codes(record, c["parties"]) == {"ASEAN"}
+
+
+def test_a_connector_before_words_that_name_nothing_stays_inside_the_name():
+    text = ("（香港中通社）外交部長表示，本次峰會將積極探討建立地區安全與合作的新架構。")
+    record = extract(text)
+    (c,) = record["commitments"]
+    assert c["name"] == "地區安全與合作的新架構"
+    assert (c["kind"], c["status"]) == ("framework", "considered")
