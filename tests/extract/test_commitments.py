@@ -259,4 +259,4 @@ def test_a_connector_before_words_that_name_nothing_stays_inside_the_name():
     record = extract(text)
     (c,) = record["commitments"]
     assert c["name"] == "地區安全與合作的新架構"
-    assert (c["kind"], c["status"]) == ("framework", "considered")
+    assert (c["kind"], c["status"]) == ("framework", "proposed")

@@ -59,8 +59,9 @@ AFTER = (
 )
 
 MODALS = (
-    S(r"考虑|研究|探讨|研讨", "considered", "agree"),
-    S(r"提议|建议|倡议|主张", "proposed", "propose"),
+    S(r"考虑|研究|研讨", "considered", "agree"),
+    # To explore setting something up is to put it forward (``探讨建立…平台``).
+    S(r"提议|建议|倡议|主张|探讨|探索", "proposed", "propose"),
     S(r"同意|商定|决定|一致认为|达成一致", "agreed", "agree"),
 )
 

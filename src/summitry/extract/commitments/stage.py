@@ -181,14 +181,15 @@ class CommitmentExtractor:
         c.meeting = getattr(meeting, "id", None) if meeting is not None else None
         both = bool(re.search(self.cues.both_sides, self.text[cand.start:cand.end]))
         mparties = self._context_parties(meeting, sentence)
-        subject = self._subject(finding, sentence) if finding and not cand.preset else []
+        subject = (self._subject(finding, sentence, cand.start)
+                   if finding and not cand.preset else [])
         if subject and not both:
             mparties = subject
         head = cand.start + len(cand.modifier) if not cand.preset else cand.end
         c.parties = commitment_parties(self.index, (cand.start, cand.end), head, both, mparties)
         return c
 
-    def _subject(self, finding: StatusFinding, sentence: Sentence) -> list[str]:
+    def _subject(self, finding: StatusFinding, sentence: Sentence, name: int) -> list[str]:
         """States and organizations named (not through a person) in the cue's clause before
         the cue: who signs, adopts, implements (``东盟…签署《…》``, "ASEAN's commitment to the
         implementation of …"). "Both sides" there means the meeting's parties: none here."""
@@ -201,8 +202,9 @@ class CommitmentExtractor:
                      re.I if self.lang == "en" else 0):
             return []
         out: list[str] = []
+        end = min(finding.span[0], name)  # a cue after the name: who acts comes before it
         for s, _e, eid in self.index.spans:
-            if s >= finding.span[0]:
+            if s >= end:
                 break
             entity = self.index.entities[eid]
             if s >= start and entity.type in ("state", "organization") and eid not in out:
