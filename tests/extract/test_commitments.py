@@ -260,3 +260,13 @@ def test_a_connector_before_words_that_name_nothing_stays_inside_the_name():
     (c,) = record["commitments"]
     assert c["name"] == "地區安全與合作的新架構"
     assert (c["kind"], c["status"]) == ("framework", "proposed")
+
+
+def test_a_counted_bundle_of_documents_is_one_commitment_unless_it_counts_titles_listed():
+    text = ("Astana (Kazinform) - Heads of government of the SCO met in Astana on Friday. The "
+            "participants signed 12 agreements on customs and transport.")
+    found = by_name(extract(text))
+    (bundle,) = [c for n, c in found.items() if n.startswith("12 agreements")]
+    assert (bundle["kind"], bundle["status"]) == ("agreement", "signed")
+    zh = ("越通社河内——两国外长5月6日举行会谈，审议通过了《A协定》和《B议定书》两份成果文件。(完)")
+    assert not any(n.startswith("两份") for n in by_name(extract(zh)))

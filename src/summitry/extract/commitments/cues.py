@@ -74,6 +74,9 @@ class CommitmentCues:
     meeting_after: str = r"(?!)"
     #: An ordinal among the name's modifiers: a round of the mechanism, a meeting.
     meeting_ordinal: str = r"(?!)"
+    #: A modifier that counts documents (``12项``, "10", "some 70"): a bundle, one
+    #: commitment when a verb signs or adopts it.
+    bundle: str = r"(?!)"
     #: A modifier that ends in examples (``…等``, "such as …"): a kind, not one undertaking.
     examples: str = r"(?!)"
     #: What opens a list of the things the clause before introduced (``包括：``,

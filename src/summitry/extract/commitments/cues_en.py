@@ -110,6 +110,8 @@ EN = CommitmentCues(
             r"comprehensive|strategic|practical|broad|close|closer|good|joint|concrete|common|"
             r"shared|mutual|future|transparent|open|\s)*$",
     relations=frozenset({"partnership"}),
+    bundle=r"^(?:some |about |around |nearly |more than |over )?(?:\d+|two|three|four|five|six|"
+           r"seven|eight|nine|ten|dozens of|several)\s*$",
     meeting_before=r"\b(?:meetings?|sessions?|rounds?|framework) of (?:the )?$",
     meeting_ordinal=r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                     r"next|\d+(?:st|nd|rd|th))\b",

@@ -40,6 +40,8 @@ RANK = {s: i for i, s in enumerate(STATUSES)}
 #: programme or body named in passing is being carried out.
 DEFAULT = {k: "adopted" for k in ("agreement", "treaty", "mou", "joint_statement",
                                    "declaration")}
+#: Kinds whose counted plurals are a bundle of documents (``12项协议``, "some 70 agreements").
+BUNDLED = frozenset({"agreement", "mou", "treaty", "declaration", "joint_statement", "other"})
 #: A relationship counts only when its verb governs it directly (``建立全面战略伙伴关系``,
 #: "agreed to strengthen their health partnership"), not across a clause.
 RELATION_REACH = {"zh": 1, "en": 40}
@@ -126,6 +128,11 @@ class CommitmentExtractor:
         actor = self.index.covers(cand.start, cand.end)
         if actor and (finding is None or cand.kind == "mechanism"):
             return False
+        if (finding is not None and cand.kind in BUNDLED
+                and re.fullmatch(self.cues.bundle, modifier, re.I)):
+            # A bundle (``签署了12项合作文件``, "signed 10 resolutions"), unless it counts
+            # the titles just listed (``《A》和《B》两份成果文件``).
+            return self.text[max(0, cand.start - 1):cand.start] not in ("》", "”")
         if cand.head in self.cues.bare_heads and finding is not None and (
                 not modifier or self.lang == "en"):
             return True
