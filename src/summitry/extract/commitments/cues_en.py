@@ -112,7 +112,7 @@ EN = CommitmentCues(
     relations=frozenset({"partnership"}),
     bundle=r"^(?:some |about |around |nearly |more than |over )?(?:\d+|two|three|four|five|six|"
            r"seven|eight|nine|ten|dozens of|several)\s*$",
-    meeting_before=r"\b(?:meetings?|sessions?|rounds?|framework) of (?:the )?$",
+    meeting_before=r"\b(?:meetings?|sessions?|rounds?) of (?:the )?$",
     meeting_ordinal=r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                     r"next|\d+(?:st|nd|rd|th))\b",
     meeting_after=r"^\s*(?:meeting|session|talks)\b",
@@ -126,6 +126,8 @@ EN = CommitmentCues(
         "boost promote enhance deepen strengthen support supports welcome welcomed sign signed "
         "adopt adopted implement implemented pass passed issue issued discuss discussed "
         "said says say agree agreed including include includes".split()),
+    # "in the framework of X" names the setting, not a framework agreed.
+    idioms=r"\b(?:in|within|under) (?:the )?framework$",
     not_names=r"\b(?:forum|summit|meeting|un charter|charter of the united nations|"
               r"united nations charter|"
               r"convention on the law of the sea|unclos)$",

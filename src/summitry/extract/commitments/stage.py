@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from summitry.document import Document
+from summitry.extract.commitments.admit import Admission
 from summitry.extract.commitments.cues import CommitmentCues, cues_for
 from summitry.extract.commitments.lineage import link_successors, period_of
 from summitry.extract.commitments.model import STATUSES, Commitment, Statement
@@ -40,11 +41,6 @@ RANK = {s: i for i, s in enumerate(STATUSES)}
 #: programme or body named in passing is being carried out.
 DEFAULT = {k: "adopted" for k in ("agreement", "treaty", "mou", "joint_statement",
                                    "declaration")}
-#: Kinds whose counted plurals are a bundle of documents (``12项协议``, "some 70 agreements").
-BUNDLED = frozenset({"agreement", "mou", "treaty", "declaration", "joint_statement", "other"})
-#: A relationship counts only when its verb governs it directly (``建立全面战略伙伴关系``,
-#: "agreed to strengthen their health partnership"), not across a clause.
-RELATION_REACH = {"zh": 1, "en": 40}
 
 
 @dataclass
@@ -62,6 +58,7 @@ class CommitmentExtractor:
         self.text = doc.analysis_text if doc.analysis_text is not None else doc.text
         self.lang = cues.lang
         self.index = EntityIndex.of(list(doc.annotations.get("entities", [])))
+        self.admission = Admission(cues, self.text, self.index)
         self.actor_ends = {e: s for s, e, eid in self.index.spans
                            if self.index.party(eid) is not None}
         self.meetings: list[Any] = list(doc.annotations.get("meetings", []))
@@ -95,7 +92,7 @@ class CommitmentExtractor:
                     finding is None or finding.span[1] <= prev[1].span[1]):
                 finding = prev[1]
             prev = (cand, finding) if finding is not None else None
-            if not self._keep(cand, finding):
+            if not self.admission.admit(cand, finding):
                 continue
             out.append(_Found(self._commitment(cand, finding, sentence), finding, sentence,
                               clause))
@@ -116,60 +113,6 @@ class CommitmentExtractor:
                                      (sentence.start + future.start(),
                                       sentence.start + future.end()))
         return finding
-
-    def _keep(self, cand: Candidate, finding: StatusFinding | None) -> bool:
-        name = self.text[cand.start:cand.end]
-        modifier = cand.modifier.strip()
-        bare = not modifier and (self.lang == "zh" or name.lower() == cand.head)
-        if cand.preset is not None:
-            return True
-        if cand.kind == "mechanism" and self._names_a_meeting(cand):
-            return False
-        actor = self.index.covers(cand.start, cand.end)
-        if actor and (finding is None or cand.kind == "mechanism"):
-            return False
-        if (finding is not None and cand.kind in BUNDLED
-                and re.fullmatch(self.cues.bundle, modifier, re.I)):
-            # A bundle (``签署了12项合作文件``, "signed 10 resolutions"), unless it counts
-            # the titles just listed (``《A》和《B》两份成果文件``).
-            return self.text[max(0, cand.start - 1):cand.start] not in ("》", "”")
-        if cand.head in self.cues.bare_heads and finding is not None and (
-                not modifier or self.lang == "en"):
-            return True
-        # A title in 《》 is delimited by the text itself; quotes or English capitals are not
-        # as sure a sign.
-        marked = cand.titled and self.text[cand.start - 1:cand.start] == "《"
-        if cand.head in self.cues.needs_verb and not marked and (
-                finding is None or ".sentence" in finding.rule):
-            return False
-        if cand.head in self.cues.relations and not cand.titled and (
-                finding is None
-                or finding.status not in ("launched", "agreed", "proposed", "drafting")
-                or cand.start - finding.span[1] > RELATION_REACH[self.lang]
-                or re.search(self.cues.recalled, self.text[cand.end:cand.end + 12])):
-            return False
-        if cand.kind == "mechanism" and re.search(self.cues.examples, modifier):
-            # Mechanisms given as examples (``“东盟10+3”等机制``) are a kind, not one body;
-            # documents given so (``…等决议``) are one bundle.
-            return False
-        named = cand.titled or not re.fullmatch(self.cues.generic, modifier.strip("“”\"'"),
-                                                 re.I) or (
-            self.lang == "en" and len(name) > len(modifier) + len(cand.head) + 2)
-        if bare or not named:
-            return False
-        if finding is None:
-            return marked or (cand.titled and cand.head not in self.cues.needs_verb)
-        return True
-
-    def _names_a_meeting(self, cand: Candidate) -> bool:
-        """A mechanism named as the body a meeting belongs to (``the 24th meeting of the …
-        Committee``, ``third … Strategic Dialogue``, ``…委员会第三次会议``)."""
-        flags = re.I if self.lang == "en" else 0
-        return bool(re.search(self.cues.meeting_before,
-                              self.text[max(0, cand.start - 40):cand.start], flags)
-                    or re.search(self.cues.meeting_ordinal, cand.modifier, flags)
-                    or re.match(self.cues.meeting_after, self.text[cand.end:cand.end + 12],
-                                flags))
 
     def _commitment(self, cand: Candidate, finding: StatusFinding | None,
                     sentence: Sentence) -> Commitment:
