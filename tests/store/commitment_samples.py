@@ -41,6 +41,18 @@ ENGLISH = [
              "into force on July 1."},
 ]
 
+#: One agreement the knowledge base knows (RCEP), told in Chinese then in English.
+ACROSS_LANGUAGES = [
+    {"id": "rcep-zh-signed", "published": "2020-11-16", "title": "东盟与日本外长通电话",
+     "text": "东盟与日本外长通电话\n越通社河内——11月15日，越南外交部长同日本外交大臣通电话。\n"
+             "日方高度评价东盟成功签署《区域全面经济伙伴关系协定》。(完)"},
+    {"id": "rcep-en-in-force", "published": "2022-01-03",
+     "title": "ASEAN, New Zealand ministers hold phone talks",
+     "text": "ASEAN, New Zealand ministers hold phone talks\nWellington (AAP) - Foreign ministers "
+             "of Vietnam and New Zealand spoke by phone on Monday.\nThe Regional Comprehensive "
+             "Economic Partnership (RCEP) entered into force on January 1./."},
+]
+
 SUCCESSION = [
     {"id": "plan-review", "published": "2025-08-02",
      "title": "第二十一次东盟—新西兰对话会举行",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from commitment_samples import AGREEMENT, CHAIN, ENGLISH, SUCCESSION
+from commitment_samples import ACROSS_LANGUAGES, AGREEMENT, CHAIN, ENGLISH, SUCCESSION
 from store_samples import write_jsonl
 
 from summitry.store.commitment_queries import (
@@ -25,7 +25,8 @@ from summitry.store.engine import reading, writing
 @pytest.fixture
 def cstore(tmp_path: Path) -> Iterator[Store]:
     s = Store(tmp_path / "c.db")
-    s.ingest([str(write_jsonl(tmp_path / "a.jsonl", CHAIN + ENGLISH + SUCCESSION))])
+    s.ingest([str(write_jsonl(tmp_path / "a.jsonl",
+                              CHAIN + ENGLISH + SUCCESSION + ACROSS_LANGUAGES))])
     yield s
     s.close()
 
@@ -101,3 +102,11 @@ def test_a_changed_article_replaces_its_step(tmp_path: Path, cstore: Store):
     (rec,) = [r for r in listing(cstore, "Vietnam") if r.name == AGREEMENT]
     assert len(rec.steps) == 4
     assert rec.steps[-1].status != "reviewed"
+
+
+def test_an_agreement_the_kb_knows_links_across_languages(cstore: Store):
+    found = [r for r in listing(cstore, kind="agreement")
+             if r.name_en == "Regional Comprehensive Economic Partnership"]
+    assert len(found) == 1
+    assert [(s.doc, s.status) for s in found[0].steps] == [
+        ("rcep-zh-signed", "signed"), ("rcep-en-in-force", "in_force")]

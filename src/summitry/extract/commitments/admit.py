@@ -52,7 +52,8 @@ class Admission:
                      re.I if self.lang == "en" else 0):
             return False
         actor = self.index.covers(cand.start, cand.end)
-        if actor and (finding is None or cand.kind == "mechanism"):
+        known = self.index.known_undertaking(cand.start, cand.end) is not None
+        if actor and not known and (finding is None or cand.kind == "mechanism"):
             return False
         if (finding is not None and cand.kind in BUNDLED
                 and re.fullmatch(self.cues.bundle, modifier, re.I)):
@@ -68,7 +69,7 @@ class Admission:
         if cand.head in self.cues.needs_verb and not marked and (
                 finding is None or ".sentence" in finding.rule):
             return False
-        if cand.head in self.cues.relations and not cand.titled and (
+        if cand.head in self.cues.relations and not cand.titled and not known and (
                 finding is None
                 or finding.status not in ("launched", "agreed", "proposed", "drafting")
                 or cand.start - finding.span[1] > RELATION_REACH[self.lang]

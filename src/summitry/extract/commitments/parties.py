@@ -50,6 +50,23 @@ class EntityIndex:
                 return eid
         return None
 
+    def known_undertaking(self, start: int, end: int) -> Entity | None:
+        """The entity an undertaking's name is (a mention making up most of the name, as
+        in ``Regional Comprehensive Economic Partnership (RCEP)``), when the knowledge base
+        lists that undertaking as an actor of kind agreement (RCEP, TPP)."""
+        kb = default_kb()
+        for s, e, eid in self.spans:
+            if s >= end:
+                break
+            entity = self.entities[eid]
+            if s < start or e > end or entity.type != "organization" or not entity.kb_id:
+                continue
+            actor = kb.get(entity.kb_id)
+            # The undertaking itself, not one named inside it: most of the name.
+            if actor is not None and actor.kind in NOT_PARTIES and (e - s) * 2 >= end - start:
+                return entity
+        return None
+
     def party(self, eid: str) -> str | None:
         e = self.entities.get(eid)
         if e is None:

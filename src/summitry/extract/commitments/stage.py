@@ -120,10 +120,11 @@ class CommitmentExtractor:
         status = by_kind(finding.status if finding else DEFAULT.get(cand.kind, "implemented"),
                          cand.kind)
         rule = f"{self.lang}.name.{'title' if cand.titled else 'head'}"
-        c = Commitment(cand.start, cand.end, name, cand.kind, status,
+        kind = "agreement" if self.index.known_undertaking(cand.start, cand.end) else cand.kind
+        c = Commitment(cand.start, cand.end, name, kind, status,
                        rule + ("+" + finding.rule if finding else ""),
                        (sentence.start, sentence.end),
-                       name_en=name if self.lang == "en" else None,
+                       name_en=name if self.lang == "en" else self._known_name(cand),
                        period=period_of(self.text[cand.start:cand.end]))
         if finding:
             c.status_spans.append(finding.span)
@@ -138,6 +139,12 @@ class CommitmentExtractor:
         head = cand.start + len(cand.modifier) if not cand.preset else cand.end
         c.parties = commitment_parties(self.index, (cand.start, cand.end), head, both, mparties)
         return c
+
+    def _known_name(self, cand: Candidate) -> str | None:
+        """The English name of an undertaking the knowledge base knows (an agreement it lists
+        as an actor: RCEP), when the text names it whole: a key across languages."""
+        known = self.index.known_undertaking(cand.start, cand.end)
+        return known.name if known is not None else None
 
     def _subject(self, finding: StatusFinding, sentence: Sentence, name: int) -> list[str]:
         """States and organizations named (not through a person) in the cue's clause before
