@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, MetaData, Table, delete, insert, select, update
+from sqlalchemy import Connection, MetaData, Table, delete, insert, or_, select, update
 
 from summitry.names import dice, name_key
 
@@ -120,7 +120,14 @@ class CommitmentWriter:
             .where(self.t.commitment_apart.c.doc_id == step.doc_id,
                    self.t.commitment_apart.c.local_id == step.local_id))}
         best: tuple[float, int, dict[str, Any]] | None = None
-        for row in self.conn.execute(select(c).where(c.c.kind == step.kind)):
+        query = select(c).where(c.c.kind == step.kind)
+        if step.parties:
+            # Only records sharing a party (or the very name) can match: no full scan of a
+            # kind on a large store.
+            query = query.where(or_(c.c.name_key == name_key(step.name),
+                                    c.c.parties == "[]",
+                                    *[c.c.parties.contains(json.dumps(p)) for p in step.parties]))
+        for row in self.conn.execute(query):
             if row.id in apart:
                 continue
             reasons = _agreement(step, row)

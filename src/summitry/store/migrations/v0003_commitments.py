@@ -47,6 +47,8 @@ def tables(meta: MetaData) -> None:
           Column("evidence", Text),
           Column("rule", Text),
           sqlite_autoincrement=True)
+    Index("commitments_kind", meta.tables["commitments"].c.kind,
+          meta.tables["commitments"].c.name_key)
     Index("commitment_steps_commitment", meta.tables["commitment_steps"].c.commitment_id)
     Index("commitment_steps_doc", meta.tables["commitment_steps"].c.doc_n)
     Index("commitment_steps_meeting", meta.tables["commitment_steps"].c.meeting_id)
