@@ -270,3 +270,11 @@ def test_a_counted_bundle_of_documents_is_one_commitment_unless_it_counts_titles
     assert (bundle["kind"], bundle["status"]) == ("agreement", "signed")
     zh = ("越通社河内——两国外长5月6日举行会谈，审议通过了《A协定》和《B议定书》两份成果文件。(完)")
     assert not any(n.startswith("两份") for n in by_name(extract(zh)))
+
+
+def test_a_participle_in_the_name_states_its_status():
+    text = ("Moscow (TASS) - The presidents of Russia and Uzbekistan spoke by phone on Monday, "
+            "taking into account the agreements reached at their talks in Samarkand.")
+    (c,) = extract(text)["commitments"]
+    assert c["name"].startswith("agreements reached at")
+    assert (c["kind"], c["status"]) == ("agreement", "agreed")

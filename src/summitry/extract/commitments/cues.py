@@ -74,6 +74,8 @@ class CommitmentCues:
     meeting_after: str = r"(?!)"
     #: An ordinal among the name's modifiers: a round of the mechanism, a meeting.
     meeting_ordinal: str = r"(?!)"
+    #: A participle opening a name's complement (" reached at …", " signed in …").
+    participles: tuple[StatusCue, ...] = ()
     #: Set phrases a head is part of, read up to the head (``in the framework of``).
     idioms: str = r"(?!)"
     #: A modifier that counts documents (``12项``, "10", "some 70"): a bundle, one

@@ -126,6 +126,9 @@ EN = CommitmentCues(
         "boost promote enhance deepen strengthen support supports welcome welcomed sign signed "
         "adopt adopted implement implemented pass passed issue issued discuss discussed "
         "said says say agree agreed including include includes".split()),
+    participles=(S(r"\s+(?:reached|agreed)\b", "agreed", "agree"),
+                 S(r"\s+(?:signed|concluded)\b", "signed", "sign"),
+                 S(r"\s+adopted\b", "adopted", "adopt")),
     # "in the framework of X" names the setting, not a framework agreed.
     idioms=r"\b(?:in|within|under) (?:the )?framework$",
     not_names=r"\b(?:forum|summit|meeting|un charter|charter of the united nations|"

@@ -105,6 +105,13 @@ class CommitmentExtractor:
             return StatusFinding(status, statement, f"{self.lang}.status.programme", (s, e))
         finding = find_status(self.cues, self.text, (sentence.start, sentence.end), clause,
                               (cand.start, cand.end), cand.list_start)
+        head_end = cand.start + len(cand.modifier) + len(cand.head)
+        for pattern, cue in self.cues.compiled("participles") if finding is None else ():
+            # The name's own complement says what became of it ("agreements reached at …").
+            inner = pattern.match(self.text, head_end, cand.end)
+            if inner:
+                return StatusFinding(cue.status, cue.statement, f"{self.lang}.status.participle",
+                                     (inner.start(), inner.end()))
         if finding is None and (cand.titled or cand.head in self.cues.bare_heads):
             future = re.search(self.cues.future, self.text[sentence.start:cand.start],
                                re.I if self.lang == "en" else 0)
