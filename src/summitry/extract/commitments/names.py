@@ -94,6 +94,7 @@ def find_zh(cues: CommitmentCues, text: str, start: int, end: int,
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for m in _TITLE.finditer(text, start, end):
+        # A title in 《》 whose words end in a head noun, unless it is a speech or a paper.
         inner = m.group(1)
         if _SPEECH.search(text[max(start, m.start() - 6):m.start()]):
             continue
@@ -104,6 +105,7 @@ def find_zh(cues: CommitmentCues, text: str, start: int, end: int,
         out.append(Candidate(m.start(1), m.end(1), canon, kind, True, inner[:head.start()],
                              list_start=_title_run_start(text, start, m.start())))
         taken.append((m.start(), m.end()))
+    # Programmes named by their construction, with no head noun (``共建“…”``).
     for pattern, kind, status, statement in cues.programmes:
         for m in re.finditer(pattern, text[start:end]):
             s, e = start + m.start(1), start + m.end(1)
@@ -111,6 +113,7 @@ def find_zh(cues: CommitmentCues, text: str, start: int, end: int,
                 out.append(Candidate(s, e, "", kind, True, text[s:e],
                                      preset=(status, statement, start + m.start(), s)))
                 taken.append((s, e))
+    # Names that run left from a head noun.
     for m in _head_regex(cues).finditer(text, start, end):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -119,14 +122,12 @@ def find_zh(cues: CommitmentCues, text: str, start: int, end: int,
         right = tail.end() if tail else m.end()
         if right < end and text[right] == "”" and "“" in text[left:m.start()]:
             right += 1
-        name = text[left:right]
         if re.search(cues.not_names, text[left:m.end()]):
             continue
         kind, canon = kind_of(cues, m.group())
         quoted = text[m.start() - 1:m.start()] == "”"
         out.append(Candidate(left, right, canon, kind, quoted, text[left:m.start()]))
         taken.append((left, right))
-        del name
     return _drop_nested(out)
 
 
