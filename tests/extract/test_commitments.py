@@ -278,3 +278,8 @@ def test_a_participle_in_the_name_states_its_status():
     (c,) = extract(text)["commitments"]
     assert c["name"].startswith("agreements reached at")
     assert (c["kind"], c["status"]) == ("agreement", "agreed")
+
+
+def test_a_body_recalled_on_its_anniversary_is_no_commitment():
+    text = ("新华社布鲁塞尔5月6日电 中欧领导人5月6日举行会晤。今年恰逢中欧人文交流机制建立十周年。")
+    assert not any(c["kind"] == "mechanism" for c in extract(text)["commitments"])

@@ -10,7 +10,7 @@ no out. The cascade, in order:
 5. heads that need a verb (mechanisms, plans, frameworks...) need one in their own clause,
    unless the name is a title in 《》;
 6. a relationship counts only when directly established, agreed, proposed or being
-   finalised, and not when recalled (``…10周年``);
+   finalised, and not when recalled (``…10周年``); nor is a mechanism recalled so;
 7. mechanisms given as examples (``…等机制``) do not;
 8. a name must be more than its head and words that name nothing (``重要共识``, "joint
    goals"); with no verb, only titles count.
@@ -75,6 +75,9 @@ class Admission:
                 or cand.start - finding.span[1] > RELATION_REACH[self.lang]
                 or re.search(self.cues.recalled, self.text[cand.end:cand.end + 12])):
             return False
+        if cand.kind == "mechanism" and not cand.titled and re.search(
+                self.cues.recalled, self.text[cand.end:cand.end + 12]):
+            return False  # a body recalled on its anniversary (``…机制建立20周年``)
         if cand.kind == "mechanism" and re.search(self.cues.examples, modifier):
             # Mechanisms given as examples (``“东盟10+3”等机制``) are a kind, not one body;
             # documents given so (``…等决议``) are one bundle.

@@ -144,8 +144,8 @@ def _zh_left(cues: CommitmentCues, text: str, floor: int, head: int,
             continue
         if ch in _ZH_STOP:
             break
-        if ch in _ZH_CONNECTORS and ((i in starts and (i - 1) in actors)
-                                     or re.fullmatch(cues.generic, text[i:head])):
+        if ch in _ZH_CONNECTORS and i < head and ((i in starts and (i - 1) in actors)
+                                                  or re.fullmatch(cues.generic, text[i:head])):
             # Between two actors (``东盟与俄罗斯``), or before words that name nothing on
             # their own (``安全与合作的新架构``): the connector joins the name's own nouns.
             i -= 1
