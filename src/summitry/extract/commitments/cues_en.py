@@ -51,7 +51,7 @@ BEFORE = (
     S(r"\b(?:propos(?:ed|ing|e|al for)|suggest(?:ed|ing)?|call(?:ed|s)? (?:up)?on|"
       r"call(?:ed|s)? for|urg(?:ed|ing|e))\b", "proposed", "propose"),
     S(r"\b(?:agree(?:d|s)? (?:on|to)|agreed|consented|reached|decided|pledged to|pledged|"
-      r"committed to|strengthen)\b", "agreed", "agree"),
+      r"committed to)\b", "agreed", "agree"),
 )
 
 AFTER = (
