@@ -37,10 +37,10 @@ BEFORE = (
     S(r"签署|签订|签约|缔结|草签|见证签署|交换", "signed", "sign"),
     S(r"通过了?(?=《|“)|审议通过|批准|发表|发布|共同发表|宣布", "adopted", "adopt"),
     S(r"回顾|总结|评估|盘点|评价", "reviewed", "review"),
-    S(r"草拟|起草|制定|拟定|编制|编撰|谈判|磋商|商签|讨论", "drafting", "agree"),
+    S(r"草拟|起草|制定|拟定|编制|编撰|谈判|磋商|商签", "drafting", "agree"),
     S(r"成立|设立|设有|建立|启动|开通|创建|组建|发起|推出|建成", "launched", "launch"),
     S(r"落实|执行|实施|推进|贯彻|践行|共建|办好|用好|打造|建设", "implemented", "agree"),
-    S(r"考虑|研究|探讨|探索|研讨", "considered", "agree"),
+    S(r"考虑|研究|探讨|探索|研讨|讨论", "considered", "agree"),
     S(r"提议|建议|倡议|提出|倡导", "proposed", "propose"),
     S(r"同意|商定|达成|决定|一致认为", "agreed", "agree"),
 )
