@@ -283,3 +283,12 @@ def test_a_participle_in_the_name_states_its_status():
 def test_a_body_recalled_on_its_anniversary_is_no_commitment():
     text = ("新华社布鲁塞尔5月6日电 中欧领导人5月6日举行会晤。今年恰逢中欧人文交流机制建立十周年。")
     assert not any(c["kind"] == "mechanism" for c in extract(text)["commitments"])
+
+
+def test_words_inside_a_title_are_no_verbs_and_plus_stays_in_english_names():
+    zh = ("（中央社）台灣與美國今日簽署《台美21世紀貿易倡議》首批協定，雙方同意持續推動第二階段談判。")
+    found = by_name(extract(zh))
+    assert found["首批協定"]["status"] == "signed"
+    en = ("Tokyo (Kyodo) - Japan and Australia on Tuesday agreed to launch a 2+2 dialogue on "
+          "economic security.")
+    assert "2+2 dialogue on economic security" in by_name(extract(en))

@@ -220,7 +220,7 @@ def _en_left(cues: CommitmentCues, text: str, floor: int, head: int) -> int:
     pos = head
     words = 0
     while words < 8:
-        m = re.search(r"([\w’'\-\.$]+)(\s*)$", text[max(floor, pos - 40):pos])
+        m = re.search(r"([\w’'\-\.$+]+)(\s*)$", text[max(floor, pos - 40):pos])
         if not m:
             break
         word = m.group(1)

@@ -47,11 +47,18 @@ def _compiled(cues: CommitmentCues) -> dict[str, list[tuple[re.Pattern[str], Sta
     return {a: cues.compiled(a) for a in ("before", "after", "modals", "stances")}
 
 
+_TITLES = re.compile(r"《[^《》]*》")
+
+
 def _last_match(table: list[tuple[re.Pattern[str], StatusCue]], text: str, lo: int,
                 hi: int) -> tuple[int, int, StatusCue] | None:
+    """The cue nearest before ``hi``; words inside a title (``《…倡议》``) are no verbs."""
     best: tuple[int, int, StatusCue] | None = None
+    titles = [(m.start(), m.end()) for m in _TITLES.finditer(text, lo, hi)]
     for pattern, cue in table:
         for m in pattern.finditer(text, lo, hi):
+            if any(a < m.start() < b for a, b in titles):
+                continue
             if best is None or m.end() > best[1] or (m.end() == best[1] and m.start() < best[0]):
                 best = (m.start(), m.end(), cue)
     return best
