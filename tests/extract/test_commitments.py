@@ -292,3 +292,11 @@ def test_words_inside_a_title_are_no_verbs_and_plus_stays_in_english_names():
     en = ("Tokyo (Kyodo) - Japan and Australia on Tuesday agreed to launch a 2+2 dialogue on "
           "economic security.")
     assert "2+2 dialogue on economic security" in by_name(extract(en))
+
+
+def test_a_review_of_implementation_and_a_bundle_of_cooperation_documents():
+    text = ("Hanoi (VNA) - Vietnam and Laos on Friday signed 15 cooperation documents. The two "
+            "sides also reviewed the implementation of the Vietnam-Laos Cooperation Agreement.")
+    found = by_name(extract(text))
+    assert found["15 cooperation documents"]["status"] == "signed"
+    assert found["Vietnam-Laos Cooperation Agreement"]["status"] == "reviewed"

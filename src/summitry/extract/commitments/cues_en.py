@@ -26,7 +26,7 @@ HEADS: tuple[tuple[str, str], ...] = (
     ("funds?", "fund"), ("facility", "fund"),
     ("frameworks?", "framework"), ("goals", "framework"), ("architecture", "framework"),
     ("initiatives?", "initiative"), ("agenda", "initiative"),
-    ("resolutions?", "other"), ("consensus", "other"), ("code of conduct", "other"),
+    ("resolutions?", "other"), ("documents", "other"), ("consensus", "other"), ("code of conduct", "other"),
     ("partnership", "other"), ("outlook", "other"), ("decisions", "other"),
     ("outcomes?", "other"), ("vision", "other"), ("strategic concept", "other"),
 )
@@ -38,7 +38,8 @@ BEFORE = (
     S(r"\b(?:adopt(?:ed|ing|s)?|issu(?:ed|ing|e)|releas(?:ed|ing|e)|endors(?:ed|ing|e)|"
       r"approv(?:ed|ing|e)|pass(?:ed|ing)?|unveil(?:ed|ing)?)\b", "adopted", "adopt"),
     S(r"\b(?:review(?:ed|ing)?|assess(?:ed|ing)?|took stock of|evaluat(?:ed|ing|e)|"
-      r"touch upon|progress (?:of|in))\b", "reviewed", "review"),
+      r"touch upon|progress (?:of|in))(?: the (?:implementation|progress|results?) (?:of|in))?"
+      r"\b", "reviewed", "review"),
     S(r"\b(?:draft(?:ed|ing)?|negotiat(?:e|ed|ing|ions?)|finali[sz](?:e|ed|ing|ation)|"
       r"work(?:ing)? (?:on|towards?)|prepar(?:e|ed|ing)|conclusion of|completion of|"
       r"reaching consensus on|vote on)\b", "drafting", "agree"),
@@ -94,7 +95,8 @@ EN = CommitmentCues(
                           "programme", "programmes", "program", "programs", "consensus",
                           "deal", "deals", "agreement", "agreements", "fund", "funds",
                           "facility", "initiative", "initiatives", "architecture", "goals",
-                          "resolution", "resolutions", "working group", "convention"}),
+                          "resolution", "resolutions", "working group", "convention",
+                          "documents"}),
     before=BEFORE,
     after=AFTER,
     modals=MODALS,
@@ -111,7 +113,8 @@ EN = CommitmentCues(
             r"shared|mutual|future|transparent|open|\s)*$",
     relations=frozenset({"partnership"}),
     bundle=r"^(?:some |about |around |nearly |more than |over )?(?:\d+|two|three|four|five|six|"
-           r"seven|eight|nine|ten|dozens of|several)\s*$",
+           r"seven|eight|nine|ten|dozens of|several)"
+           r"(?:\s+(?:cooperation|additional|new|bilateral|other|important))*\s*$",
     meeting_before=r"\b(?:meetings?|sessions?|rounds?) of (?:the )?$",
     meeting_ordinal=r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                     r"next|\d+(?:st|nd|rd|th))\b",
