@@ -26,7 +26,8 @@ HEADS: tuple[tuple[str, str], ...] = (
     ("funds?", "fund"), ("facility", "fund"),
     ("frameworks?", "framework"), ("goals", "framework"), ("architecture", "framework"),
     ("initiatives?", "initiative"), ("agenda", "initiative"),
-    ("resolutions?", "other"), ("documents", "other"), ("consensus", "other"), ("code of conduct", "other"),
+    ("resolutions?", "other"), ("documents", "other"), ("consensus", "other"),
+    ("code of conduct", "other"),
     ("partnership", "other"), ("outlook", "other"), ("decisions", "other"),
     ("outcomes?", "other"), ("vision", "other"), ("strategic concept", "other"),
 )
