@@ -300,3 +300,12 @@ def test_a_review_of_implementation_and_a_bundle_of_cooperation_documents():
     found = by_name(extract(text))
     assert found["15 cooperation documents"]["status"] == "signed"
     assert found["Vietnam-Laos Cooperation Agreement"]["status"] == "reviewed"
+
+
+def test_protocols_are_agreements_and_an_agreement_named_inside_is_no_party():
+    text = ("（星島日報）東盟與中國外長週三在吉隆坡舉行會議，雙方歡迎中國—東盟自由貿易區"
+            "升級議定書簽署。")
+    record = extract(text)
+    (c,) = record["commitments"]
+    assert (c["kind"], c["status"]) == ("agreement", "signed")
+    assert c["parties"] and "ACFTA" not in codes(record, c["parties"])

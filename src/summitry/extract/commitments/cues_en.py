@@ -18,7 +18,7 @@ HEADS: tuple[tuple[str, str], ...] = (
     ("declarations?", "declaration"), ("vision statement", "declaration"),
     ("free trade agreements?", "agreement"), ("free trade areas?", "agreement"),
     ("agreements?", "agreement"),
-    ("accords?", "agreement"), ("deals?", "agreement"), ("ftas?", "agreement"),
+    ("accords?", "agreement"), ("protocols?", "agreement"), ("deals?", "agreement"), ("ftas?", "agreement"),
     ("treat(?:y|ies)", "treaty"), ("conventions?", "treaty"), ("charter", "treaty"),
     ("dialogues?", "mechanism"), ("mechanisms?", "mechanism"), ("committees?", "mechanism"),
     ("commissions?", "mechanism"), ("working groups?", "mechanism"), ("task force", "mechanism"),

@@ -146,7 +146,7 @@ def commitment_parties(index: EntityIndex, name_span: tuple[int, int], head: int
     ``RCEP``, ``TPP``, is the undertaking, not a party). Two or more, or one organization
     (``东盟全面恢复框架``), stand alone; one state (``中国—中东欧…纲要``) or none adds the
     meeting's parties, as does "both sides"."""
-    own = index.within(name_span[0], head)
+    own = prune(index, index.within(name_span[0], head))
     alone = len(own) >= 2 or (len(own) == 1 and index.entities[own[0]].type == "organization")
     if alone and not both_sides:
         return prune(index, own)
