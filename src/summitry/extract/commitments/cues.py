@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,9 @@ class StatusCue:
     statement: str
 
 
-@dataclass(frozen=True)
+# eq=False: a table is hashed by identity, so the caches keyed on it (compiled patterns)
+# cost nothing per lookup.
+@dataclass(frozen=True, eq=False)
 class CommitmentCues:
     lang: str
     #: (head-noun pattern, kind), longest first: a name's kind is its head noun's.
@@ -90,9 +93,14 @@ class CommitmentCues:
     left_stops: frozenset[str] = frozenset()
 
     def compiled(self, attr: str) -> list[tuple[re.Pattern[str], StatusCue]]:
-        flags = re.I if self.lang == "en" else 0
-        cues: tuple[StatusCue, ...] = getattr(self, attr)
-        return [(re.compile(c.pattern, flags), c) for c in cues]
+        return _compile(self, attr)
+
+
+@lru_cache(maxsize=64)
+def _compile(cues: CommitmentCues, attr: str) -> list[tuple[re.Pattern[str], StatusCue]]:
+    flags = re.I if cues.lang == "en" else 0
+    table: tuple[StatusCue, ...] = getattr(cues, attr)
+    return [(re.compile(c.pattern, flags), c) for c in table]
 
 
 def cues_for(lang: str | None) -> CommitmentCues | None:

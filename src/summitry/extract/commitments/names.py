@@ -67,11 +67,16 @@ def _head_regex(cues: CommitmentCues) -> re.Pattern[str]:
 
 def kind_of(cues: CommitmentCues, head: str) -> tuple[str, str]:
     """(kind, the head pattern's canonical text) for a head as written."""
-    flags = re.I if cues.lang == "en" else 0
-    for pattern, kind in cues.heads:
-        if re.fullmatch(pattern, head, flags):
+    for pattern, kind in _head_patterns(cues):
+        if pattern.fullmatch(head):
             return kind, head.lower() if cues.lang == "en" else head
     return "other", head
+
+
+@lru_cache(maxsize=4)
+def _head_patterns(cues: CommitmentCues) -> list[tuple[re.Pattern[str], str]]:
+    flags = re.I if cues.lang == "en" else 0
+    return [(re.compile(p, flags), kind) for p, kind in cues.heads]
 
 
 def _ends_with_head(cues: CommitmentCues, text: str) -> re.Match[str] | None:

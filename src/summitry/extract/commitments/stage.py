@@ -59,6 +59,7 @@ class CommitmentExtractor:
         self.lang = cues.lang
         self.index = EntityIndex.of(list(doc.annotations.get("entities", [])))
         self.admission = Admission(cues, self.text, self.index)
+        self._meeting_parties: dict[int, list[str]] = {}
         self.actor_ends = {e: s for s, e, eid in self.index.spans
                            if self.index.party(eid) is not None}
         self.meetings: list[Any] = list(doc.annotations.get("meetings", []))
@@ -179,9 +180,11 @@ class CommitmentExtractor:
         """The meeting's parties; with no meeting, those the sentence names, else those the
         article's lead names."""
         if meeting is not None:
-            found = meeting_parties(self.index, meeting)
-            if found:
-                return found
+            key = id(meeting)
+            if key not in self._meeting_parties:
+                self._meeting_parties[key] = meeting_parties(self.index, meeting)
+            if self._meeting_parties[key]:
+                return list(self._meeting_parties[key])
         for s in [sentence, *self.sentences]:
             named = self.index.within(s.start, s.end)
             if named:
