@@ -48,15 +48,14 @@ class Admission:
         if cand.kind == "mechanism" and self.names_a_meeting(cand):
             return False
         head_end = cand.start + len(cand.modifier) + len(cand.head)
-        if re.search(self.cues.idioms, self.text[max(0, cand.start - 12):head_end],
-                     re.I if self.lang == "en" else 0):
+        if self.cues.rx("idioms").search(self.text[max(0, cand.start - 12):head_end]):
             return False
         actor = self.index.covers(cand.start, cand.end)
         known = self.index.known_undertaking(cand.start, cand.end) is not None
         if actor and not known and (finding is None or cand.kind == "mechanism"):
             return False
         if (finding is not None and cand.kind in BUNDLED
-                and re.fullmatch(self.cues.bundle, modifier, re.I)):
+                and self.cues.rx("bundle").fullmatch(modifier)):
             # A bundle (``签署了12项合作文件``, "signed 10 resolutions"), unless it counts
             # the titles just listed (``《A》和《B》两份成果文件``).
             return self.text[max(0, cand.start - 1):cand.start] not in ("》", "”")
@@ -73,17 +72,17 @@ class Admission:
                 finding is None
                 or finding.status not in ("launched", "agreed", "proposed", "drafting")
                 or cand.start - finding.span[1] > RELATION_REACH[self.lang]
-                or re.search(self.cues.recalled, self.text[cand.end:cand.end + 12])):
+                or self.cues.rx("recalled").search(self.text[cand.end:cand.end + 12])):
             return False
         if cand.kind == "mechanism" and not cand.titled and re.search(
                 self.cues.recalled, self.text[cand.end:cand.end + 12]):
             return False  # a body recalled on its anniversary (``…机制建立20周年``)
-        if cand.kind == "mechanism" and re.search(self.cues.examples, modifier):
+        if cand.kind == "mechanism" and self.cues.rx("examples").search(modifier):
             # Mechanisms given as examples (``“东盟10+3”等机制``) are a kind, not one body;
             # documents given so (``…等决议``) are one bundle.
             return False
-        named = cand.titled or not re.fullmatch(self.cues.generic, modifier.strip("“”\"'"),
-                                                 re.I) or (
+        named = cand.titled or not self.cues.rx("generic").fullmatch(
+            modifier.strip("“”\"'")) or (
             self.lang == "en" and len(name) > len(modifier) + len(cand.head) + 2)
         if bare or not named:
             return False
@@ -94,9 +93,7 @@ class Admission:
     def names_a_meeting(self, cand: Candidate) -> bool:
         """A mechanism named as the body a meeting belongs to (``the 24th meeting of the …
         Committee``, ``third … Strategic Dialogue``, ``…委员会第三次会议``)."""
-        flags = re.I if self.lang == "en" else 0
-        return bool(re.search(self.cues.meeting_before,
-                              self.text[max(0, cand.start - 40):cand.start], flags)
-                    or re.search(self.cues.meeting_ordinal, cand.modifier, flags)
-                    or re.match(self.cues.meeting_after, self.text[cand.end:cand.end + 12],
-                                flags))
+        rx = self.cues.rx
+        return bool(rx("meeting_before").search(self.text[max(0, cand.start - 40):cand.start])
+                    or rx("meeting_ordinal").search(cand.modifier)
+                    or rx("meeting_after").match(self.text[cand.end:cand.end + 12]))

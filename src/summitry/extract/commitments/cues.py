@@ -95,6 +95,15 @@ class CommitmentCues:
     def compiled(self, attr: str) -> list[tuple[re.Pattern[str], StatusCue]]:
         return _compile(self, attr)
 
+    def rx(self, attr: str) -> re.Pattern[str]:
+        """The pattern field ``attr`` compiled once (case-insensitive for English)."""
+        return _rx(self, attr)
+
+
+@lru_cache(maxsize=128)
+def _rx(cues: CommitmentCues, attr: str) -> re.Pattern[str]:
+    return re.compile(getattr(cues, attr), re.I if cues.lang == "en" else 0)
+
 
 @lru_cache(maxsize=64)
 def _compile(cues: CommitmentCues, attr: str) -> list[tuple[re.Pattern[str], StatusCue]]:

@@ -104,7 +104,7 @@ def find_zh(cues: CommitmentCues, text: str, start: int, end: int,
         if _SPEECH.search(text[max(start, m.start() - 6):m.start()]):
             continue
         head = _ends_with_head(cues, inner)
-        if head is None or re.search(cues.not_names, inner):
+        if head is None or cues.rx("not_names").search(inner):
             continue
         kind, canon = kind_of(cues, head.group())
         out.append(Candidate(m.start(1), m.end(1), canon, kind, True, inner[:head.start()],
@@ -127,7 +127,7 @@ def find_zh(cues: CommitmentCues, text: str, start: int, end: int,
         right = tail.end() if tail else m.end()
         if right < end and text[right] == "”" and "“" in text[left:m.start()]:
             right += 1
-        if re.search(cues.not_names, text[left:m.end()]):
+        if cues.rx("not_names").search(text[left:m.end()]):
             continue
         kind, canon = kind_of(cues, m.group())
         quoted = text[m.start() - 1:m.start()] == "”"
@@ -150,7 +150,7 @@ def _zh_left(cues: CommitmentCues, text: str, floor: int, head: int,
         if ch in _ZH_STOP:
             break
         if ch in _ZH_CONNECTORS and i < head and ((i in starts and (i - 1) in actors)
-                                                  or re.fullmatch(cues.generic, text[i:head])):
+                                                  or cues.rx("generic").fullmatch(text[i:head])):
             # Between two actors (``东盟与俄罗斯``), or before words that name nothing on
             # their own (``安全与合作的新架构``): the connector joins the name's own nouns.
             i -= 1
@@ -213,7 +213,7 @@ def find_en(cues: CommitmentCues, text: str, start: int, end: int) -> list[Candi
         if abbr:
             right = abbr.end()
         name = text[left:right]
-        if re.search(cues.not_names, text[left:m.end()], re.I):
+        if cues.rx("not_names").search(text[left:m.end()]):
             continue
         titled = any(w[0].isupper() for w in _EN_WORD.findall(name)[0 if left > start else 1:])
         kind, canon = kind_of(cues, m.group())

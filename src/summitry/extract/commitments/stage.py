@@ -88,8 +88,8 @@ class CommitmentExtractor:
                       clause_end(self.text, sentence, cand.end, self.lang))
             finding = self._status(cand, sentence, clause)
             # One verb governs a coordinated list: ``发表A、B以及会议《C》``.
-            if prev is not None and re.fullmatch(self.cues.coordination,
-                                                 self.text[prev[0].end:cand.start]) and (
+            if prev is not None and self.cues.rx("coordination").fullmatch(
+                self.text[prev[0].end:cand.start]) and (
                     finding is None or finding.span[1] <= prev[1].span[1]):
                 finding = prev[1]
             prev = (cand, finding) if finding is not None else None
@@ -114,8 +114,7 @@ class CommitmentExtractor:
                 return StatusFinding(cue.status, cue.statement, f"{self.lang}.status.participle",
                                      (inner.start(), inner.end()))
         if finding is None and (cand.titled or cand.head in self.cues.bare_heads):
-            future = re.search(self.cues.future, self.text[sentence.start:cand.start],
-                               re.I if self.lang == "en" else 0)
+            future = self.cues.rx("future").search(self.text[sentence.start:cand.start])
             if future:
                 return StatusFinding("drafting", "agree", f"{self.lang}.status.future",
                                      (sentence.start + future.start(),
@@ -138,7 +137,7 @@ class CommitmentExtractor:
             c.status_spans.append(finding.span)
         meeting = self._meeting_for(sentence)
         c.meeting = getattr(meeting, "id", None) if meeting is not None else None
-        both = bool(re.search(self.cues.both_sides, self.text[cand.start:cand.end]))
+        both = bool(self.cues.rx("both_sides").search(self.text[cand.start:cand.end]))
         mparties = self._context_parties(meeting, sentence)
         subject = (self._subject(finding, sentence, cand.start)
                    if finding and not cand.preset else [])
@@ -163,8 +162,7 @@ class CommitmentExtractor:
         # 签署…``): the speaker is not a party to what they praise.
         for _s, e, _cue in find_stances(self.cues, self.text, (start, finding.span[0])):
             start = max(start, e)
-        if re.search(self.cues.both_sides, self.text[start:finding.span[0]],
-                     re.I if self.lang == "en" else 0):
+        if self.cues.rx("both_sides").search(self.text[start:finding.span[0]]):
             return []
         out: list[str] = []
         end = min(finding.span[0], name)  # a cue after the name: who acts comes before it

@@ -4,8 +4,6 @@ resolve to the meeting's parties."""
 
 from __future__ import annotations
 
-import re
-
 from summitry.extract.commitments.cues import CommitmentCues
 from summitry.extract.commitments.model import Statement
 from summitry.extract.commitments.parties import EntityIndex
@@ -17,7 +15,7 @@ def subject_actors(index: EntityIndex, cues: CommitmentCues, text: str,
                    before: tuple[int, int], meeting: list[str]) -> list[str]:
     """Parties stating what follows ``before``: named there, else the meeting's."""
     start, end = before
-    if re.search(cues.both_sides, text[start:end], re.I):
+    if cues.rx("both_sides").search(text[start:end]):
         return list(meeting)
     named: list[str] = []
     for s, _e, eid in index.spans:

@@ -69,8 +69,7 @@ def find_status(cues: CommitmentCues, text: str, sentence: tuple[int, int],
                 list_start: int = -1) -> StatusFinding | None:
     table = _compiled(cues)
     reach = REACH.get(cues.lang, 40)
-    draft = re.search(cues.drafts, text[name[1]:min(sentence[1], name[1] + 90)],
-                      re.I if cues.lang == "en" else 0)
+    draft = cues.rx("drafts").search(text[name[1]:min(sentence[1], name[1] + 90)])
     if draft:
         s = name[1] + draft.start()
         return StatusFinding("drafting", "agree", f"{cues.lang}.status.draft",
@@ -92,8 +91,7 @@ def find_status(cues: CommitmentCues, text: str, sentence: tuple[int, int],
                           clause[0])
         # A clause that lists what the one before introduced (``设有多个委员会，包括：…``)
         # is governed by that clause's verb as directly as by its own.
-        listed = re.search(cues.listing, text[max(sentence[0], clause[0] - 6):clause[0]],
-                           re.I if cues.lang == "en" else 0)
+        listed = cues.rx("listing").search(text[max(sentence[0], clause[0] - 6):clause[0]])
         rule = "list" if listed else "sentence"
     if hit is None:
         return None
@@ -107,8 +105,8 @@ def find_status(cues: CommitmentCues, text: str, sentence: tuple[int, int],
     if modal is not None and status in weaker and rule != "after":
         status, statement = modal[2].status, modal[2].statement
         rule += "+modal"
-    elif status in ACTIONS and re.search(cues.future, text[max(sentence[0], s - reach):s + 40]
-                                         if cues.lang == "en" else text[sentence[0]:s]):
+    elif status in ACTIONS and cues.rx("future").search(
+            text[max(sentence[0], s - reach):s + 40] if cues.lang == "en" else text[sentence[0]:s]):
         status = "drafting"
         rule += "+future"
     return StatusFinding(status, statement, f"{cues.lang}.status.{rule}", (s, e))
