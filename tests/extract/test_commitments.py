@@ -309,3 +309,10 @@ def test_protocols_are_agreements_and_an_agreement_named_inside_is_no_party():
     (c,) = record["commitments"]
     assert (c["kind"], c["status"]) == ("agreement", "signed")
     assert c["parties"] and "ACFTA" not in codes(record, c["parties"])
+
+
+def test_a_quoted_name_is_what_the_quotes_hold():
+    text = ("新华社北京5月6日电 王毅同印尼外长通电话。王毅表示，中印尼共同提出的“五点共识”"
+            "为地区和平作出了贡献。")
+    found = by_name(extract(text))
+    assert "“五点共识”" in found

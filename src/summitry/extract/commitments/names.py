@@ -127,10 +127,15 @@ def find_zh(cues: CommitmentCues, text: str, start: int, end: int,
         right = tail.end() if tail else m.end()
         if right < end and text[right] == "”" and "“" in text[left:m.start()]:
             right += 1
+            # The quotation closes at the head: the name is what it quotes (``提出的“六点共识”``).
+            left = text.rindex("“", left, m.start())
         if cues.rx("not_names").search(text[left:m.end()]):
             continue
         kind, canon = kind_of(cues, m.group())
-        quoted = text[m.start() - 1:m.start()] == "”"
+        # Quoted: the words before the head (``“一带一路”倡议``) or the whole name
+        # (``“六点共识”``) stand in quotation marks.
+        quoted = (text[m.start() - 1:m.start()] == "”"
+                  or (text[left:left + 1] == "“" and text[right - 1:right] == "”"))
         out.append(Candidate(left, right, canon, kind, quoted, text[left:m.start()]))
         taken.append((left, right))
     return _drop_nested(out)
