@@ -127,7 +127,10 @@ class CommitmentExtractor:
         status = by_kind(finding.status if finding else DEFAULT.get(cand.kind, "implemented"),
                          cand.kind)
         rule = f"{self.lang}.name.{'title' if cand.titled else 'head'}"
-        kind = "agreement" if self.index.known_undertaking(cand.start, cand.end) else cand.kind
+        # An undertaking the KB knows as an agreement, named by a head that does not say
+        # so (``… Economic Partnership``), is an agreement; a treaty stays a treaty.
+        known = self.index.known_undertaking(cand.start, cand.end)
+        kind = "agreement" if known is not None and cand.kind == "other" else cand.kind
         c = Commitment(cand.start, cand.end, name, kind, status,
                        rule + ("+" + finding.rule if finding else ""),
                        (sentence.start, sentence.end),
