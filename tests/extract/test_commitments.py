@@ -316,3 +316,11 @@ def test_a_quoted_name_is_what_the_quotes_hold():
             "为地区和平作出了贡献。")
     found = by_name(extract(text))
     assert "“五点共识”" in found
+
+
+def test_a_treaty_cited_as_a_principle_is_no_commitment():
+    zh = ("新华社北京5月6日电 王毅同越南外长通电话。双方同意根据《南极条约》精神处理有关问题。")
+    assert not any(c["kind"] == "treaty" for c in extract(zh)["commitments"])
+    en = ("Manila (PNA) - The foreign ministers met on Monday and resolved to settle disputes in "
+          "line with the Treaty of Amity and Cooperation in Southeast Asia.")
+    assert extract(en)["commitments"] == []

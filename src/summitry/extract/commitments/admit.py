@@ -3,8 +3,9 @@ no out. The cascade, in order:
 
 1. a programme named by its construction (``共建“…”``) counts;
 2. a mechanism named as the body a meeting belongs to, a head inside a set phrase
-   (``in the framework of``), an actor the knowledge base knows whose name no verb governs
-   (or that is a body already), do not;
+   (``in the framework of``), a treaty or declaration cited as a principle (``根据《…宪章》``,
+   "in line with the … Treaty"), an actor the knowledge base knows whose name no verb
+   governs (or that is a body already), do not;
 3. a counted bundle of documents that a verb signs or adopts counts (one commitment);
 4. a document head standing alone (``联合声明``) counts when a verb governs it;
 5. heads that need a verb (mechanisms, plans, frameworks...) need one in their own clause,
@@ -25,6 +26,8 @@ from summitry.extract.commitments.names import Candidate
 from summitry.extract.commitments.parties import EntityIndex
 from summitry.extract.commitments.status import StatusFinding
 
+#: Kinds a text cites as principles (the UN Charter, UNCLOS, a founding declaration).
+CITED = frozenset({"treaty", "declaration"})
 #: Kinds whose counted plurals are a bundle of documents (``12项协议``, "some 70 agreements").
 BUNDLED = frozenset({"agreement", "mou", "treaty", "declaration", "joint_statement", "other"})
 #: A relationship counts only when its verb governs it directly (``建立全面战略伙伴关系``,
@@ -50,6 +53,9 @@ class Admission:
         head_end = cand.start + len(cand.modifier) + len(cand.head)
         if self.cues.rx("idioms").search(self.text[max(0, cand.start - 12):head_end]):
             return False
+        if cand.kind in CITED and self.cues.rx("principles").search(
+                self.text[max(0, cand.start - 30):cand.start]):
+            return False  # cited as a principle, not made or kept here
         actor = self.index.covers(cand.start, cand.end)
         known = self.index.known_undertaking(cand.start, cand.end) is not None
         if actor and not known and (finding is None or cand.kind == "mechanism"):

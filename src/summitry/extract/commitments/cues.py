@@ -79,6 +79,9 @@ class CommitmentCues:
     meeting_ordinal: str = r"(?!)"
     #: A participle opening a name's complement (" reached at …", " signed in …").
     participles: tuple[StatusCue, ...] = ()
+    #: What cites a treaty or declaration as a principle rather than making or keeping it
+    #: (``根据《联合国宪章》``, "in line with the Treaty of …"), read just before the name.
+    principles: str = r"(?!)"
     #: Set phrases a head is part of, read up to the head (``in the framework of``).
     idioms: str = r"(?!)"
     #: A modifier that counts documents (``12项``, "10", "some 70"): a bundle, one

@@ -114,6 +114,8 @@ EN = CommitmentCues(
             r"comprehensive|strategic|practical|broad|close|closer|good|joint|concrete|common|"
             r"shared|mutual|future|transparent|open|\s)*$",
     relations=frozenset({"partnership"}),
+    principles=r"\b(?:in (?:accordance|line|keeping) with|pursuant to|based on|consistent with|"
+               r"under|abide by|respect for|principles of) (?:the )?(?:[\w-]+ ){0,3}$",
     bundle=r"^(?:some |about |around |nearly |more than |over )?(?:\d+|two|three|four|five|six|"
            r"seven|eight|nine|ten|dozens of|several)"
            r"(?:\s+(?:cooperation|additional|new|bilateral|other|important))*\s*$",

@@ -108,6 +108,7 @@ ZH = CommitmentCues(
     boundaries=BOUNDARIES,
     not_names=r"论坛$|峰会$|会议$|会晤$|联合国宪章|海洋法公约|组织$",
     relations=frozenset({"伙伴关系"}),
+    principles=r"(?:根据|按照|依据|依照|遵循|遵守|基于|恪守|符合)[《“]?$",
     bundle=r"^(?:[\d一二三四五六七八九十两几多]+[项个份])$",
     examples=r"[等]\s*$",
     meeting_before=r"第[一二三四五六七八九十百\d]+[次届轮]$",
