@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    := out
 
-.PHONY: install demo test lint typecheck unit browser-deps serve bench eval-gate clean
+.PHONY: install demo test lint typecheck unit browser-deps serve bench eval-gate eval-commitments clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,20 @@ eval-gate: $(STAMP)
 		$(BIN)/summitry eval $(EVAL_ARGS) --by-lang --baseline $(EVAL_BASELINE); \
 	else \
 		echo "eval gate: ../shared not present, skipped"; \
+	fi
+	@$(MAKE) --no-print-directory eval-commitments
+
+## eval-commitments: the commitments (contract v2) over the same sets; fail when a figure
+## drops below eval/commitments.baseline.json. Called by eval-gate.
+COMMIT_GOLD   := ../shared/eval/dev.commitments.gold.jsonl
+COMMIT_GOLD2  := ../shared/eval/dev2.commitments.gold.jsonl
+COMMIT_ARGS   := $(COMMIT_GOLD) $(EVAL_CORPUS) --also $(COMMIT_GOLD2) $(EVAL_CORPUS2)
+eval-commitments: $(STAMP)
+	@if [ -f $(COMMIT_GOLD) ] && [ -f $(COMMIT_GOLD2) ] && [ -f $(EVAL_CORPUS2) ]; then \
+		echo "$(BIN)/summitry eval-commitments $(COMMIT_ARGS) --baseline eval/commitments.baseline.json"; \
+		$(BIN)/summitry eval-commitments $(COMMIT_ARGS) --baseline eval/commitments.baseline.json; \
+	else \
+		echo "commitments gate: ../shared not present, skipped"; \
 	fi
 
 clean:

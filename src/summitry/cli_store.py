@@ -161,11 +161,14 @@ def _show(store: Any, args: argparse.Namespace) -> int:
 
     m = store.meeting(args.id)
     history = store.link_history(args.id)
+    from summitry.cli_commitments_store import agreed_at, agreed_text
+
+    agreed = agreed_at(store, args.id)
     if args.json:
         print(json.dumps({**m.to_json(), "sources": [asdict(s) for s in m.sources],
-                          "history": history}, ensure_ascii=False, indent=1))
+                          "history": history, **agreed}, ensure_ascii=False, indent=1))
     else:
-        print(meeting_detail(m, history))
+        print(meeting_detail(m, history) + agreed_text(agreed))
     return EXIT_OK
 
 

@@ -29,6 +29,9 @@ def to_contract(doc: Document) -> dict[str, Any]:
         "entities": [e.to_contract() for e in doc.annotations.get("entities", [])],
         "meetings": [m.to_contract(doc.text) for m in doc.annotations.get("meetings", [])],
         "times": [time_to_contract(t) for t in doc.annotations.get("times", [])],
+        # v2: what they agreed
+        "statements": [s.to_contract(doc.text) for s in doc.annotations.get("statements", [])],
+        "commitments": [c.to_contract(doc.text) for c in doc.annotations.get("commitments", [])],
         # extensions
         "script": doc.script,
         "published_source": doc.published_source,

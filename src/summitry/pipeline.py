@@ -51,7 +51,8 @@ def registered() -> list[str]:
 #: Modules whose import registers the built-in stages.
 BUILTIN_STAGE_MODULES = ("summitry.clean.stage", "summitry.nlp.normalize", "summitry.nlp.language",
                          "summitry.nlp.entities.stage", "summitry.nlp.times",
-                         "summitry.extract.stage", "summitry.extract.years")
+                         "summitry.extract.stage", "summitry.extract.years",
+                         "summitry.extract.commitments.stage")
 
 
 def _load_builtin_stages() -> None:

@@ -28,7 +28,7 @@ class Settings:
     #: Stages run by ``summitry extract``, in order.
     stages: tuple[str, ...] = field(
         default=("clean", "normalize", "language", "dates", "entities", "meetings",
-                 "years"))
+                 "years", "commitments"))
 
     def __post_init__(self) -> None:
         if self.max_document_bytes <= 0:

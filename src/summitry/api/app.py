@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request, Response
 from summitry import __version__
 from summitry.api import errors
 from summitry.api.auth import check_token
+from summitry.api.commitments import router as commitments_router
 from summitry.api.headers import secure
 from summitry.api.models import ErrorBody
 from summitry.api.routes import router
@@ -47,6 +48,7 @@ def create_app(store: Store | str | Path, *, token: str | None = None,
     app.state.store = store if isinstance(store, Store) else Store(store)
     app.state.token = check_token(token)
     app.include_router(router)
+    app.include_router(commitments_router)
     wants_html = None
     if pages:
         from summitry.web import mount

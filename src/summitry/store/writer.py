@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, delete, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import Insert
 
+from summitry.store.commitment_writer import CommitmentWriter
 from summitry.store.linker import Linker
 from summitry.store.prepare import ActorRow, Prepared
 from summitry.store.schema import Tables, new_id
@@ -44,6 +45,7 @@ class Writer:
         self.t = t
         self.run_id = run_id
         self.linker = Linker(conn, t, run_id)
+        self.commitments = CommitmentWriter(conn)
         self.counts = WriteCounts()
         self.fts = conn.dialect.name == "sqlite"
 
@@ -86,6 +88,8 @@ class Writer:
                 self.counts.meetings_new += 1
             else:
                 self.counts.meetings_merged += 1
+        self.commitments.write(n, doc.doc_id, json.loads(doc.cleaned["extraction"]),
+                               {e["local_id"]: e["actor_id"] for e in doc.entities})
 
     def add_actors(self, actors: list[ActorRow]) -> None:
         if not actors:
@@ -101,6 +105,7 @@ class Writer:
         sources = self.conn.execute(select(t.sources.c.meeting_id, t.sources.c.doc_id,
                                            t.sources.c.local_id)
                                     .where(t.sources.c.doc_n == n)).all()
+        self.commitments.remove_document(n)
         self.conn.execute(delete(t.sources).where(t.sources.c.doc_n == n))
         if self.fts:
             self.conn.execute(text("DELETE FROM document_fts WHERE rowid = :n"), {"n": n})

@@ -9,8 +9,10 @@ from fastapi import FastAPI
 
 def mount(app: FastAPI) -> Any:
     """Add the pages and static files to ``app``; returns the error-page renderer."""
+    from summitry.web.commitment_pages import router as commitment_router
     from summitry.web.pages import error_page, router, static_files
 
     app.include_router(router)
+    app.include_router(commitment_router)
     app.mount("/static", static_files(), name="static")
     return error_page
