@@ -17,7 +17,9 @@ The cascade, per body segment of the analysis text:
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar
@@ -166,32 +168,32 @@ class EntityRecognizer:
                 full.mentions.extend(e.mentions)
                 full.roles.extend(r for r in e.roles if r not in full.roles)
                 del entities[key]
-        taken = [(m.start, m.end) for e in entities.values() for m in e.mentions]
+        taken = _Spans((m.start, m.end) for e in entities.values() for m in e.mentions)
         pattern = re.compile("|".join(re.escape(k) for k in sorted(unique, key=len, reverse=True)))
         for seg in doc.body:
             for m in pattern.finditer(text, seg.start, seg.end):
                 s, t = m.start(), m.end()
-                if any(a < t and s < b for a, b in taken):
+                if taken.overlaps(s, t):
                     continue
                 if not _has_cjk(m.group()) and ((s > 0 and text[s - 1].isalnum())
                                                 or (t < len(text) and text[t].isalnum())):
                     continue
                 unique[m.group()].mentions.append(Mention(s, t, doc.text[s:t], "short"))
-                taken.append((s, t))
+                taken.add(s, t)
 
     def _roles(self, doc: Document, kept: list[_Candidate], entities: dict[str, Entity]) -> None:
         states = sorted((c for c in kept if c.key.startswith("state:")), key=lambda c: c.end)
+        state_ends = [s.end for s in states]
         for c in kept:
             p = c.person
             entity = entities.get(c.key)
             if p is None or p.title is None or entity is None:
                 continue
             of = None
-            for s in reversed(states):
-                if s.end <= p.title_start and p.title_start - s.end <= ROLE_STATE_WINDOW:
-                    state_entity = entities.get(s.key)
-                    of = state_entity.id if state_entity else None
-                    break
+            i = bisect.bisect_right(state_ends, p.title_start)  # the last state ending before
+            if i and p.title_start - states[i - 1].end <= ROLE_STATE_WINDOW:
+                state_entity = entities.get(states[i - 1].key)
+                of = state_entity.id if state_entity else None
             role = Role(_english_title(p.title), p.title.role, of)
             if role not in entity.roles:
                 entity.roles.append(role)
@@ -254,20 +256,47 @@ def _prefer_known_people(cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+class _Spans:
+    """Non-overlapping spans kept sorted, for overlap checks in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self._spans = sorted(spans)
+
+    def overlaps(self, s: int, t: int) -> bool:
+        i = bisect.bisect_left(self._spans, (s, s))
+        if i > 0 and self._spans[i - 1][1] > s:
+            return True
+        return i < len(self._spans) and self._spans[i][0] < t
+
+    def add(self, s: int, t: int) -> None:
+        bisect.insort(self._spans, (s, t))
+
+
 def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
-    """Greedy: longest first, knowledge-base candidates before guesses on a tie."""
+    """Greedy: longest first, knowledge-base candidates before guesses on a tie.
+
+    The kept spans never overlap, so they are held sorted by start and a new span is
+    checked against its two neighbours only (bisect): n log n, not n² over a long text."""
     ordered = sorted(cands, key=lambda c: (-(c.end - c.start), not c.from_kb, c.start))
-    kept: list[_Candidate] = []
+    by_span: dict[tuple[int, int], _Candidate] = {}
+    starts: list[int] = []
+    kept: list[_Candidate] = []  # parallel to ``starts``
     for c in ordered:
-        same = next((k for k in kept if (k.start, k.end) == (c.start, c.end)), None)
+        same = by_span.get((c.start, c.end))
         if same is not None:
             # The knowledge base named the span; the apposition still tells the title.
             if same.person is None and c.person is not None and same.key.startswith("person:"):
                 same.person = c.person
             continue
-        if all(c.end <= k.start or k.end <= c.start for k in kept):
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and kept[i - 1].end > c.start:
+            continue
+        if i < len(kept) and kept[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+        by_span[(c.start, c.end)] = c
+    return kept
 
 
 @lru_cache(maxsize=1)
