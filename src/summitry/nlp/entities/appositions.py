@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from summitry.kb.model import Title
 from summitry.nlp.entities.patterns import (
     ABBREV_FOLLOWERS,
+    DATE_CHARS,
     EN_HONORIFICS,
     EN_NAME_PARTICLES,
     EN_NOT_NAME_WORDS,
     NAME_STOP,
     NOT_NAMES,
+    REGION_ABBREVIATIONS,
     SURNAMES,
     TITLE_ENDINGS,
     TRANSLIT,
@@ -193,13 +195,18 @@ def find_abbreviation_runs(text: str, start: int, end: int,
             i += 1
             continue
         j = i
-        while j < end and text[j] in abbreviations and j - i < 4:
+        while j < end and (text[j] in abbreviations or text[j] in REGION_ABBREVIATIONS
+                           ) and j - i < 4:
             j += 1
         follower = any(text.startswith(w, j) for w in ABBREV_FOLLOWERS)
         preceded = i > start and _cjk(text[i - 1]) and text[i - 1] not in "与和同及、"
+        if i > start and (text[i - 1].isdigit() or text[i - 1] in DATE_CHARS):
+            i = j  # 16日外交部: the day of a date, not Japan
+            continue
+        at = [k for k in range(i, j) if text[k] in abbreviations]
         if follower and not (preceded and j - i == 1):
-            states = [abbreviations[text[k]] for k in range(i, j)]
-            if j - i == 1 or len(set(states)) == j - i:
-                out.extend((k, abbreviations[text[k]]) for k in range(i, j))
+            states = [abbreviations[text[k]] for k in at]
+            if j - i == 1 or len(set(states)) == len(at):
+                out.extend((k, abbreviations[text[k]]) for k in at)
         i = j
     return out

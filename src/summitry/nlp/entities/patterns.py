@@ -52,8 +52,11 @@ ABBREV_FOLLOWERS = (
     "联合", "企业", "协会", "特殊", "传统", "全面", "战略", "伙伴", "团结", "经贸", "投资",
     "外交", "议会", "政府", "人民", "军队", "国防", "安全", "对话", "磋商", "峰会",
     "总统", "总理", "外长", "副外长", "防长", "首相", "国家主席", "主席", "驻", "大使",
-    "外交部", "国防部", "领导人", "政府间", "友协",
+    "外交部", "国防部", "领导人", "政府间", "友协", "双方", "各方", "命运共同体",
 )
+
+#: Characters that, right before 日 or 月, make it part of a date (十六日, 16日, 今日).
+DATE_CHARS = set("〇一二三四五六七八九十廿卅今昨明翌次当同本每周")
 
 #: Honorifics that precede a name in English news and are not part of it.
 EN_HONORIFICS = ("Samdech Techo", "Samdech", "Dato' Seri", "Datuk Seri", "Dato Seri", "Tan Sri",
@@ -76,7 +79,23 @@ NOT_ACTORS = ("印度洋", "印度-太平洋", "印度—太平洋", "印太", "
               "西亚", "东北亚", "亚太", "亚洲", "欧洲", "非洲", "美洲", "拉美", "中国共产党",
               "Indian Ocean", "Indo-Pacific", "Pacific Ocean", "East Sea", "South China Sea",
               "Korean Peninsula", "Middle East", "Southeast Asia", "East Asia", "Asia-Pacific",
-              "Latin America", "Chinese New Year")
+              "Latin America", "Chinese New Year",
+              # Words a state's name sits inside: the Taiwan Strait (台海地区 is not Haiti),
+              # coastal and sea areas, a clock (香港时间 is not Hong Kong taking part).
+              "台海", "台湾海峡", "海地区", "海地带", "香港时间", "澳门时间", "北京时间",
+              "Hong Kong time")
+
+#: Surfaces that name a state only before one of these words. 中非 is China–Africa
+#: (中非合作, 中非关系, 中非合作论坛) far more often than the Central African Republic,
+#: which news names in full or with a title or side right after it.
+STATE_NEEDS_FOLLOWER: dict[str, tuple[str, ...]] = {
+    "中非": ("共和国", "总统", "总理", "政府", "外长", "外交部", "首都", "方面", "国民议会",
+             "过渡", "局势", "维和"),
+}
+
+#: Continents and regions written as one character beside a state's abbreviation (中非,
+#: 中欧, 中拉, 中阿): the state's abbreviation still counts, the region is no state.
+REGION_ABBREVIATIONS = set("非欧拉")
 
 #: Words that never stand in an English personal name ("Ministry of Foreign Affairs").
 EN_NOT_NAME_WORDS = {"ministry", "minister", "president", "republic", "embassy", "university",

@@ -33,6 +33,7 @@ from summitry.nlp.entities.appositions import (
     find_abbreviation_runs,
 )
 from summitry.nlp.entities.gazetteer import BLOCK, Gazetteer
+from summitry.nlp.entities.patterns import STATE_NEEDS_FOLLOWER
 from summitry.pipeline import register
 from summitry.records import Entity, Mention, Role
 from summitry.settings import Settings
@@ -52,6 +53,9 @@ class _Candidate:
     how: str
     from_kb: bool
     person: PersonCandidate | None = None
+    #: A surface several states share (巴方: Brazil, Pakistan, Palestine): the states it
+    #: may be, settled by the document (see ``_settle_shared``).
+    options: tuple[str, ...] = ()
 
 
 class EntityRecognizer:
@@ -62,6 +66,8 @@ class EntityRecognizer:
                             for n in a.names.get("en", ()) if " " not in n or len(n) < 30)
         self.appositions = AppositionFinder(kb.titles, state_names)
         self.abbreviations = kb.abbreviations()
+        self.abbreviation_options = {k: v for k, v in kb.abbreviation_options().items()
+                                     if len(v) > 1}
 
     # ---- candidates ------------------------------------------------------------------
     def _choose(self, forms: tuple[Form, ...]) -> Form:
@@ -76,10 +82,13 @@ class EntityRecognizer:
             if hit.forms == (BLOCK,):
                 out.append(_Candidate(hit.start, hit.end, "", "block", True))
                 continue
+            if not _follower_allows(text, hit.surface, hit.end, end):
+                continue
             form = self._choose(hit.forms)
             # A capital is a place (its own entity), not a mention of its state.
             key = "capital:" + form.actor if form.kind == "capital" else form.actor
-            out.append(_Candidate(hit.start, hit.end, key, form.kind, True))
+            options = self._shared_states(hit.forms)
+            out.append(_Candidate(hit.start, hit.end, key, form.kind, True, options=options))
         people = (self.appositions.find_zh(text, start, end)
                   + self.appositions.find_dotted(text, start, end)
                   + self.appositions.find_en(text, start, end)
@@ -88,8 +97,16 @@ class EntityRecognizer:
             out.append(_Candidate(p.start, p.end, self._person_key(p), "title_name"
                                   if p.title else "name", False, p))
         for pos, state in find_abbreviation_runs(text, start, end, self.abbreviations):
-            out.append(_Candidate(pos, pos + 1, state, "abbrev", True))
+            out.append(_Candidate(pos, pos + 1, state, "abbrev", True,
+                                  options=self.abbreviation_options.get(text[pos], ())))
         return out
+
+    def _shared_states(self, forms: tuple[Form, ...]) -> tuple[str, ...]:
+        """The states a side or short form may name, when it names more than one."""
+        states = tuple(dict.fromkeys(
+            f.actor for f in forms if f.kind != "capital" and (a := self.kb.get(f.actor))
+            and a.type in ("state", "territory")))
+        return states if len(states) > 1 else ()
 
     def _person_key(self, p: PersonCandidate) -> str:
         for surface in (p.name, p.gloss):
@@ -106,7 +123,8 @@ class EntityRecognizer:
         raw: list[_Candidate] = []
         for seg in doc.body:
             raw.extend(self.candidates(text, seg.start, seg.end))
-        kept = [c for c in _resolve_overlaps(_prefer_known_people(raw)) if c.how != "block"]
+        kept = _settle_shared(
+            [c for c in _resolve_overlaps(_prefer_known_people(raw)) if c.how != "block"])
         entities = self._group(doc, kept)
         self._short_forms(doc, text, entities)
         for e in entities.values():
@@ -252,6 +270,29 @@ def _prefer_known_people(cands: list[_Candidate]) -> list[_Candidate]:
             if k.person is None:
                 k.person = c.person
             continue
+        out.append(c)
+    return out
+
+
+def _follower_allows(text: str, surface: str, at: int, end: int) -> bool:
+    """A surface that names a state only before certain words (中非 is the Central African
+    Republic in 中非总统, China–Africa in 中非合作) is kept only before one of them."""
+    followers = STATE_NEEDS_FOLLOWER.get(surface)
+    return followers is None or any(text.startswith(w, at, end) for w in followers)
+
+
+def _settle_shared(kept: list[_Candidate]) -> list[_Candidate]:
+    """A form several states share names the one of them the document otherwise names
+    (巴方 in an article about Brazil is Brazil); with none or several named, it is dropped
+    rather than guessed."""
+    named = {c.key for c in kept if not c.options}
+    out = []
+    for c in kept:
+        if c.options:
+            hits = [o for o in c.options if o in named]
+            if len(hits) != 1:
+                continue
+            c.key = hits[0]
         out.append(c)
     return out
 
