@@ -25,6 +25,9 @@ class Settings:
     #: Convert traditional Chinese to simplified for analysis (offsets still point into the
     #: original text).
     to_simplified: bool = True
+    #: Statistical name recognizers behind the gazetteer: "auto" uses those installed
+    #: (``summitry[names]``), "off" keeps the entities stage to rules and the knowledge base.
+    name_model: str = "auto"
     #: Stages run by ``summitry extract``, in order.
     stages: tuple[str, ...] = field(
         default=("clean", "normalize", "language", "dates", "entities", "meetings"))
@@ -32,6 +35,8 @@ class Settings:
     def __post_init__(self) -> None:
         if self.max_document_bytes <= 0:
             raise ConfigError(f"max_document_bytes must be positive, got {self.max_document_bytes}")
+        if self.name_model not in ("auto", "off"):
+            raise ConfigError(f"name_model must be 'auto' or 'off', got {self.name_model!r}")
         if not self.languages:
             raise ConfigError("languages must name at least one language")
 

@@ -42,8 +42,17 @@ class PersonCandidate:
 _CJK = "\u4e00-\u9fff"
 _GLOSS = re.compile(r"\s?[（(]\s*([A-Z][A-Za-z'’.\-]+(?:\s+[A-Za-z'’.\-]+){0,5})\s*[)）]")
 _DOT = "·"
-_EN_NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|(?:" + "|".join(sorted(EN_NAME_PARTICLES)) + r"))"
-_EN_NAME = re.compile(r"[A-Z][a-zA-Z'’\-]+(?:\s" + _EN_NAME_WORD + r"){0,5}")
+#: Letters of Latin names with their accents (José, Çavuşoğlu, Wadephul), capitals first.
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ɏ'’\\-"
+#: One word of an English-script name: a capitalised word, an initial (``P.``), a quoted
+#: nickname (``"Bongbong"``), a particle (``van``, ``bin``) or a particle joined by a hyphen
+#: (``el-Sisi``, ``al-Jabir``).
+_EN_NAME_WORD = (
+    rf"(?:[{_UP}][{_LETTER}]+|[{_UP}]\.|[\"“‘][{_UP}][{_LETTER}]+[\"”’]"
+    rf"|(?:{'|'.join(sorted(EN_NAME_PARTICLES))})-[{_UP}][{_LETTER}]+"
+    rf"|(?:{'|'.join(sorted(EN_NAME_PARTICLES))})(?=\s))")
+_EN_NAME = re.compile(rf"(?:[{_UP}][{_LETTER}]+|[{_UP}]\.)(?:\s{_EN_NAME_WORD}){{0,5}}")
 
 
 def _cjk(c: str) -> bool:
@@ -101,6 +110,9 @@ class AppositionFinder:
             r"\b(" + "|".join(re.escape(f) for f in sorted(en, key=len, reverse=True)) + r")"
             r"\s+(?:(?:" + honorifics + r")\s+)?(" + _EN_NAME.pattern + ")"
         ) if en else None
+        self._en_title_end = re.compile(
+            r"\b(" + "|".join(re.escape(f) for f in sorted(en, key=len, reverse=True)) + r")"
+            r"\s+(?:(?:" + honorifics + r")\s+)?$") if en else None
         states = "|".join(re.escape(n) for n in sorted(state_names, key=len, reverse=True))
         self._of_state = re.compile(
             r"(?<![\w'’])(" + _EN_NAME.pattern + r")\s+of\s+(?:the\s+)?(?:" + states + r")\b"
@@ -124,6 +136,43 @@ class AppositionFinder:
                 pos = name_end
             else:
                 pos = m.end()
+
+    def title_before(self, text: str, pos: int, start: int) -> tuple[Title, int] | None:
+        """The title that ends right before ``pos`` (``外交部长|X``, ``Foreign Minister |X``)
+        and where it starts, for a name a model found."""
+        for n in range(8, 0, -1):
+            if pos - n >= start and (t := self._zh_titles.get(text[pos - n:pos])):
+                return t, pos - n
+        head = text[max(start, pos - 60):pos]
+        m = self._en_title_end.search(head) if self._en_title_end else None
+        if m is not None:
+            return self._en_titles[m.group(1).lower()], pos - len(head) + m.start(1)
+        return None
+
+    def model_person(self, text: str, s: int, e: int, start: int,
+                     end: int) -> PersonCandidate | None:
+        """A person span a model found, trimmed and checked like the rules' own names:
+        honorifics and a possessive off, titles and words that never stand in a name out."""
+        name = text[s:e]
+        if _cjk(name[:1]):
+            if e - s < 2 or name in NOT_NAMES or any(name.endswith(t) or name.startswith(t)
+                                                     for t in self._zh_endings):
+                return None
+        else:
+            for suffix in ("'s", "’s"):
+                if name.endswith(suffix):
+                    name, e = name[:-2], e - 2
+            words = name.split()
+            if (len(words) < 2 or any(w.lower() in EN_NOT_NAME_WORDS
+                                      or w.lower() in self._en_titles for w in words)
+                    or not all(w[:1].isupper() or w.lower() in EN_NAME_PARTICLES
+                               for w in words)):
+                return None
+        found = self.title_before(text, s, start)
+        title, title_start = found if found else (None, s)
+        gloss = _GLOSS.match(text, e, end)
+        return PersonCandidate(s, e, name, title, title_start,
+                               gloss.group(1).strip() if gloss else None)
 
     def find_dotted(self, text: str, start: int, end: int) -> list[PersonCandidate]:
         """Dotted transliterations anywhere (普京 has no dot and must come from the KB),
@@ -169,6 +218,8 @@ class AppositionFinder:
         for m in self._en.finditer(text, start, end):
             name = m.group(2)
             words = name.split()
+            if words and words[-1].endswith(("'s", "’s")):
+                words[-1] = words[-1][:-2]
             # Trailing words that are titles or particles are not part of the name.
             while words and (words[-1].lower() in EN_NAME_PARTICLES
                              or words[-1].lower() in self._en_titles):

@@ -33,7 +33,8 @@ from summitry.nlp.entities.appositions import (
     find_abbreviation_runs,
 )
 from summitry.nlp.entities.gazetteer import BLOCK, Gazetteer
-from summitry.nlp.entities.patterns import STATE_NEEDS_FOLLOWER
+from summitry.nlp.entities.model import NameBackend, WindowPicker, load_backends
+from summitry.nlp.entities.patterns import STATE_NEEDS_FOLLOWER, SURNAMES, TRANSLIT
 from summitry.pipeline import register
 from summitry.records import Entity, Mention, Role
 from summitry.settings import Settings
@@ -59,8 +60,12 @@ class _Candidate:
 
 
 class EntityRecognizer:
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, models: dict[str, NameBackend] | None = None):
         self.kb = kb
+        #: Statistical backends by language (``model.load_backends``); none: rules only.
+        self.models = models or {}
+        self.picker = WindowPicker(tuple(f for t in kb.titles for f in t.zh),
+                                   tuple(f for t in kb.titles for f in t.en))
         self.gazetteer = Gazetteer(kb)
         state_names = tuple(n for a in kb.actors.values() if a.type == "state"
                             for n in a.names.get("en", ()) if " " not in n or len(n) < 30)
@@ -101,6 +106,35 @@ class EntityRecognizer:
                                   options=self.abbreviation_options.get(text[pos], ())))
         return out
 
+    def _model_people(self, doc: Document, text: str,
+                      raw: list[_Candidate]) -> list[_Candidate]:
+        """Persons a statistical model finds in the windows where the rules left a name
+        unexplained (see ``model.WindowPicker``)."""
+        lang = (doc.lang or "").split("-")[0]
+        backend = self.models.get(lang)
+        if backend is None:
+            return []
+        # A person's short form (拉夫罗夫, 安东尼) explains nothing: a longer name may hold it.
+        covered = _Spans.covering((c.start, c.end) for c in raw
+                                  if not (c.how == "alias" and c.key.startswith("person:")))
+        unexplained = _unexplained_zh if lang == "zh" else _unexplained_en
+        windows = [w for seg in doc.body for w in self.picker.windows(
+            lang, text, seg.start, seg.end, lambda pos, after: unexplained(
+                text, pos, after, covered))]
+        if not windows:
+            return []
+        ends = {s: s + len(t) for s, t in windows}
+        out: list[_Candidate] = []
+        for span in backend.names(windows):
+            if span.label != "person":
+                continue
+            seg_start = max((s for s in ends if s <= span.start), default=0)
+            p = self.appositions.model_person(text, span.start, span.end, seg_start,
+                                              ends.get(seg_start, len(text)))
+            if p is not None:
+                out.append(_Candidate(p.start, p.end, self._person_key(p), "model", False, p))
+        return out
+
     def _shared_states(self, forms: tuple[Form, ...]) -> tuple[str, ...]:
         """The states a side or short form may name, when it names more than one."""
         states = tuple(dict.fromkeys(
@@ -123,6 +157,7 @@ class EntityRecognizer:
         raw: list[_Candidate] = []
         for seg in doc.body:
             raw.extend(self.candidates(text, seg.start, seg.end))
+        raw.extend(self._model_people(doc, text, raw))
         kept = _settle_shared(
             [c for c in _resolve_overlaps(_prefer_known_people(raw)) if c.how != "block"])
         entities = self._group(doc, kept)
@@ -258,6 +293,20 @@ def _short_keys(entity: Entity, actor: Actor | None) -> set[str]:
     return {k for k in keys if k not in forms and len(k) >= 2}
 
 
+def _runs_on(guess: _Candidate, known: _Candidate) -> bool:
+    """Whether a dotted transliteration or a model's name goes on past a known person's
+    form in the middle of a part (安东尼|奥·…): then it is another person, not the known
+    one with a word glued on."""
+    if guess.person is None or not (_DOT in guess.person.name or guess.how == "model"):
+        return False
+    cut = known.end - guess.start
+    name = guess.person.name
+    return 0 < cut < len(name) and name[cut] not in (_DOT, " ") and name[cut - 1] != _DOT
+
+
+_DOT = "·"
+
+
 def _prefer_known_people(cands: list[_Candidate]) -> list[_Candidate]:
     """A name read after a title that runs past a known person starting at the same place
     (洪森通电话, "Bui Thanh Sonattended") is that person: the guess gives way, and the
@@ -266,7 +315,8 @@ def _prefer_known_people(cands: list[_Candidate]) -> list[_Candidate]:
     out = []
     for c in cands:
         k = known.get(c.start)
-        if not c.from_kb and c.person is not None and k is not None and c.end > k.end:
+        if (not c.from_kb and c.person is not None and k is not None and c.end > k.end
+                and not _runs_on(c, k)):
             if k.person is None:
                 k.person = c.person
             continue
@@ -297,11 +347,51 @@ def _settle_shared(kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _name_char(c: str) -> bool:
+    return c in TRANSLIT or c in SURNAMES
+
+
+def _unexplained_zh(text: str, pos: int, after: bool, covered: _Spans) -> bool:
+    """A name-shaped character next to a cue that no candidate covers."""
+    at = pos if after else pos - 1
+    return 0 <= at < len(text) and _name_char(text[at]) and not covered.overlaps(at, at + 1)
+
+
+def _unexplained_en(text: str, pos: int, after: bool, covered: _Spans) -> bool:
+    """A capitalised word next to a cue that no candidate covers."""
+    if after:
+        m = _EN_NEXT_WORD.match(text, pos)
+        if m is None:
+            return False
+        s, e = m.span(1)
+    else:
+        m = _EN_PREV_WORD.search(text, max(0, pos - 40), pos)
+        if m is None:
+            return False
+        s, e = m.span(1)
+    return not covered.overlaps(s, e)
+
+
+_EN_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’.\-]+)")
+_EN_PREV_WORD = re.compile(r"([A-Z][\w'’.\-]*[a-z][\w'’\-]*)\s+$")
+
+
 class _Spans:
     """Non-overlapping spans kept sorted, for overlap checks in log time."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]):
         self._spans = sorted(spans)
+
+    @classmethod
+    def covering(cls, spans: Iterable[tuple[int, int]]) -> _Spans:
+        """Spans that may overlap, merged into the stretches they cover."""
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        return cls(merged)
 
     def overlaps(self, s: int, t: int) -> bool:
         i = bisect.bisect_left(self._spans, (s, s))
@@ -341,8 +431,10 @@ def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 @lru_cache(maxsize=1)
-def default_recognizer() -> EntityRecognizer:
-    return EntityRecognizer(default_kb())
+def default_recognizer(name_model: str = "auto") -> EntityRecognizer:
+    """The recognizer with the knowledge base and, unless ``name_model`` is "off", the
+    installed statistical backends (``summitry[names]``)."""
+    return EntityRecognizer(default_kb(), load_backends(name_model))
 
 
 @register("entities")
@@ -352,7 +444,7 @@ class EntitiesStage:
     provides: ClassVar[frozenset[str]] = frozenset({"entities"})
 
     def __init__(self, settings: Settings):
-        self.recognizer = default_recognizer()
+        self.recognizer = default_recognizer(settings.name_model)
 
     def __call__(self, doc: Document) -> Document:
         doc.annotations["entities"] = self.recognizer(doc)

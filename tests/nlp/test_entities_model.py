@@ -1,0 +1,92 @@
+"""The statistical recognizer behind the gazetteer: where it runs, what it may add, and
+that the rule-only path still works without it. Sentences written for these tests."""
+
+import pytest
+from conftest import run
+
+from summitry.document import Document
+from summitry.kb.store import default_kb
+from summitry.nlp.entities.model import NameSpan, WindowPicker, load_backends
+from summitry.nlp.entities.stage import EntityRecognizer
+from summitry.pipeline import build
+
+PREP = ("clean", "normalize", "language")
+
+
+class FakeBackend:
+    """Labels given surfaces as persons, recording the windows it was asked to read."""
+
+    def __init__(self, lang, persons):
+        self.lang, self.name, self.persons, self.seen = lang, "fake", persons, []
+
+    def names(self, windows):
+        self.seen.extend(t for _, t in windows)
+        out = []
+        for start, text in windows:
+            for p in self.persons:
+                i = text.find(p)
+                if i >= 0:
+                    out.append(NameSpan(start + i, start + i + len(p), "person"))
+        return out
+
+
+def recognise(text, backend):
+    doc = build(PREP)(Document(id="t", text=text))
+    rec = EntityRecognizer(default_kb(), {backend.lang: backend} if backend else None)
+    return {e.name: e for e in rec(doc)}
+
+
+def test_a_person_only_the_model_finds_gets_the_title_and_state_of_the_apposition():
+    fake = FakeBackend("zh", ["蒙迪诺"])
+    ents = recognise("阿根廷外长蒙迪诺表示，愿同中方加强合作。", fake)
+    person = ents["蒙迪诺"]
+    assert person.kb_id is None
+    assert person.roles[0].role == "foreign_minister"
+    assert person.roles[0].of == ents["Argentina"].id
+
+
+def test_without_a_model_the_rules_still_run():
+    ents = recognise("老挝外交部副部长坎平·素万纳与越南外交部副部长举行磋商。", None)
+    assert ents["坎平·素万纳"].type == "person"
+
+
+def test_the_model_reads_only_clauses_where_a_cue_leaves_a_name_unexplained():
+    fake = FakeBackend("zh", [])
+    recognise("中方愿同各方加强合作，推动经济增长。塞内加尔总统法耶表示支持。", fake)
+    assert fake.seen == ["塞内加尔总统法耶表示支持。"]
+
+
+def test_a_known_person_is_linked_only_on_the_whole_name():
+    # The model's span is longer than a known person's short form: it stays a local person.
+    fake = FakeBackend("zh", ["安东尼奥·拉夫罗夫斯基"])
+    ents = recognise("秘书长安东尼奥·拉夫罗夫斯基表示欢迎。", fake)
+    assert "Sergey Lavrov" not in ents
+
+
+def test_english_model_names_are_trimmed_and_checked():
+    fake = FakeBackend("en", ["Abdel Fattah el-Sisi's", "Foreign Ministry", "Ramaphosa"])
+    ents = recognise("Egyptian President Abdel Fattah el-Sisi's office said the Foreign Ministry "
+                     "met Ramaphosa on Monday.", fake)
+    assert "Abdel Fattah el-Sisi" in ents
+    assert ents["Abdel Fattah el-Sisi"].roles[0].role == "head_of_state"
+    assert "Foreign Ministry" not in ents and "Ramaphosa" not in ents
+
+
+def test_window_picker_in_english_needs_a_capitalised_word_next_to_a_cue():
+    kb = default_kb()
+    picker = WindowPicker(tuple(f for t in kb.titles for f in t.zh),
+                          tuple(f for t in kb.titles for f in t.en))
+    text = "Trade grew fast. Foreign Minister Celso Lafer said so. It rained."
+    got = [t for _, t in picker.windows("en", text, 0, len(text), lambda p, a: True)]
+    assert got == ["Foreign Minister Celso Lafer said so. "]
+
+
+@pytest.mark.skipif(not load_backends(), reason="summitry[names] not installed")
+def test_installed_backends_find_unknown_ministers_in_both_languages():
+    doc = run("秘鲁总统博鲁阿尔特在利马会见了到访的塞拉利昂外长卡巴。", stages=(*PREP, "entities"))
+    names = {e.name for e in doc.annotations["entities"] if e.type == "person"}
+    assert {"博鲁阿尔特", "卡巴"} <= names
+    doc = run("Uruguayan Foreign Minister José Luis Cancela met Kenyan Cabinet Secretary "
+              "Musalia Mudavadi on Tuesday, the ministry said.", stages=(*PREP, "entities"))
+    names = {e.name for e in doc.annotations["entities"] if e.type == "person"}
+    assert "José Luis Cancela" in names
