@@ -37,9 +37,9 @@ def recognise(text, backend):
 
 
 def test_a_person_only_the_model_finds_gets_the_title_and_state_of_the_apposition():
-    fake = FakeBackend("zh", ["蒙迪诺"])
-    ents = recognise("阿根廷外长蒙迪诺表示，愿同中方加强合作。", fake)
-    person = ents["蒙迪诺"]
+    fake = FakeBackend("zh", ["卡菲罗"])
+    ents = recognise("阿根廷外长卡菲罗表示，愿同中方加强合作。", fake)
+    person = ents["卡菲罗"]
     assert person.kb_id is None
     assert person.roles[0].role == "foreign_minister"
     assert person.roles[0].of == ents["Argentina"].id
@@ -64,11 +64,11 @@ def test_a_known_person_is_linked_only_on_the_whole_name():
 
 
 def test_english_model_names_are_trimmed_and_checked():
-    fake = FakeBackend("en", ["Abdel Fattah el-Sisi's", "Foreign Ministry", "Ramaphosa"])
-    ents = recognise("Egyptian President Abdel Fattah el-Sisi's office said the Foreign Ministry "
+    fake = FakeBackend("en", ["Nabil el-Arabi's", "Foreign Ministry", "Ramaphosa"])
+    ents = recognise("Arab League Secretary-General Nabil el-Arabi's office said the Foreign Ministry "
                      "met Ramaphosa on Monday.", fake)
-    assert "Abdel Fattah el-Sisi" in ents
-    assert ents["Abdel Fattah el-Sisi"].roles[0].role == "head_of_state"
+    assert "Nabil el-Arabi" in ents
+    assert ents["Nabil el-Arabi"].roles[0].role == "secretary_general"
     assert "Foreign Ministry" not in ents and "Ramaphosa" not in ents
 
 
@@ -83,10 +83,10 @@ def test_window_picker_in_english_needs_a_capitalised_word_next_to_a_cue():
 
 @pytest.mark.skipif(not load_backends(), reason="summitry[names] not installed")
 def test_installed_backends_find_unknown_ministers_in_both_languages():
-    doc = run("秘鲁总统博鲁阿尔特在利马会见了到访的塞拉利昂外长卡巴。", stages=(*PREP, "entities"))
+    doc = run("智利总统博里奇在圣地亚哥会见了到访的加纳外长博奇韦。", stages=(*PREP, "entities"))
     names = {e.name for e in doc.annotations["entities"] if e.type == "person"}
-    assert {"博鲁阿尔特", "卡巴"} <= names
-    doc = run("Uruguayan Foreign Minister José Luis Cancela met Kenyan Cabinet Secretary "
+    assert {"博里奇", "博奇韦"} <= names
+    doc = run("Paraguayan Foreign Minister Rubén Ramírez Lezcano met Kenyan Cabinet Secretary "
               "Musalia Mudavadi on Tuesday, the ministry said.", stages=(*PREP, "entities"))
     names = {e.name for e in doc.annotations["entities"] if e.type == "person"}
-    assert "José Luis Cancela" in names
+    assert "Rubén Ramírez Lezcano" in names

@@ -11,6 +11,7 @@ its English form.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from summitry.kb.model import Title
@@ -20,9 +21,12 @@ from summitry.nlp.entities.patterns import (
     EN_HONORIFICS,
     EN_NAME_PARTICLES,
     EN_NOT_NAME_WORDS,
+    MODEL_EDGE_CHARS,
+    NAME_JOINERS,
     NAME_STOP,
     NOT_NAMES,
     REGION_ABBREVIATIONS,
+    SIDE_CHARS,
     SURNAMES,
     TITLE_ENDINGS,
     TRANSLIT,
@@ -92,7 +96,10 @@ def read_zh_name(text: str, pos: int, end: int) -> int | None:
 
 
 class AppositionFinder:
-    def __init__(self, titles: tuple[Title, ...], state_names: tuple[str, ...] = ()):
+    def __init__(self, titles: tuple[Title, ...], state_names: tuple[str, ...] = (),
+                 abbreviations: tuple[str, ...] = ()):
+        #: Characters of sides and pairs of states (阿方, 韩中, 马美): never a name.
+        self._side_chars = set(abbreviations) | set(SIDE_CHARS)
         zh: dict[str, Title] = {}
         en: dict[str, Title] = {}
         for t in titles:
@@ -153,12 +160,14 @@ class AppositionFinder:
                      end: int) -> PersonCandidate | None:
         """A person span a model found, trimmed and checked like the rules' own names:
         honorifics and a possessive off, titles and words that never stand in a name out."""
-        name = text[s:e]
-        if _cjk(name[:1]):
-            if e - s < 2 or name in NOT_NAMES or any(name.endswith(t) or name.startswith(t)
-                                                     for t in self._zh_endings):
+        if _cjk(text[s:s + 1]):
+            s, e = _mend_zh(text, s, e, start, end, self._title_ends_at)
+            name = text[s:e]
+            if (e - s < 2 or name in NOT_NAMES or all(c in self._side_chars for c in name)
+                    or any(name.endswith(t) or name.startswith(t) for t in self._zh_endings)):
                 return None
         else:
+            name = text[s:e]
             for suffix in ("'s", "’s"):
                 if name.endswith(suffix):
                     name, e = name[:-2], e - 2
@@ -231,6 +240,29 @@ class AppositionFinder:
             out.append(PersonCandidate(s, s + len(name), name,
                                        self._en_titles.get(m.group(1).lower()), m.start(1)))
         return out
+
+
+def _mend_zh(text: str, s: int, e: int, start: int, end: int,
+             title_ends_at: Callable[[str, int, int], bool]) -> tuple[int, int]:
+    """A Chinese name a model found, mended where models cut or glue: function characters
+    at its edges off (同X, X和), and a transliteration cut inside a part carried on to the
+    left over transliteration characters and across a dash joining double surnames."""
+    while s < e and text[s] in MODEL_EDGE_CHARS:
+        s += 1
+    while e > s and text[e - 1] in MODEL_EDGE_CHARS:
+        e -= 1
+    if s >= e or not all(c in TRANSLIT or c in NAME_JOINERS for c in text[s:e]):
+        return s, e
+    while (s > start and text[s - 1] in TRANSLIT and e - s < 12
+           and not title_ends_at(text, s, start)):
+        s -= 1
+    # On the right only across a joiner: characters after a name (通电话, 尼表示) are often
+    # transliteration characters too.
+    while e + 1 < end and text[e] in NAME_JOINERS and text[e + 1] in TRANSLIT:
+        e += 2
+        while e < end and text[e] in TRANSLIT and e - s < 16:
+            e += 1
+    return s, e
 
 
 def find_abbreviation_runs(text: str, start: int, end: int,

@@ -36,7 +36,7 @@ class NameSpan:
 
     start: int
     end: int
-    label: str  # "person", "place", "organization"
+    label: str  # "person", "place", "organization"; "word:<tag>" for other words
 
 
 class NameBackend(Protocol):
@@ -93,9 +93,9 @@ class LacBackend:
         for start, text in windows:
             pos = start
             for word, tag in self._lac.run(text):
-                label = self.LABELS.get(tag)
-                if label is not None:
-                    out.append(NameSpan(pos, pos + len(word), label))
+                # Other words are kept with their part of speech ("word:v"): a rule's
+                # guess that the model reads as a verb or adverb is no name.
+                out.append(NameSpan(pos, pos + len(word), self.LABELS.get(tag, "word:" + tag)))
                 pos += len(word)
         return out
 
@@ -200,6 +200,17 @@ class WindowPicker:
             pos = brk.end()
         if self._pays(cues, text, pos, end, unexplained):
             yield pos, text[pos:end]
+
+    def clause_at(self, lang: str, text: str, pos: int, start: int,
+                  end: int) -> tuple[int, str]:
+        """The clause of ``text[start:end]`` that holds ``pos``, as a window."""
+        breaks = _BREAKS[lang]
+        s = start
+        for brk in breaks.finditer(text, max(start, pos - 200), pos):
+            s = brk.end()
+        nxt = breaks.search(text, pos, end)
+        e = nxt.end() if nxt else end
+        return s, text[s:e]
 
     @staticmethod
     def _pays(cues: _Cues, text: str, s: int, e: int,

@@ -125,3 +125,16 @@ MODEL_CUES_EN: tuple[tuple[str, ...], tuple[str, ...]] = (
 #: A model window is one clause: it ends at these.
 MODEL_WINDOW_BREAKS_ZH = r"[。！？；，\n]"
 MODEL_WINDOW_BREAKS_EN = r"(?<=[.!?;])\s+|\n"
+
+#: Function characters a model may glue to a Chinese name's edges (同拉马福萨, 拜登和).
+MODEL_EDGE_CHARS = set("同与和及跟向对在将等")
+#: Characters that join the parts of a transliterated name (伊戈尔·莫尔古洛夫, and the dash
+#: Chinese writes between Spanish double surnames).
+NAME_JOINERS = set("·—－-")
+#: Characters of sides (阿方, 美方): with state abbreviations, never a whole name.
+SIDE_CHARS = set("方双")
+#: Model labels of words that a name never overlaps: LAC's verbs, adverbs, function words,
+#: numbers and times (a rule's 主席成功 is 成功/ad, 首相时隔 is 时隔/v).
+MODEL_NOT_NAME_LABELS = frozenset(
+    "word:" + t for t in ("v", "vd", "ad", "d", "p", "c", "u", "xc", "m", "q", "r", "f",
+                          "w", "t", "TIME", "a"))

@@ -34,7 +34,12 @@ from summitry.nlp.entities.appositions import (
 )
 from summitry.nlp.entities.gazetteer import BLOCK, Gazetteer
 from summitry.nlp.entities.model import NameBackend, WindowPicker, load_backends
-from summitry.nlp.entities.patterns import STATE_NEEDS_FOLLOWER, SURNAMES, TRANSLIT
+from summitry.nlp.entities.patterns import (
+    MODEL_NOT_NAME_LABELS,
+    STATE_NEEDS_FOLLOWER,
+    SURNAMES,
+    TRANSLIT,
+)
 from summitry.pipeline import register
 from summitry.records import Entity, Mention, Role
 from summitry.settings import Settings
@@ -69,8 +74,8 @@ class EntityRecognizer:
         self.gazetteer = Gazetteer(kb)
         state_names = tuple(n for a in kb.actors.values() if a.type == "state"
                             for n in a.names.get("en", ()) if " " not in n or len(n) < 30)
-        self.appositions = AppositionFinder(kb.titles, state_names)
         self.abbreviations = kb.abbreviations()
+        self.appositions = AppositionFinder(kb.titles, state_names, tuple(self.abbreviations))
         self.abbreviation_options = {k: v for k, v in kb.abbreviation_options().items()
                                      if len(v) > 1}
 
@@ -106,34 +111,45 @@ class EntityRecognizer:
                                   options=self.abbreviation_options.get(text[pos], ())))
         return out
 
-    def _model_people(self, doc: Document, text: str,
-                      raw: list[_Candidate]) -> list[_Candidate]:
+    def _model_people(self, doc: Document, text: str, raw: list[_Candidate]) -> None:
         """Persons a statistical model finds in the windows where the rules left a name
-        unexplained (see ``model.WindowPicker``)."""
+        unexplained (see ``model.WindowPicker``), added to ``raw``; and a check of the
+        rules' Chinese surname + given-name guesses (主席成功, 首相时隔): a guess the model
+        reads, in the clause it stands in, as a verb, adverb or date is dropped."""
         lang = (doc.lang or "").split("-")[0]
         backend = self.models.get(lang)
         if backend is None:
-            return []
+            return
         # A person's short form (拉夫罗夫, 安东尼) explains nothing: a longer name may hold it.
         covered = _Spans.covering((c.start, c.end) for c in raw
                                   if not (c.how == "alias" and c.key.startswith("person:")))
         unexplained = _unexplained_zh if lang == "zh" else _unexplained_en
-        windows = [w for seg in doc.body for w in self.picker.windows(
-            lang, text, seg.start, seg.end, lambda pos, after: unexplained(
-                text, pos, after, covered))]
-        if not windows:
-            return []
-        ends = {s: s + len(t) for s, t in windows}
-        out: list[_Candidate] = []
-        for span in backend.names(windows):
+        chosen = {s: t for seg in doc.body for s, t in self.picker.windows(
+            lang, text, seg.start, seg.end,
+            lambda pos, after: unexplained(text, pos, after, covered))}
+        doubtful = [c for c in raw if _doubtful_guess(c)]
+        for c in doubtful:
+            seg = next((g for g in doc.body if g.start <= c.start < g.end), None)
+            if seg is not None:
+                s, t = self.picker.clause_at(lang, text, c.start, seg.start, seg.end)
+                chosen.setdefault(s, t)
+        if not chosen:
+            return
+        starts = sorted(chosen)
+        windows = [(s, chosen[s]) for s in starts]
+        spans = backend.names(windows)
+        not_names = _Spans.covering((n.start, n.end) for n in spans
+                                    if n.label in MODEL_NOT_NAME_LABELS)
+        for c in doubtful:
+            if not_names.overlaps(c.start, c.end):
+                c.how = "block"
+        for span in spans:
             if span.label != "person":
                 continue
-            seg_start = max((s for s in ends if s <= span.start), default=0)
-            p = self.appositions.model_person(text, span.start, span.end, seg_start,
-                                              ends.get(seg_start, len(text)))
+            w = starts[bisect.bisect_right(starts, span.start) - 1]
+            p = self.appositions.model_person(text, span.start, span.end, w, w + len(chosen[w]))
             if p is not None:
-                out.append(_Candidate(p.start, p.end, self._person_key(p), "model", False, p))
-        return out
+                raw.append(_Candidate(p.start, p.end, self._person_key(p), "model", False, p))
 
     def _shared_states(self, forms: tuple[Form, ...]) -> tuple[str, ...]:
         """The states a side or short form may name, when it names more than one."""
@@ -157,7 +173,7 @@ class EntityRecognizer:
         raw: list[_Candidate] = []
         for seg in doc.body:
             raw.extend(self.candidates(text, seg.start, seg.end))
-        raw.extend(self._model_people(doc, text, raw))
+        self._model_people(doc, text, raw)
         kept = _settle_shared(
             [c for c in _resolve_overlaps(_prefer_known_people(raw)) if c.how != "block"])
         entities = self._group(doc, kept)
@@ -212,6 +228,7 @@ class EntityRecognizer:
             for short in _short_keys(e, self.kb.get(e.kb_id) if e.kb_id else None):
                 keys.setdefault(short, []).append(e)
         unique = {k: v[0] for k, v in keys.items() if len({id(x) for x in v}) == 1}
+        _merge_local_into_linked(entities)
         if not unique:
             return
         # A local person named only by a short form ("PM Phuc") is the full-named one.
@@ -297,7 +314,8 @@ def _runs_on(guess: _Candidate, known: _Candidate) -> bool:
     """Whether a dotted transliteration or a model's name goes on past a known person's
     form in the middle of a part (安东尼|奥·…): then it is another person, not the known
     one with a word glued on."""
-    if guess.person is None or not (_DOT in guess.person.name or guess.how == "model"):
+    if guess.person is None or not _has_cjk(guess.person.name) or not (
+            _DOT in guess.person.name or guess.how == "model"):
         return False
     cut = known.end - guess.start
     name = guess.person.name
@@ -324,6 +342,28 @@ def _prefer_known_people(cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _merge_local_into_linked(entities: dict[str, Entity]) -> None:
+    """A local person written as a linked person's mention (施纪贤 once glossed ``(Keir
+    Starmer)``, later bare) or as the head of one in Chinese script (石破 for 石破茂) is that
+    person: the document introduced the form."""
+    linked: dict[str, Entity] = {}
+    for e in entities.values():
+        if e.type == "person" and e.kb_id is not None:
+            for m in e.mentions:
+                linked.setdefault(m.text, e)
+    heads = {t[:n]: e for t, e in linked.items() if _has_cjk(t) and _DOT not in t
+             for n in range(2, len(t))}
+    for key, e in list(entities.items()):
+        if e.type != "person" or e.kb_id is not None:
+            continue
+        full = linked.get(e.name) or heads.get(e.name)
+        if full is not None and all(n in linked or n in heads for n in e.names.values()
+                                    if _has_cjk(n)):
+            full.mentions.extend(e.mentions)
+            full.roles.extend(r for r in e.roles if r not in full.roles)
+            del entities[key]
+
+
 def _follower_allows(text: str, surface: str, at: int, end: int) -> bool:
     """A surface that names a state only before certain words (中非 is the Central African
     Republic in 中非总统, China–Africa in 中非合作) is kept only before one of them."""
@@ -345,6 +385,14 @@ def _settle_shared(kept: list[_Candidate]) -> list[_Candidate]:
             c.key = hits[0]
         out.append(c)
     return out
+
+
+def _doubtful_guess(c: _Candidate) -> bool:
+    """A rule's guess at a Chinese name of surname + given name after a title, which the
+    knowledge base does not know and no gloss confirms: worth a model's second look."""
+    p = c.person
+    return (p is not None and not c.from_kb and c.key.startswith("local:") and p.gloss is None
+            and _has_cjk(p.name) and _DOT not in p.name)
 
 
 def _name_char(c: str) -> bool:
