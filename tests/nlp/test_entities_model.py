@@ -2,8 +2,8 @@
 that the rule-only path still works without it. Sentences written for these tests."""
 
 import pytest
-from conftest import run
 
+from conftest import run
 from summitry.document import Document
 from summitry.kb.store import default_kb
 from summitry.nlp.entities.model import NameSpan, WindowPicker, load_backends
@@ -90,3 +90,21 @@ def test_installed_backends_find_unknown_ministers_in_both_languages():
               "Musalia Mudavadi on Tuesday, the ministry said.", stages=(*PREP, "entities"))
     names = {e.name for e in doc.annotations["entities"] if e.type == "person"}
     assert "Rubén Ramírez Lezcano" in names
+
+
+def test_model_spans_that_are_sides_places_or_quoted_things_are_not_persons():
+    fake = FakeBackend("zh", ["阿方", "开罗", "雪豹"])
+    ents = recognise("埃及外长会见阿方代表，随后在开罗会见记者，并参观“雪豹”装甲车。", fake)
+    assert not {"阿方", "开罗", "雪豹"} & set(ents)
+
+
+def test_a_cut_transliteration_is_carried_on_and_glued_characters_are_trimmed():
+    fake = FakeBackend("zh", ["瓦罗夫", "同卡斯蒂略"])
+    ents = recognise("吉尔吉斯斯坦总统扎瓦罗夫同卡斯蒂略举行会谈。", fake)
+    assert "扎瓦罗夫" in ents and "卡斯蒂略" in ents
+
+
+def test_english_model_names_stop_at_a_bracket():
+    fake = FakeBackend("en", ["Park Jin-ho(Second"])
+    ents = recognise("South Korea sent envoy Park Jin-ho(Second Vice Minister) to the talks.", fake)
+    assert "Park Jin-ho" in ents

@@ -22,11 +22,15 @@ from summitry.nlp.entities.patterns import (
     EN_NAME_PARTICLES,
     EN_NOT_NAME_WORDS,
     MODEL_EDGE_CHARS,
+    MODEL_PLACE_BEFORE,
     NAME_JOINERS,
     NAME_STOP,
     NOT_NAMES,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
     REGION_ABBREVIATIONS,
     SIDE_CHARS,
+    SIDE_ENDINGS,
     SURNAMES,
     TITLE_ENDINGS,
     TRANSLIT,
@@ -44,6 +48,8 @@ class PersonCandidate:
 
 
 _CJK = "\u4e00-\u9fff"
+#: Where a model's English name has run past its end (``Kim Tae-hyo(First``).
+_EN_MODEL_CUT = re.compile(r"[(（\[,;:]")
 _GLOSS = re.compile(r"\s?[（(]\s*([A-Z][A-Za-z'’.\-]+(?:\s+[A-Za-z'’.\-]+){0,5})\s*[)）]")
 _DOT = "·"
 #: Letters of Latin names with their accents (José, Çavuşoğlu, Wadephul), capitals first.
@@ -164,10 +170,17 @@ class AppositionFinder:
             s, e = _mend_zh(text, s, e, start, end, self._title_ends_at)
             name = text[s:e]
             if (e - s < 2 or name in NOT_NAMES or all(c in self._side_chars for c in name)
+                    or (e - s == 2 and name[-1] in SIDE_ENDINGS)
+                    or (s > start and text[s - 1] in MODEL_PLACE_BEFORE)
+                    or (s > start and e < end and text[s - 1] in QUOTES_OPEN
+                        and text[e] in QUOTES_CLOSE)
                     or any(name.endswith(t) or name.startswith(t) for t in self._zh_endings)):
                 return None
         else:
-            name = text[s:e]
+            cut = _EN_MODEL_CUT.search(text, s, e)
+            e = cut.start() if cut else e
+            name = text[s:e].rstrip()
+            e = s + len(name)
             for suffix in ("'s", "’s"):
                 if name.endswith(suffix):
                     name, e = name[:-2], e - 2
@@ -179,7 +192,7 @@ class AppositionFinder:
                 return None
         found = self.title_before(text, s, start)
         title, title_start = found if found else (None, s)
-        gloss = _GLOSS.match(text, e, end)
+        gloss = _GLOSS.match(text, e, end) if _cjk(name[:1]) else None  # English of a CJK name
         return PersonCandidate(s, e, name, title, title_start,
                                gloss.group(1).strip() if gloss else None)
 

@@ -46,6 +46,13 @@ def _bounded(window: str, s: int, e: int, written: str) -> bool:
     return left_ok and right_ok
 
 
+def _hyphen_joined(window: str, s: int, e: int) -> bool:
+    """A hyphen joins the parts of a personal name: "Park Jin" is not in "Park Jin-ho"
+    (between states it joins two names: "Russia-ASEAN")."""
+    return ((e + 1 < len(window) and window[e] in "-‐" and _word_char(window[e + 1]))
+            or (s >= 2 and window[s - 1] in "-‐" and _word_char(window[s - 2])))
+
+
 def _is_acronym(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 2 and len(s) <= 8 and all(c.isupper() for c in letters)
@@ -105,6 +112,9 @@ class Gazetteer:
                 if not _bounded(window, s, e, written):
                     continue
                 if not _acronyms_kept(surface, written):
+                    continue
+                if _hyphen_joined(window, s, e) and all(
+                        f.actor.startswith("person:") for f in forms):
                     continue
                 latin.append(Hit(start + s, start + e, written, forms))
             latin.sort(key=lambda h: (h.start, -(h.end - h.start)))

@@ -43,6 +43,7 @@ TRANSLIT = set(
     "热茹瑞若萨塞赛桑瑟森沙莎尚舍申施什史舒斯松苏索塔泰坦汤唐特提廷通图托瓦万旺威维韦温"
     "文沃乌伍西希锡夏谢辛休修许雅亚扬耶伊易因英尤约扎泽詹兹佐祖琪娅丝芙黛瑟蒂妮蕾"
     "奈涅聂宁纽沙夫克尔哥贡拿乌莎玛露琼凡甘素坤颂猜蓬昆诗乍颂蓬帕拉姆萨万赛宋通伦本扬"
+    "别考"
 )
 
 #: Words after which a run of single-character state abbreviations (越老, 中越, 俄)
@@ -70,7 +71,8 @@ EN_NAME_PARTICLES = {"del", "de", "la", "van", "von", "bin", "binti", "da", "dos
 #: name never extends back over them. The title lexicon adds its own forms.
 TITLE_ENDINGS = ("总理", "主席", "部长", "外长", "防长", "总统", "首相", "书记", "大使", "国王",
                  "议长", "委员", "司长", "秘书长", "副总理", "元帅", "将军", "上将", "夫人", "先生",
-                 "女士", "阁下", "苏丹", "亲王", "王储", "代表", "官员", "特使", "总督")
+                 "女士", "阁下", "苏丹", "亲王", "王储", "代表", "官员", "特使", "总督",
+                 "太后", "王后", "王太后", "公主", "王子")
 
 #: Surfaces that contain a state's name but are not the state (oceans, regions, peoples'
 #: languages): matched like names so that they win as the longest match, and dropped.
@@ -102,7 +104,11 @@ EN_NOT_NAME_WORDS = {"ministry", "minister", "president", "republic", "embassy",
                      "bank", "department", "council", "committee", "government", "assembly",
                      "party", "people", "state", "kingdom", "association", "union", "office",
                      "the", "ambassador", "ambassadors", "secretary", "general", "court",
-                     "institute", "agency", "foreign", "affairs", "national", "people's"}
+                     "institute", "agency", "foreign", "affairs", "national", "people's",
+                     "commissioner", "representative", "permanent", "high", "press", "trust",
+                     "summit", "summits", "related", "counter", "terrorism", "humanitarian",
+                     "assistance", "time", "news", "service", "forum", "dialogue", "meeting",
+                     "conference", "cooperation", "security", "declaration", "statement"}
 
 #: Where a statistical model pays (``model.WindowPicker``): words after which (first) or
 #: before which (second) news puts a name. Titles from the title lexicon are added to the
@@ -138,3 +144,13 @@ SIDE_CHARS = set("方双")
 MODEL_NOT_NAME_LABELS = frozenset(
     "word:" + t for t in ("v", "vd", "ad", "d", "p", "c", "u", "xc", "m", "q", "r", "f",
                           "w", "t", "TIME", "a"))
+
+#: Characters right before a Chinese name a model found that make it a place (在X会见,
+#: 抵达X): models often tag unfamiliar cities as persons.
+MODEL_PLACE_BEFORE = set("在于抵赴到从往")
+#: Quotation marks: a model's name standing alone inside them is a nickname of a thing
+#: (a car, an operation), not a person.
+QUOTES_OPEN = set("“「『\"‘")
+QUOTES_CLOSE = set("”」』\"’")
+#: Two-character "names" ending in these are sides and countries (阿方, 马国).
+SIDE_ENDINGS = set("方国")
