@@ -115,7 +115,7 @@ EN_NOT_NAME_WORDS = {"ministry", "minister", "president", "republic", "embassy",
 #: first list. A clause is read by the model only when such a place is not already
 #: explained by the gazetteer or the appositions.
 MODEL_CUES_ZH: tuple[tuple[str, ...], tuple[str, ...]] = (
-    ("会见", "会晤", "接见", "同", "与", "致电", "致函", "陪同", "发言人", "特使", "顾问",
+    ("会见", "会晤", "接见", "致电", "致函", "陪同", "发言人", "特使", "顾问",
      "秘书长", "主席", "大使", "总统", "总理", "国王", "首相", "外长", "部长", "议长"),
     ("表示", "指出", "强调", "说", "会见", "会晤", "会谈", "通电话", "举行", "出席", "访问",
      "访华", "抵达", "称", "认为", "介绍", "发言", "主持", "率团", "一行", "先生", "女士",

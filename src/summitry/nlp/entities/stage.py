@@ -392,7 +392,12 @@ def _doubtful_guess(c: _Candidate) -> bool:
     knowledge base does not know and no gloss confirms: worth a model's second look."""
     p = c.person
     return (p is not None and not c.from_kb and c.key.startswith("local:") and p.gloss is None
-            and _has_cjk(p.name) and _DOT not in p.name)
+            and _has_cjk(p.name) and _DOT not in p.name and len(p.name) <= DOUBTFUL_LENGTH)
+
+
+#: Rule guesses this short (a surname and one character: 主席成功, 首相时隔) are common
+#: words as often as names; longer ones (阮文安) rarely are and are not checked.
+DOUBTFUL_LENGTH = 2
 
 
 def _name_char(c: str) -> bool:
