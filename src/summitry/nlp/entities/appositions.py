@@ -119,9 +119,14 @@ class AppositionFinder:
         self._zh = re.compile("|".join(re.escape(f) for f in sorted(zh, key=len, reverse=True))
                               ) if zh else None
         honorifics = "|".join(re.escape(h) for h in EN_HONORIFICS)
+        states_alt = "|".join(re.escape(n) for n in sorted(state_names, key=len, reverse=True))
+        # "ambassador to India", "High Commissioner of the Republic of Mozambique": the
+        # state a title is of may stand between it and the name.
+        of_state = (r"(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}?(?:of\s+)?"
+                    r"(?:" + states_alt + r"))?") if states_alt else ""
         self._en = re.compile(
-            r"\b(" + "|".join(re.escape(f) for f in sorted(en, key=len, reverse=True)) + r")"
-            r"\s+(?:(?:" + honorifics + r")\s+)?(" + _EN_NAME.pattern + ")"
+            r"\b(" + "|".join(_title_pattern(f) for f in sorted(en, key=len, reverse=True))
+            + r")" + of_state + r",?\s+(?:(?:" + honorifics + r")\s+)?(" + _EN_NAME.pattern + ")"
         ) if en else None
         self._en_title_end = re.compile(
             r"\b(" + "|".join(re.escape(f) for f in sorted(en, key=len, reverse=True)) + r")"
@@ -248,11 +253,22 @@ class AppositionFinder:
                 words.pop()
             if not words or words[0].lower() in self._en_titles:
                 continue
+            if len(words) == 1 and words[0].isupper():
+                continue  # an acronym ("10 PM IST"), not a name
+            if any(w.lower() in EN_NOT_NAME_WORDS for w in words):
+                continue  # "Prime Minister Office", "Foreign Minister Ministry"
             name = " ".join(words)
             s = m.start(2)
             out.append(PersonCandidate(s, s + len(name), name,
                                        self._en_titles.get(m.group(1).lower()), m.start(1)))
         return out
+
+
+def _title_pattern(title: str) -> str:
+    """A title matched in any case ("US ambassador", "army chief") unless it is an acronym
+    (PM, FM, NSA), which must be written in capitals."""
+    escaped = re.escape(title)
+    return escaped if title.isupper() else "(?i:" + escaped + ")"
 
 
 def _mend_zh(text: str, s: int, e: int, start: int, end: int,

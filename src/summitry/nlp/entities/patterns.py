@@ -65,7 +65,8 @@ EN_HONORIFICS = ("Samdech Techo", "Samdech", "Dato' Seri", "Datuk Seri", "Dato S
                  "General", "Gen.", "Senior Lieutenant General", "Lieutenant General", "Colonel")
 
 #: Lower-case words allowed inside English personal names.
-EN_NAME_PARTICLES = {"del", "de", "la", "van", "von", "bin", "binti", "da", "dos", "di", "al", "el"}
+EN_NAME_PARTICLES = {"del", "de", "la", "van", "von", "bin", "binti", "da", "dos", "di", "al", "el",
+                     "der", "den", "ter", "du", "le", "ibn", "abu", "ben", "bint", "das"}
 
 #: Endings of titles that stand right before a name (``总理宋赛·西潘敦``): a transliterated
 #: name never extends back over them. The title lexicon adds its own forms.

@@ -425,7 +425,7 @@ def _unexplained_en(text: str, pos: int, after: bool, covered: _Spans) -> bool:
     return not covered.overlaps(s, e)
 
 
-_EN_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’.\-]+)")
+_EN_NEXT_WORD = re.compile(r",?\s+([A-Z][\w'’.\-]+)")
 _EN_PREV_WORD = re.compile(r"([A-Z][\w'’.\-]*[a-z][\w'’\-]*)\s+$")
 
 

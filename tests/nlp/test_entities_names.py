@@ -1,0 +1,67 @@
+"""Name shapes the rules must read whole, with or without a model: accents, particles,
+initials, quoted nicknames, a comma or a state between title and name; and look-alikes
+that must not become persons. Sentences written for these tests, in several styles."""
+
+from conftest import run
+
+STAGES = ("clean", "normalize", "language", "entities")
+
+
+def rules_only_persons(text: str) -> dict[str, object]:
+    from summitry.document import Document
+    from summitry.kb.store import default_kb
+    from summitry.nlp.entities.stage import EntityRecognizer
+    from summitry.pipeline import build
+
+    doc = build(("clean", "normalize", "language"))(Document(id="t", text=text))
+    return {e.name: e for e in EntityRecognizer(default_kb(), {})(doc) if e.type == "person"}
+
+
+def test_accented_names_are_not_cut_at_the_first_accent():
+    people = rules_only_persons("Foreign Minister Raúl Fernández Ortíz met reporters in Lima.")
+    assert "Raúl Fernández Ortíz" in people
+
+
+def test_particles_and_hyphenated_particles_stay_in_the_name():
+    people = rules_only_persons(
+        "Deputy Prime Minister Mohamed bin Abdulrahman Al-Thani spoke after "
+        "Secretary-General Nabil el-Arabi and Prime Minister Dick van der Berg.")
+    assert {"Mohamed bin Abdulrahman Al-Thani", "Nabil el-Arabi", "Dick van der Berg"} <= set(people)
+
+
+def test_a_comma_or_the_state_may_stand_between_title_and_name():
+    people = rules_only_persons(
+        "The talks were led by Norway's Deputy Foreign Minister, Ingrid Halvorsen Moe, and the "
+        "ambassador to Kenya Peter Lindqvist; High Commissioner of the Republic of Ghana "
+        "Kofi Mensah Owusu also attended.")
+    assert {"Ingrid Halvorsen Moe", "Peter Lindqvist", "Kofi Mensah Owusu"} <= set(people)
+    assert people["Peter Lindqvist"].roles[0].role == "ambassador"
+
+
+def test_initials_and_spokespeople_are_read():
+    people = rules_only_persons("Spokesperson J. R. Whitcombe told reporters the envoy had left.")
+    assert "J. R. Whitcombe" in people
+
+
+def test_look_alikes_are_not_persons():
+    people = rules_only_persons(
+        "The statement was issued at 10:30 PM IST by the Ministry. Prime Minister Office "
+        "staff said Foreign Ministry officials would brief the press.")
+    assert not set(people) & {"IST", "Office", "Ministry"}
+
+
+def test_a_known_persons_head_in_a_longer_chinese_name_is_not_that_person():
+    doc = run("秘书长安东尼奥·拉夫罗夫斯基表示欢迎。", stages=STAGES)
+    assert "Sergey Lavrov" not in {e.name for e in doc.annotations["entities"]}
+
+
+def test_a_bare_form_the_document_glossed_earlier_is_the_same_person():
+    doc = run("英国首相施纪贤（Keir Starmer）抵达北京。首相施纪贤随后出席欢迎仪式。", stages=STAGES)
+    people = [e for e in doc.annotations["entities"] if e.type == "person"]
+    assert len(people) == 1
+    assert [m.text for m in people[0].mentions].count("施纪贤") == 2
+
+
+def test_spokespeople_in_chinese_are_read_after_the_title():
+    people = rules_only_persons("外交部发言人毛宁在例行记者会上答问。")
+    assert any(n in people for n in ("毛宁", "Mao Ning"))
