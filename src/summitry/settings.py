@@ -6,6 +6,7 @@ fails at construction time and every stage sees the same values.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from summitry.errors import ConfigError
@@ -27,7 +28,9 @@ class Settings:
     to_simplified: bool = True
     #: Statistical name recognizers behind the gazetteer: "auto" uses those installed
     #: (``summitry[names]``), "off" keeps the entities stage to rules and the knowledge base.
-    name_model: str = "auto"
+    #: The environment variable SUMMITRY_NAME_MODEL sets the default (to measure both paths).
+    name_model: str = field(default_factory=lambda: os.environ.get("SUMMITRY_NAME_MODEL",
+                                                                   "auto"))
     #: Stages run by ``summitry extract``, in order.
     stages: tuple[str, ...] = field(
         default=("clean", "normalize", "language", "dates", "entities", "meetings"))
