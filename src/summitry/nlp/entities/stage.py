@@ -311,15 +311,17 @@ def _short_keys(entity: Entity, actor: Actor | None) -> set[str]:
 
 
 def _runs_on(guess: _Candidate, known: _Candidate) -> bool:
-    """Whether a dotted transliteration or a model's name goes on past a known person's
-    form in the middle of a part (安东尼|奥·…): then it is another person, not the known
-    one with a word glued on."""
-    if guess.person is None or not _has_cjk(guess.person.name) or not (
-            _DOT in guess.person.name or guess.how == "model"):
+    """Whether a dotted transliteration goes on past a known person's form in the middle
+    of a part (安东尼|奥·…): then it is another person, not the known one with a word
+    glued on."""
+    if guess.person is None or not _has_cjk(guess.person.name):
         return False
     cut = known.end - guess.start
     name = guess.person.name
-    return 0 < cut < len(name) and name[cut] not in (_DOT, " ") and name[cut - 1] != _DOT
+    # Another part follows the cut: the known form ends inside the name's first parts
+    # (安东尼|奥·…). With no part after it, the guess only glued a word on (…·马尔苏迪|通电话).
+    return (0 < cut < len(name) and name[cut] not in (_DOT, " ") and name[cut - 1] != _DOT
+            and _DOT in name[cut:])
 
 
 _DOT = "·"
