@@ -65,3 +65,8 @@ def test_a_bare_form_the_document_glossed_earlier_is_the_same_person():
 def test_spokespeople_in_chinese_are_read_after_the_title():
     people = rules_only_persons("外交部发言人毛宁在例行记者会上答问。")
     assert any(n in people for n in ("毛宁", "Mao Ning"))
+
+
+def test_a_dotted_name_ends_before_a_phone_call_or_a_spouse():
+    people = rules_only_persons("泰国外长帕妮·萨拉努通电话后，与塔娜·萨拉努夫人一同出席。")
+    assert {"帕妮·萨拉努", "塔娜·萨拉努"} <= set(people)

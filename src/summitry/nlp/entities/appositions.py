@@ -23,6 +23,7 @@ from summitry.nlp.entities.patterns import (
     EN_NOT_NAME_WORDS,
     MODEL_EDGE_CHARS,
     MODEL_PLACE_BEFORE,
+    NAME_END_WORDS,
     NAME_JOINERS,
     NAME_STOP,
     NOT_NAMES,
@@ -81,7 +82,8 @@ def read_zh_name(text: str, pos: int, end: int) -> int | None:
         j = i
         while j < end and text[j] == _DOT:
             k = j + 1
-            while k < end and _cjk(text[k]) and text[k] in TRANSLIT and k - j <= 8:
+            while (k < end and _cjk(text[k]) and text[k] in TRANSLIT and k - j <= 8
+                   and not text.startswith(NAME_END_WORDS, k)):
                 k += 1
             if k == j + 1:
                 break

@@ -155,3 +155,7 @@ QUOTES_OPEN = set("“「『\"‘")
 QUOTES_CLOSE = set("”」』\"’")
 #: Two-character "names" ending in these are sides and countries (阿方, 马国).
 SIDE_ENDINGS = set("方国")
+
+#: Words that start with a transliteration character but end a dotted name before them
+#: (…·X通电话 is X on the phone, …·X夫人 is X's wife).
+NAME_END_WORDS = ("通电话", "通话", "通报", "夫人", "夫妇", "一行")
