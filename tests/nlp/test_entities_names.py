@@ -70,3 +70,20 @@ def test_spokespeople_in_chinese_are_read_after_the_title():
 def test_a_dotted_name_ends_before_a_phone_call_or_a_spouse():
     people = rules_only_persons("泰国外长帕妮·萨拉努通电话后，与塔娜·萨拉努夫人一同出席。")
     assert {"帕妮·萨拉努", "塔娜·萨拉努"} <= set(people)
+
+
+def test_an_undotted_transliteration_after_a_title_is_a_name_where_a_clause_ends():
+    people = rules_only_persons("会议由蒙古国总统巴特图勒嘎主持，哈萨克斯坦总理斯迈洛夫、"
+                                "阿曼外交大臣哈利法表示支持。")
+    assert {"巴特图勒嘎", "斯迈洛夫", "哈利法"} <= set(people)
+
+
+def test_a_name_glossed_in_latin_after_a_title_is_read_whatever_its_characters():
+    people = rules_only_persons("新加坡前总理吴作栋(Goh Chok Tong)与泰国前首相他侬(Thanom Kittikachorn)见面。")
+    assert any("吴作栋" in n or "Goh Chok Tong" in n for n in people)
+    assert "Thanom Kittikachorn" in people
+
+
+def test_words_after_a_title_are_not_names():
+    people = rules_only_persons("总统府发表声明。总理高度评价两国合作，部长们一致同意。外长会议闭幕。")
+    assert people == {}

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from summitry.kb.model import Title
 from summitry.nlp.entities.patterns import (
     ABBREV_FOLLOWERS,
+    BARE_NAME_ENDS,
+    BARE_NAME_FOLLOWERS,
     DATE_CHARS,
     EN_HONORIFICS,
     EN_NAME_PARTICLES,
@@ -103,6 +105,25 @@ def read_zh_name(text: str, pos: int, end: int) -> int | None:
     return i
 
 
+def read_bare_name(text: str, pos: int, end: int) -> int | None:
+    """End of an undotted name right after a title, or None: a transliteration (总统X、,
+    官员X表示) that stops where a list, a clause or a reporting verb begins; or up to four
+    characters that a ``(Latin Name)`` gloss follows (前首相X(Latin Name))."""
+    i = pos
+    while i < end and text[i] in TRANSLIT and i - pos < 6:
+        i += 1
+    if i - pos >= 2 and (i == end or text[i] in BARE_NAME_ENDS
+                         or text.startswith(BARE_NAME_FOLLOWERS, i)):
+        return i
+    for n in (2, 3, 4):
+        e = pos + n
+        if e <= end and all(_cjk(c) for c in text[pos:e]):
+            gloss = _GLOSS.match(text, e, end)
+            if gloss is not None and len(gloss.group(1).split()) >= 2:
+                return e
+    return None
+
+
 class AppositionFinder:
     def __init__(self, titles: tuple[Title, ...], state_names: tuple[str, ...] = (),
                  abbreviations: tuple[str, ...] = ()):
@@ -147,7 +168,7 @@ class AppositionFinder:
             m = self._zh.search(text, pos, end)
             if m is None:
                 return out
-            name_end = read_zh_name(text, m.end(), end)
+            name_end = read_zh_name(text, m.end(), end) or read_bare_name(text, m.end(), end)
             if name_end is not None:
                 gloss = _GLOSS.match(text, name_end, end)
                 out.append(PersonCandidate(m.end(), name_end, text[m.end():name_end],

@@ -43,7 +43,7 @@ TRANSLIT = set(
     "热茹瑞若萨塞赛桑瑟森沙莎尚舍申施什史舒斯松苏索塔泰坦汤唐特提廷通图托瓦万旺威维韦温"
     "文沃乌伍西希锡夏谢辛休修许雅亚扬耶伊易因英尤约扎泽詹兹佐祖琪娅丝芙黛瑟蒂妮蕾"
     "奈涅聂宁纽沙夫克尔哥贡拿乌莎玛露琼凡甘素坤颂猜蓬昆诗乍颂蓬帕拉姆萨万赛宋通伦本扬"
-    "别考"
+    "别考嘎义"
 )
 
 #: Words after which a run of single-character state abbreviations (越老, 中越, 俄)
@@ -159,3 +159,10 @@ SIDE_ENDINGS = set("方国")
 #: Words that start with a transliteration character but end a dotted name before them
 #: (…·X通电话 is X on the phone, …·X夫人 is X's wife).
 NAME_END_WORDS = ("通电话", "通话", "通报", "夫人", "夫妇", "一行")
+
+#: After a title, a transliteration without dots (总统X) is a name only when one of these
+#: ends it: a list or clause mark, a conjunction or preposition ...
+BARE_NAME_ENDS = set("、，,。；;：:（(和与及同在对向将也")
+#: ... or a reporting or meeting verb.
+BARE_NAME_FOLLOWERS = ("表示", "说", "称", "指出", "强调", "介绍", "高度", "会见", "会晤",
+                       "会谈", "出席", "主持", "率团", "一行", "致辞", "发言", "通电话", "举行")
