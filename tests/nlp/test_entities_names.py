@@ -87,3 +87,11 @@ def test_a_name_glossed_in_latin_after_a_title_is_read_whatever_its_characters()
 def test_words_after_a_title_are_not_names():
     people = rules_only_persons("总统府发表声明。总理高度评价两国合作，部长们一致同意。外长会议闭幕。")
     assert people == {}
+
+
+def test_a_quoted_nickname_stays_in_the_mention_not_in_the_name():
+    people = rules_only_persons('President Ferdinand "Bongbong" Marcos Jr. met Prime Minister '
+                                "Tran Van Khai.")
+    person = next(p for p in people.values() if "Marcos" in p.name)
+    assert person.names["en"] in ("Ferdinand Marcos Jr.", "Ferdinand Marcos Jr")
+    assert '"Bongbong"' in person.mentions[0].text

@@ -105,6 +105,16 @@ def read_zh_name(text: str, pos: int, end: int) -> int | None:
     return i
 
 
+_NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’']{1,30}[\"”’']")
+
+
+def without_nickname(name: str) -> str | None:
+    """The name without a quoted nickname (Joko "Jokowi" Widodo -> Joko Widodo), or None
+    when it has none: the mention keeps the text, the person is named the usual way."""
+    bare = " ".join(_NICKNAME.sub(" ", name).split())
+    return bare if bare != name and len(bare.split()) >= 2 else None
+
+
 def read_bare_name(text: str, pos: int, end: int) -> int | None:
     """End of an undotted name right after a title, or None: a transliteration (总统X、,
     官员X表示) that stops where a list, a clause or a reporting verb begins; or up to four
@@ -220,7 +230,9 @@ class AppositionFinder:
                 return None
         found = self.title_before(text, s, start)
         title, title_start = found if found else (None, s)
-        gloss = _GLOSS.match(text, e, end) if _cjk(name[:1]) else None  # English of a CJK name
+        if not _cjk(name[:1]):
+            return PersonCandidate(s, e, name, title, title_start, without_nickname(name))
+        gloss = _GLOSS.match(text, e, end)  # the English of a CJK name
         return PersonCandidate(s, e, name, title, title_start,
                                gloss.group(1).strip() if gloss else None)
 
@@ -283,7 +295,8 @@ class AppositionFinder:
             name = " ".join(words)
             s = m.start(2)
             out.append(PersonCandidate(s, s + len(name), name,
-                                       self._en_titles.get(m.group(1).lower()), m.start(1)))
+                                       self._en_titles.get(m.group(1).lower()), m.start(1),
+                                       without_nickname(name)))
         return out
 
 
