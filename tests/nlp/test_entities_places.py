@@ -63,3 +63,19 @@ def test_forums_and_mechanisms_are_found_in_both_scripts_and_english():
              ("Leaders of the G7 and the OSCE chair spoke by phone.", "G7"))
     for text, code in cases:
         assert code in codes(text), text
+
+
+def test_developing_countries_seas_and_territory_offices_are_not_states():
+    for text, code in (("会议呼吁国际社会支持广大发展中国家。", "CHN"),
+                       ("双方同意推动自由开放的印度太平洋地区合作。", "IND"),
+                       ("孟加拉湾沿岸国家举行海上联合演习。", "BGD"),
+                       ("國務院港澳辦發言人回應記者提問。", "HKG"),
+                       ("A spokesperson for the Hong Kong and Macao Affairs Office said so.", "HKG"),
+                       ("Ships crossed the Gulf of Thailand and the Sea of Japan.", "JPN")):
+        assert code not in codes(text), text
+
+
+def test_yin_abbreviates_indonesia_or_india_as_the_article_says():
+    assert "IDN" in codes("马来西亚总理会见印尼总统，双方讨论马印关系。")
+    found = codes("印度总理会见中国外长，中印关系保持稳定。")
+    assert "IND" in found and "IDN" not in found

@@ -86,7 +86,16 @@ NOT_ACTORS = ("印度洋", "印度-太平洋", "印度—太平洋", "印太", "
               # Words a state's name sits inside: the Taiwan Strait (台海地区 is not Haiti),
               # coastal and sea areas, a clock (香港时间 is not Hong Kong taking part).
               "台海", "台湾海峡", "海地区", "海地带", "香港时间", "澳门时间", "北京时间",
-              "Hong Kong time")
+              "Hong Kong time",
+              # 发展中国家 (developing countries) holds 中国; seas, gulfs and bays named after
+              # a state are places, not the state.
+              "发展中国家", "印度太平洋", "孟加拉湾", "泰国湾", "暹罗湾", "阿曼湾", "几内亚湾",
+              "墨西哥湾", "日本海", "菲律宾海", "阿拉伯海", "Bay of Bengal", "Gulf of Thailand",
+              "Gulf of Oman", "Gulf of Guinea", "Gulf of Mexico", "Sea of Japan",
+              "Philippine Sea", "Arabian Sea",
+              # national offices named after a territory they deal with
+              "港澳办", "港澳事务办公室", "国台办", "台湾事务办公室", "台办",
+              "Hong Kong and Macao Affairs Office", "Taiwan Affairs Office")
 
 #: Surfaces that name a state only before one of these words. 中非 is China–Africa
 #: (中非合作, 中非关系, 中非合作论坛) far more often than the Central African Republic,
