@@ -79,3 +79,14 @@ def test_yin_abbreviates_indonesia_or_india_as_the_article_says():
     assert "IDN" in codes("马来西亚总理会见印尼总统，双方讨论马印关系。")
     found = codes("印度总理会见中国外长，中印关系保持稳定。")
     assert "IND" in found and "IDN" not in found
+
+
+def test_ou_beside_a_state_abbreviation_is_the_european_union():
+    assert {"CHN", "DEU", "EU"} <= codes("三国领导人举行中德欧领导人视频会晤。")
+    assert "EU" in codes("中欧关系保持稳定发展。")
+    assert "EU" not in codes("中欧班列开行数量增长。")
+
+
+def test_an_acronym_with_its_series_number_is_the_organization():
+    assert "ASEM" in codes("Leaders met on the sidelines of the ASEM14 summit in Tokyo.")
+    assert "ASEM" not in codes("The ASEMX index rose.")

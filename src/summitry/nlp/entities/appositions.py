@@ -356,5 +356,7 @@ def find_abbreviation_runs(text: str, start: int, end: int,
             states = [abbreviations[text[k]] for k in at]
             if j - i == 1 or len(set(states)) == len(at):
                 out.extend((k, abbreviations[text[k]]) for k in at)
+                out.extend((k, org) for k in range(i, j)
+                           if (org := REGION_ABBREVIATIONS.get(text[k])) is not None)
         i = j
     return out

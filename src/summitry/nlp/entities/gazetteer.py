@@ -42,7 +42,8 @@ def _bounded(window: str, s: int, e: int, written: str) -> bool:
     left_ok = s == 0 or not _word_char(window[s - 1]) or (
         window[s - 1].islower() and written[:1].isupper())
     right_ok = e == len(window) or not _word_char(window[e]) or (
-        " " in written and len(written) >= 8 and window[e].islower() and written[-1].islower())
+        " " in written and len(written) >= 8 and window[e].islower() and written[-1].islower()
+    ) or (_is_acronym(written) and window[e].isdigit())  # ASEM8, AMM53: a series number
     return left_ok and right_ok
 
 

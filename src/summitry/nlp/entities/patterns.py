@@ -107,7 +107,8 @@ STATE_NEEDS_FOLLOWER: dict[str, tuple[str, ...]] = {
 
 #: Continents and regions written as one character beside a state's abbreviation (中非,
 #: 中欧, 中拉, 中阿): the state's abbreviation still counts, the region is no state.
-REGION_ABBREVIATIONS = set("非欧拉")
+#: 欧 beside a state's abbreviation is the European Union (中欧关系, 中德欧领导人会晤).
+REGION_ABBREVIATIONS: dict[str, str | None] = {"非": None, "欧": "org:EU", "拉": None}
 
 #: Words that never stand in an English personal name ("Ministry of Foreign Affairs").
 EN_NOT_NAME_WORDS = {"ministry", "minister", "president", "republic", "embassy", "university",
