@@ -53,7 +53,7 @@ ABBREV_FOLLOWERS = (
     "联合", "企业", "协会", "特殊", "传统", "全面", "战略", "伙伴", "团结", "经贸", "投资",
     "外交", "议会", "政府", "人民", "军队", "国防", "安全", "对话", "磋商", "峰会",
     "总统", "总理", "外长", "副外长", "防长", "首相", "国家主席", "主席", "驻", "大使",
-    "外交部", "国防部", "领导人", "政府间", "友协", "双方", "各方", "命运共同体",
+    "外交部", "国防部", "领导人", "政府间", "友协", "双方", "三方", "四方", "各方", "命运共同体",
 )
 
 #: Characters that, right before 日 or 月, make it part of a date (十六日, 16日, 今日).
@@ -95,7 +95,7 @@ NOT_ACTORS = ("印度洋", "印度-太平洋", "印度—太平洋", "印太", "
               "Philippine Sea", "Arabian Sea",
               # national offices named after a territory they deal with
               "港澳办", "港澳事务办公室", "国台办", "台湾事务办公室", "台办",
-              "Hong Kong and Macao Affairs Office", "Taiwan Affairs Office")
+              "Taiwan Affairs Office")
 
 #: Surfaces that name a state only before one of these words. 中非 is China–Africa
 #: (中非合作, 中非关系, 中非合作论坛) far more often than the Central African Republic,
@@ -107,7 +107,7 @@ STATE_NEEDS_FOLLOWER: dict[str, tuple[str, ...]] = {
 
 #: Continents and regions written as one character beside a state's abbreviation (中非,
 #: 中欧, 中拉, 中阿): the state's abbreviation still counts, the region is no state.
-#: 欧 beside a state's abbreviation is the European Union (中欧关系, 中德欧领导人会晤).
+#: 欧 beside a state's abbreviation is the European Union (中欧关系, 中法欧三方会晤).
 REGION_ABBREVIATIONS: dict[str, str | None] = {"非": None, "欧": "org:EU", "拉": None}
 
 #: Words that never stand in an English personal name ("Ministry of Foreign Affairs").
