@@ -64,3 +64,16 @@ def test_the_api_answers_300_with_the_candidates(kims: Store):
     answer = client.get("/api/actors/Kim")
     assert answer.status_code == 300
     assert {"Kim Sung-ho", "Kim Ha-neul"} <= {c["name"] for c in answer.json()["candidates"]}
+
+
+def test_the_web_page_of_a_shared_name_is_the_list_of_its_actors(kims: Store):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from summitry.api.app import create_app
+
+    client = TestClient(create_app(kims))
+    answer = client.get("/actors/Kim", follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"] == "/actors?q=Kim"
+    listing = client.get("/actors?q=Kim")
+    assert "Kim Sung-ho" in listing.text and "Kim Ha-neul" in listing.text
