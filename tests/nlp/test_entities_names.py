@@ -95,3 +95,10 @@ def test_a_quoted_nickname_stays_in_the_mention_not_in_the_name():
     person = next(p for p in people.values() if "Marcos" in p.name)
     assert person.names["en"] in ("Ferdinand Marcos Jr.", "Ferdinand Marcos Jr")
     assert '"Bongbong"' in person.mentions[0].text
+
+
+def test_a_known_short_form_inside_a_longer_transliteration_is_not_that_person():
+    doc = run("波兰外长拉夫罗夫斯基抵达华沙。拉夫罗夫出席会议。俄罗斯总统普京通电话。", stages=STAGES)
+    lavrov = next((e for e in doc.annotations["entities"] if e.name == "Sergey Lavrov"), None)
+    assert lavrov is not None and [m.text for m in lavrov.mentions] == ["拉夫罗夫"]
+    assert any(e.name == "Vladimir Putin" for e in doc.annotations["entities"])

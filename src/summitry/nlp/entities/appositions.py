@@ -258,6 +258,10 @@ class AppositionFinder:
             covered = e
         return out
 
+    def title_ends_at(self, text: str, pos: int, start: int) -> bool:
+        """Whether a title (or a word that ends titles) ends right before ``pos``."""
+        return self._title_ends_at(text, pos, start)
+
     def _title_ends_at(self, text: str, pos: int, start: int) -> bool:
         return any(text[pos - n:pos] in self._zh_endings for n in range(1, 9) if pos - n >= start)
 

@@ -35,7 +35,9 @@ from summitry.nlp.entities.appositions import (
 from summitry.nlp.entities.gazetteer import BLOCK, Gazetteer
 from summitry.nlp.entities.model import NameBackend, WindowPicker, load_backends
 from summitry.nlp.entities.patterns import (
+    BARE_NAME_FOLLOWERS,
     MODEL_NOT_NAME_LABELS,
+    NAME_END_WORDS,
     STATE_NEEDS_FOLLOWER,
     SURNAMES,
     TRANSLIT,
@@ -95,6 +97,9 @@ class EntityRecognizer:
             if not _follower_allows(text, hit.surface, hit.end, end):
                 continue
             form = self._choose(hit.forms)
+            if form.kind == "alias" and form.actor.startswith("person:") and self._inside_name(
+                    text, hit.start, hit.end, start, end):
+                continue
             # A capital is a place (its own entity), not a mention of its state.
             key = "capital:" + form.actor if form.kind == "capital" else form.actor
             options = self._shared_states(hit.forms)
@@ -150,6 +155,18 @@ class EntityRecognizer:
             p = self.appositions.model_person(text, span.start, span.end, w, w + len(chosen[w]))
             if p is not None:
                 raw.append(_Candidate(p.start, p.end, self._person_key(p), "model", False, p))
+
+    def _inside_name(self, text: str, s: int, e: int, start: int, end: int) -> bool:
+        """Whether a known person's short form (拉夫罗夫) sits inside a longer transliterated
+        name (…拉夫罗夫斯基): transliteration characters go on at one of its edges, past any
+        title or the words that end a name (普京通电话)."""
+        if not _has_cjk(text[s:e]):
+            return False
+        left = (s > start and text[s - 1] in TRANSLIT
+                and not self.appositions.title_ends_at(text, s, start))
+        right = (e < end and text[e] in TRANSLIT and not text.startswith(NAME_END_WORDS, e)
+                 and not text.startswith(BARE_NAME_FOLLOWERS, e))
+        return left or right
 
     def _shared_states(self, forms: tuple[Form, ...]) -> tuple[str, ...]:
         """The states a side or short form may name, when it names more than one."""
