@@ -444,8 +444,10 @@ def _unexplained_en(text: str, pos: int, after: bool, covered: _Spans) -> bool:
     return not covered.overlaps(s, e)
 
 
-_EN_NEXT_WORD = re.compile(r",?\s+([A-Z][\w'’.\-]+)")
-_EN_PREV_WORD = re.compile(r"([A-Z][\w'’.\-]*[a-z][\w'’\-]*)\s+$")
+#: A name next to a cue: two capitalised words (initials count), since a lone capitalised
+#: word there is more often a place, a body or a short form the rules already read.
+_EN_NEXT_WORD = re.compile(r",?\s+([A-Z][\w'’.\-]*\s+[A-Z][\w'’.\-]+)")
+_EN_PREV_WORD = re.compile(r"([A-Z][\w'’.\-]*\s+[A-Z][\w'’.\-]*[a-z][\w'’\-]*)\s+$")
 
 
 class _Spans:
