@@ -102,3 +102,13 @@ def test_a_known_short_form_inside_a_longer_transliteration_is_not_that_person()
     lavrov = next((e for e in doc.annotations["entities"] if e.name == "Sergey Lavrov"), None)
     assert lavrov is not None and [m.text for m in lavrov.mentions] == ["拉夫罗夫"]
     assert any(e.name == "Vladimir Putin" for e in doc.annotations["entities"])
+
+
+def test_a_malaysian_honorific_between_title_and_name_is_skipped():
+    people = rules_only_persons("马来西亚外交部长拿督斯里祖基菲里表示欢迎。")
+    assert "祖基菲里" in people
+
+
+def test_a_spanish_name_opening_with_a_chinese_surname_is_read_whole():
+    people = rules_only_persons("应哥伦比亚外交部长马丁内斯邀请，代表团将出席会议。外交部发言人林剑宣布消息。")
+    assert "马丁内斯" in people and "林剑" in people

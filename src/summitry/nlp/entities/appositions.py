@@ -37,6 +37,7 @@ from summitry.nlp.entities.patterns import (
     SURNAMES,
     TITLE_ENDINGS,
     TRANSLIT,
+    ZH_HONORIFICS,
 )
 
 
@@ -115,6 +116,17 @@ def without_nickname(name: str) -> str | None:
     return bare if bare != name and len(bare.split()) >= 2 else None
 
 
+def _run_on_transliteration(text: str, s: int, e: int, end: int) -> int:
+    """A surname reading that is all transliteration characters and runs on in them
+    (马丁内|斯邀请: 马 opens Chinese names and Spanish ones) takes the whole run."""
+    if not all(c in TRANSLIT for c in text[s:e]):
+        return e
+    i = e
+    while i < end and text[i] in TRANSLIT and i - s < 6:
+        i += 1
+    return i if i == end or not _cjk(text[i]) or text[i] not in TRANSLIT else e
+
+
 def read_bare_name(text: str, pos: int, end: int) -> int | None:
     """End of an undotted name right after a title, or None: a transliteration (总统X、,
     官员X表示) that stops where a list, a clause or a reporting verb begins; or up to four
@@ -178,10 +190,14 @@ class AppositionFinder:
             m = self._zh.search(text, pos, end)
             if m is None:
                 return out
-            name_end = read_zh_name(text, m.end(), end) or read_bare_name(text, m.end(), end)
+            at = m.end()
+            honorific = next((h for h in ZH_HONORIFICS if text.startswith(h, at)), "")
+            at += len(honorific)
+            name_end = read_zh_name(text, at, end) or read_bare_name(text, at, end)
             if name_end is not None:
+                name_end = _run_on_transliteration(text, at, name_end, end)
                 gloss = _GLOSS.match(text, name_end, end)
-                out.append(PersonCandidate(m.end(), name_end, text[m.end():name_end],
+                out.append(PersonCandidate(at, name_end, text[at:name_end],
                                            self._zh_titles[m.group()], m.start(),
                                            gloss.group(1).strip() if gloss else None))
                 pos = name_end

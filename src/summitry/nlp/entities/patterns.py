@@ -23,7 +23,7 @@ SURNAMES = set(
 NAME_STOP = set(
     "在于和与同及以对向为将也还就等表强指说会出率的、，,。(（)）;；:：上中少大先女阁总主副部外"
     "分一两已曾今日月年应并时称认希高代致访抵进举共等同志阁下夫人院长书记席理长官使参"
-    "介绍谈见宴了是有得到过来去要能可所被把从自由均都亦又再即便则而但且与并邀请"
+    "介绍谈见宴了是有得到过来去要能可所被把从自由均都亦又再即便则而但且与并邀请宣"
 )
 
 #: Two-character words that follow titles but are not names (总理高度评价, 高官关于).
@@ -176,3 +176,7 @@ BARE_NAME_ENDS = set("、，,。；;：:（(和与及同在对向将也")
 #: ... or a reporting or meeting verb.
 BARE_NAME_FOLLOWERS = ("表示", "说", "称", "指出", "强调", "介绍", "高度", "会见", "会晤",
                        "会谈", "出席", "主持", "率团", "一行", "致辞", "发言", "通电话", "举行")
+
+#: Honorifics between a title and a name in Chinese (Malaysian style):
+#: 首相拿督斯里X, 首相丹斯里X.
+ZH_HONORIFICS = ("拿督斯里", "丹斯里", "拿督", "敦斯里")
