@@ -112,3 +112,11 @@ def test_a_malaysian_honorific_between_title_and_name_is_skipped():
 def test_a_spanish_name_opening_with_a_chinese_surname_is_read_whole():
     people = rules_only_persons("应哥伦比亚外交部长马丁内斯邀请，代表团将出席会议。外交部发言人林剑宣布消息。")
     assert "马丁内斯" in people and "林剑" in people
+
+
+def test_a_family_name_written_first_is_the_person_named_in_full_earlier():
+    doc = run("President Moon Jae-in met reporters. Later, President Moon flew to Busan, "
+              "and Prime Minister Kim said the cabinet agreed.", stages=STAGES)
+    people = {e.name: e for e in doc.annotations["entities"] if e.type == "person"}
+    assert "Moon" not in people
+    assert any(m.text == "Moon" for m in people["Moon Jae-in"].mentions)

@@ -363,8 +363,9 @@ def _prefer_known_people(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _merge_local_into_linked(entities: dict[str, Entity]) -> None:
     """A local person written as a linked person's mention (施纪贤 once glossed ``(Keir
-    Starmer)``, later bare) or as the head of one in Chinese script (石破 for 石破茂) is that
-    person: the document introduced the form."""
+    Starmer)``, later bare), as the head of one in Chinese script (石破 for 石破茂) or as the
+    family name an East Asian name opens with (President Yoon) is that person: the
+    document introduced the form."""
     linked: dict[str, Entity] = {}
     for e in entities.values():
         if e.type == "person" and e.kb_id is not None:
@@ -372,6 +373,15 @@ def _merge_local_into_linked(entities: dict[str, Entity]) -> None:
                 linked.setdefault(m.text, e)
     heads = {t[:n]: e for t, e in linked.items() if _has_cjk(t) and _DOT not in t
              for n in range(2, len(t))}
+    # East Asian names in English are shortened to the family name written first
+    # ("President Yoon", "Prime Minister Lee"): the first word of one linked person only.
+    firsts: dict[str, dict[int, Entity]] = {}
+    for t, e in linked.items():
+        words = t.split()
+        if not _has_cjk(t) and len(words) >= 2:
+            firsts.setdefault(words[0], {})[id(e)] = e
+    heads.update({w: next(iter(by_id.values())) for w, by_id in firsts.items()
+                  if len(by_id) == 1})
     for key, e in list(entities.items()):
         if e.type != "person" or e.kb_id is not None:
             continue
