@@ -175,6 +175,16 @@ def _show(store: Any, args: argparse.Namespace) -> int:
 def _actor(store: Any, args: argparse.Namespace) -> int:
     from summitry.render import actor_profile
 
+    candidates = store.actor_candidates(args.name)
+    if len(candidates) > 1:  # a partial or shared name: list, do not choose
+        if args.json:
+            print(json.dumps({"candidates": [c.to_json() for c in candidates]},
+                             ensure_ascii=False, indent=1))
+        else:
+            print(f"{args.name!r} may mean {len(candidates)} actors; ask for one by id:")
+            for c in candidates:
+                print(f"  {c.id:40} {c.type:12} {c.name}")
+        return EXIT_USAGE
     profile = store.actor(args.name)
     print(json.dumps(profile.to_json(), ensure_ascii=False, indent=1) if args.json
           else actor_profile(profile))

@@ -6,6 +6,7 @@ fails at construction time and every stage sees the same values.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from summitry.errors import ConfigError
@@ -25,6 +26,11 @@ class Settings:
     #: Convert traditional Chinese to simplified for analysis (offsets still point into the
     #: original text).
     to_simplified: bool = True
+    #: Statistical name recognizers behind the gazetteer: "auto" uses those installed
+    #: (``summitry[names]``), "off" keeps the entities stage to rules and the knowledge base.
+    #: The environment variable SUMMITRY_NAME_MODEL sets the default (to measure both paths).
+    name_model: str = field(default_factory=lambda: os.environ.get("SUMMITRY_NAME_MODEL",
+                                                                   "auto"))
     #: Stages run by ``summitry extract``, in order.
     stages: tuple[str, ...] = field(
         default=("clean", "normalize", "language", "dates", "entities", "meetings",
@@ -33,6 +39,8 @@ class Settings:
     def __post_init__(self) -> None:
         if self.max_document_bytes <= 0:
             raise ConfigError(f"max_document_bytes must be positive, got {self.max_document_bytes}")
+        if self.name_model not in ("auto", "off"):
+            raise ConfigError(f"name_model must be 'auto' or 'off', got {self.name_model!r}")
         if not self.languages:
             raise ConfigError("languages must name at least one language")
 

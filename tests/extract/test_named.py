@@ -128,3 +128,28 @@ def test_an_announced_visit_without_a_publication_date_stays_planned():
             "在南非约翰内斯堡举行的金砖国家领导人第十五次会晤并对南非进行国事访问。")
     found, _ = meetings(text)
     assert found and all(m["status"] == "planned" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a forum's name after what a speaker thinks of it: the mechanism, not a session
+    "新华社北京3月2日电 外交部长王毅2日在北京会见智利外长。智利方面高度重视中拉论坛，愿同中方密切协调。",
+    # a state takes over the rotating chair of a forum
+    "新华社北京5月8日电 外交部长王毅8日会见秘鲁外长。王毅祝贺秘鲁接任中拉论坛轮值主席国。",
+    # the forum as the frame of an action plan
+    "新华社开罗6月4日电 中阿双方将继续落实中阿合作论坛相关行动计划，深化各领域合作。",
+    # traditional script, a forum that has run for years
+    "中央社台北10日電 外交部長會見斐濟外長，雙方表示太平洋島國論壇正式運行多年，成效顯著。",
+])
+def test_a_forum_named_as_a_mechanism_is_no_meeting(text: str):
+    found, _ = meetings(text, meta_published="2024-05-08")
+    assert not [m for m in found if m["kind"] == "conference"], found
+
+
+@pytest.mark.parametrize("text", [
+    "新华社北京12月10日电 中拉论坛第四届部长级会议10日在北京举行。",
+    "新华社利马5月3日电 第三届中国—拉共体论坛部长级会议3日在利马开幕，外长王毅出席。",
+    "新华社北京5月30日电 中阿合作论坛第十届部长级会议30日在北京举行。",
+])
+def test_a_numbered_session_of_a_forum_is_a_meeting(text: str):
+    found, _ = meetings(text, meta_published="2024-05-30")
+    assert [m for m in found if m["kind"] == "conference"], found

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import JSONResponse
 from pydantic import AfterValidator
 
 from summitry.api import models
@@ -126,10 +127,15 @@ def list_actors(store: StoreDep, q: Annotated[str, Query(max_length=200)] = "",
 
 
 @router.get("/actors/{ref}", response_model=models.ActorProfile, tags=["actors"],
-            summary="An actor's profile: offices, meetings per year and month, counterparts")
+            summary="An actor's profile: offices, meetings per year and month, counterparts",
+            responses={300: {"description": "a partial or shared name (Kim, 巴方): "
+                                            "{\"candidates\": [actor, ...]} to choose from"}})
 def get_actor(store: StoreDep, ref: Annotated[str, Path(
         description="an id (state:RUS), a code (RUS) or a name (Russia, 俄罗斯)")]
-              ) -> dict[str, Any]:
+              ) -> Any:
+    candidates = store.actor_candidates(ref)
+    if len(candidates) > 1:
+        return JSONResponse({"candidates": [c.to_json() for c in candidates]}, status_code=300)
     profile = store.actor(ref)
     return {**profile.to_json(), "recent": [meeting_json(m) for m in profile.recent]}
 

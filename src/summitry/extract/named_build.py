@@ -29,7 +29,7 @@ def is_event_name(
     series_only = len({r.entity.id for r in actors}) == 1 and all(
         r.start <= start + 1 and r.end >= end - 6 for r in actors
     )
-    if not series_only:
+    if not series_only and not _ends_in_mechanism(rd, actors, end):
         return True
     if any(p.search(name) for p in rd.c.ordinals):
         return True
@@ -45,6 +45,14 @@ def is_event_name(
         r"hosted|chaired|joined)\b"
     )
     return bool(re.search(verbs, clause))
+
+
+def _ends_in_mechanism(rd: Reader, actors: list[Ref], end: int) -> bool:
+    """The name ends in an organization whose own name holds the meeting noun (中拉论坛,
+    东亚峰会, the Pacific Islands Forum): what grew leftwards of it (巴西高度重视…,
+    祝贺X接任…) does not make the mechanism an event, so the event tests below apply."""
+    tail = [r for r in actors if r.type == "organization" and r.end >= end - 1]
+    return bool(tail) and bool(rd.c.meeting_nouns.search(rd.text, tail[-1].start, end))
 
 
 #: A meeting listed under a series noun takes the noun's level: …等系列峰会, …and related

@@ -83,6 +83,17 @@ class KnowledgeBase:
         return out
 
 
+    def abbreviation_options(self) -> dict[str, tuple[str, ...]]:
+        """Single-character abbreviation -> every state it abbreviates (巴: Brazil and
+        Pakistan), for a reader that settles a shared one by the document."""
+        out: dict[str, tuple[str, ...]] = {}
+        for actor in self.actors.values():
+            for a in actor.abbrev:
+                key = analysis_text(a)[0]
+                out[key] = (*out.get(key, ()), actor.id)
+        return out
+
+
 def _tuple_map(raw: dict[str, Any] | None) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in (raw or {}).items() if v}
 

@@ -148,6 +148,11 @@ class Store:
             actor_id = queries.actor_or_fail(conn, self.t, name)
             return queries.actor_refs(conn, self.t, [actor_id])[actor_id]
 
+    def actor_candidates(self, name: str) -> list[ActorRef]:
+        """The actors a partial or shared name may mean (one for a whole name or code)."""
+        with reading(self.engine) as conn:
+            return queries.actor_candidates(conn, self.t, name)
+
     def resolve_actor(self, name: str) -> list[str]:
         with reading(self.engine) as conn:
             return queries.resolve_actor(conn, self.t, name)

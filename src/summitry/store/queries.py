@@ -90,6 +90,35 @@ def resolve_actor(conn: Connection, t: Tables, query: str) -> list[str]:
     return found
 
 
+def actor_candidates(conn: Connection, t: Tables, query: str,
+                     limit: int = 50) -> list[ActorRef]:
+    """Every actor a partial or shared name may mean, so that a caller can list them
+    instead of choosing one: ``Nguyen`` or ``Kim`` (a word of several persons' names),
+    ``巴方`` (several states). An id, a code or a whole name names one actor: a list of one.
+    Empty when nothing answers."""
+    q = query.strip()
+    ids = resolve_actor(conn, t, q)
+    a = t.actors
+    exact = [i for i in ids if i == q] or [
+        r[0] for r in conn.execute(select(a.c.id).where(or_(
+            func.upper(a.c.code) == q.upper(), func.lower(a.c.name) == q.lower())))]
+    if len(exact) == 1:
+        return list(actor_refs(conn, t, exact).values())
+    words = [w for w in q.split() if w]
+    if words and not any(c in q for c in "%_"):
+        # A word of a person's name: at the start, the end or between two spaces.
+        cond = or_(func.lower(a.c.name) == q.lower(),
+                   func.lower(a.c.name).like(f"{q.lower()} %"),
+                   func.lower(a.c.name).like(f"% {q.lower()}"),
+                   func.lower(a.c.name).like(f"% {q.lower()} %"))
+        for r in conn.execute(select(a.c.id).where(a.c.type == "person", cond)
+                              .order_by(a.c.name).limit(limit)):
+            if r[0] not in ids:
+                ids.append(r[0])
+    refs = actor_refs(conn, t, ids[:limit])
+    return [refs[i] for i in ids[:limit] if i in refs]
+
+
 def actor_or_fail(conn: Connection, t: Tables, query: str) -> str:
     ids = resolve_actor(conn, t, query)
     if not ids:

@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -166,7 +166,9 @@ def actors_page(request: Request) -> HTMLResponse:
 
 
 @router.get("/actors/{ref}")
-def actor_page(request: Request, ref: str) -> HTMLResponse:
+def actor_page(request: Request, ref: str) -> Response:
+    if len(_store(request).actor_candidates(ref)) > 1:  # a partial or shared name: the list
+        return RedirectResponse("/actors?" + urlencode({"q": ref}), status_code=303)
     profile = _store(request).actor(ref)
     return page(request, "actor.html", p=profile,
                 months=charts.month_bars(dict(profile.per_month)),

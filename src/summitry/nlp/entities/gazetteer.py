@@ -42,8 +42,16 @@ def _bounded(window: str, s: int, e: int, written: str) -> bool:
     left_ok = s == 0 or not _word_char(window[s - 1]) or (
         window[s - 1].islower() and written[:1].isupper())
     right_ok = e == len(window) or not _word_char(window[e]) or (
-        " " in written and len(written) >= 8 and window[e].islower() and written[-1].islower())
+        " " in written and len(written) >= 8 and window[e].islower() and written[-1].islower()
+    ) or (_is_acronym(written) and window[e].isdigit())  # ASEM8, AMM53: a series number
     return left_ok and right_ok
+
+
+def _hyphen_joined(window: str, s: int, e: int) -> bool:
+    """A hyphen joins the parts of a personal name: "Park Jin" is not in "Park Jin-ho"
+    (between states it joins two names: "Russia-ASEAN")."""
+    return ((e + 1 < len(window) and window[e] in "-‐" and _word_char(window[e + 1]))
+            or (s >= 2 and window[s - 1] in "-‐" and _word_char(window[s - 2])))
 
 
 def _is_acronym(s: str) -> bool:
@@ -105,6 +113,9 @@ class Gazetteer:
                 if not _bounded(window, s, e, written):
                     continue
                 if not _acronyms_kept(surface, written):
+                    continue
+                if _hyphen_joined(window, s, e) and all(
+                        f.actor.startswith("person:") for f in forms):
                     continue
                 latin.append(Hit(start + s, start + e, written, forms))
             latin.sort(key=lambda h: (h.start, -(h.end - h.start)))

