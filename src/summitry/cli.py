@@ -117,6 +117,8 @@ def _extract(args: argparse.Namespace) -> int:
         for outcome in outcomes:
             tally.add(outcome)
             if isinstance(outcome, Document):
+                for warning in outcome.warnings:
+                    print(f"summitry: warning {outcome.source}: {warning}", file=sys.stderr)
                 out.write(json.dumps(to_contract(outcome), ensure_ascii=False) + "\n")
             else:
                 print(f"summitry: skipped {outcome}", file=sys.stderr)
