@@ -58,7 +58,7 @@ class Store:
     # ---- writing --------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str], settings: Settings = DEFAULT_SETTINGS, *,
                batch_size: int = BATCH_SIZE, workers: int = 0, force: bool = False,
-               published: str | None = None, stdin: IO[str] | None = None,
+               published: str | None = None, stdin: IO[str] | IO[bytes] | None = None,
                progress: Callable[[int], None] | None = None) -> IngestSummary:
         """Ingest files, folders or ``-``; see :mod:`summitry.store.ingest`. ``workers``:
         extraction processes beside the writer (0: extract in this process)."""
