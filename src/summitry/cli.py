@@ -8,8 +8,10 @@ processed and everything unreadable was reported, 1 when nothing could be proces
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +20,7 @@ from summitry import cli_serve, cli_store
 from summitry.batch.local import Tally, extract
 from summitry.contract import to_contract
 from summitry.document import Document
-from summitry.errors import ConfigError, PipelineError
+from summitry.errors import ConfigError, PipelineError, SummitryError
 from summitry.evaluate import (
     BaselineError,
     GoldError,
@@ -38,7 +40,9 @@ from summitry.evaluate import (
 from summitry.report import summarize
 from summitry.settings import MB, Settings
 
-EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_STORAGE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+#: OS errors that mean the disk, not the request, failed.
+STORAGE_ERRNOS = frozenset({errno.ENOSPC, errno.EROFS, errno.EIO, errno.EDQUOT})
 EXIT_BELOW_BASELINE = 1  # summitry eval --baseline: a figure dropped
 
 
@@ -84,13 +88,33 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; every error summitry knows ends as one line on stderr and an exit
+    code: 2 for bad arguments or input it refuses, 3 when the store fails (disk full,
+    read-only, damaged, locked), 130 when interrupted."""
+    from sqlalchemy.exc import DBAPIError
+
+    from summitry.store.engine import describe_storage_error
+
     try:
         return _main(argv)
+    except SummitryError as err:
+        print(f"summitry: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except (DBAPIError, sqlite3.Error) as exc:
+        print(f"summitry: error: {describe_storage_error(exc)}", file=sys.stderr)
+        return EXIT_STORAGE
+    except KeyboardInterrupt:
+        print("summitry: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do. Point stdout at
         # /dev/null so the interpreter's final flush does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # an output file that cannot be written, a full disk
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"summitry: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_STORAGE if exc.errno in STORAGE_ERRNOS else EXIT_USAGE
 
 
 def _main(argv: Sequence[str] | None) -> int:

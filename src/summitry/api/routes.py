@@ -15,11 +15,12 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
-from pydantic import AfterValidator
+from pydantic import AfterValidator, StringConstraints
 
 from summitry.api import models
 from summitry.api.auth import require_writer
 from summitry.store.database import Store
+from summitry.store.params import MAX_INT64, MAX_NAME_CHARS
 from summitry.store.results import MeetingRecord
 
 router = APIRouter(prefix="/api")
@@ -37,7 +38,9 @@ Kind = Literal["conference", "talks", "call", "visit", "negotiation", "other"]
 Format = Literal["in_person", "virtual", "hybrid", "phone"]
 Level = Literal["summit", "ministerial", "senior_officials", "other"]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_INT64, description="items to skip")]
+#: An actor named by id, code or name (the store looks up at most MAX_NAME_CHARS).
+ActorName = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME_CHARS)]
 
 
 def real_date(value: str | None) -> str | None:
@@ -103,7 +106,7 @@ def meetings_page(store: Store, actors: list[str], filters: MeetingFilters, limi
 @router.get("/meetings", response_model=models.Page[models.Meeting], tags=["meetings"],
             summary="Meetings, filtered, in date order")
 def list_meetings(store: StoreDep, filters: Filters,
-                  actor: Annotated[list[str], Query(
+                  actor: Annotated[list[ActorName], Query(max_length=20,
                       description="an actor id, code or name in any language; repeat for "
                                   "meetings involving all of them")] = [],  # noqa: B006
                   limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
@@ -112,7 +115,8 @@ def list_meetings(store: StoreDep, filters: Filters,
 
 @router.get("/meetings/{meeting_id}", response_model=models.MeetingDetail, tags=["meetings"],
             summary="One meeting with every source, its evidence and its link history")
-def get_meeting(store: StoreDep, meeting_id: Annotated[int, Path(ge=1)]) -> dict[str, Any]:
+def get_meeting(store: StoreDep, meeting_id: Annotated[int, Path(ge=1, le=MAX_INT64)]
+                ) -> dict[str, Any]:
     m = store.meeting(meeting_id)
     return {**meeting_json(m), "history": store.link_history(meeting_id)}
 
@@ -125,9 +129,10 @@ def list_actors(store: StoreDep, q: Annotated[str, Query(max_length=200)] = "",
     return page(total, limit, offset, [h.to_json() for h in hits])
 
 
-@router.get("/actors/{ref}", response_model=models.ActorProfile, tags=["actors"],
+@router.get("/actors/{ref:path}", response_model=models.ActorProfile, tags=["actors"],
             summary="An actor's profile: offices, meetings per year and month, counterparts")
 def get_actor(store: StoreDep, ref: Annotated[str, Path(
+        max_length=MAX_NAME_CHARS,
         description="an id (state:RUS), a code (RUS) or a name (Russia, 俄罗斯)")]
               ) -> dict[str, Any]:
     profile = store.actor(ref)
@@ -137,8 +142,10 @@ def get_actor(store: StoreDep, ref: Annotated[str, Path(
 @router.get("/dyads", response_model=models.Dyad, tags=["meetings"],
             summary="Every meeting between two actors, in date order")
 def get_dyad(store: StoreDep, filters: Filters,
-             a: Annotated[str, Query(min_length=1, description="the first actor")],
-             b: Annotated[str, Query(min_length=1, description="the second actor")],
+             a: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS,
+                                     description="the first actor")],
+             b: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS,
+                                     description="the second actor")],
              limit: Limit = 200, offset: Offset = 0) -> dict[str, Any]:
     first, second = store.actor_ref(a), store.actor_ref(b)
     pair = [first.id, second.id]
@@ -167,7 +174,7 @@ def list_documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> di
     return page(total, limit, offset, [h.to_json() for h in hits])
 
 
-@router.get("/documents/{doc_id}", response_model=models.Document, tags=["documents"],
+@router.get("/documents/{doc_id:path}", response_model=models.Document, tags=["documents"],
             summary="A document's original text with every annotation span")
 def get_document(store: StoreDep, doc_id: str) -> dict[str, Any]:
     return store.document(doc_id).to_json()

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from summitry.errors import InputError, SourceUnavailableError
+from summitry.errors import InputError, NotRegularFileError, SourceUnavailableError
 
 #: What ``stat`` calls each kind of file that is not an article, for the message.
 SPECIAL_FILES: tuple[tuple[Callable[[int], bool], str], ...] = (
@@ -62,7 +62,7 @@ def open_regular(path: Path) -> BinaryIO:
 def _refuse_special(mode: int, source: str) -> None:
     what = kind_of(mode)
     if what is not None:
-        raise InputError(f"{what}, not a regular file: skipped", source=source)
+        raise NotRegularFileError(f"{what}, not a regular file: skipped", source=source)
 
 
 def walk(folder: Path, accepted: tuple[str, ...]) -> Iterator[Path | InputError]:

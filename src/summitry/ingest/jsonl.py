@@ -127,7 +127,9 @@ def _parse(line: str, source: str, line_no: int) -> Any:
         raise MalformedRecordError("JSON nested too deeply to read", source=source,
                                    line=line_no) from None
     except ValueError as exc:  # a number of thousands of digits
-        raise MalformedRecordError(f"a JSON value cannot be read ({exc})", source=source,
+        reason = ("a number has more digits than can be read" if "digits" in str(exc)
+                  else str(exc))
+        raise MalformedRecordError(f"a JSON value cannot be read ({reason})", source=source,
                                    line=line_no) from None
 
 

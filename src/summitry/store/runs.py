@@ -9,6 +9,7 @@ same host marks a "running" run whose process is gone as failed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -87,9 +88,19 @@ def fail(engine: Engine, t: Tables, run_id: int, counts: dict[str, Any],
         pass
 
 
-def latest(engine: Engine, t: Tables) -> int | None:
+def describe(engine: Engine, t: Tables, run_id: int | None) -> dict[str, Any] | None:
+    """A run (the latest when ``run_id`` is None) as a dict, or None when there is none."""
     from summitry.store.engine import reading
 
+    r = t.runs
+    q = select(r.c.id, r.c.started_at, r.c.finished_at, r.c.status, r.c.paths, r.c.counts)
+    q = q.order_by(r.c.id.desc()).limit(1) if run_id is None else q.where(r.c.id == run_id)
     with reading(engine) as conn:
-        value = conn.execute(select(t.runs.c.id).order_by(t.runs.c.id.desc()).limit(1)).scalar()
-    return int(value) if value is not None else None
+        row = conn.execute(q).first()
+    if row is None:
+        return None
+    out = dict(row._mapping)
+    for key in ("paths", "counts"):
+        with contextlib.suppress(ValueError):
+            out[key] = json.loads(out[key]) if out[key] else None
+    return out
