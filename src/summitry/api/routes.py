@@ -198,7 +198,7 @@ def post_documents(store: StoreDep, docs: Annotated[
     summary = store.ingest(["-"], stdin=io.StringIO(lines))
     return {"run_id": summary.run_id, **{k: v for k, v in summary.counts().items()
                                          if k != "reasons"},
-            "skips": store.skips(summary.run_id)}
+            "skips": store.skips(summary.run_id), "warnings": summary.warnings}
 
 
 @router.get("/stats", tags=["meta"], summary="Rows per table")

@@ -81,6 +81,8 @@ def read_jsonl_stream(stream: IO[str] | IO[bytes], source: str,
             if text.strip():
                 yield record_document(text, source, line_no, settings)
         except InputError as err:
+            if err.line is None:  # raised under the document's label: name file and line
+                err.source, err.line = source, line_no
             yield err
         except Exception as exc:  # one record must never stop the file
             yield MalformedRecordError(f"record could not be read ({type(exc).__name__}: "
