@@ -93,10 +93,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     read-only, damaged, locked), 130 when interrupted."""
     from sqlalchemy.exc import DBAPIError
 
-    from summitry.store.engine import describe_storage_error
+    from summitry.store.engine import StoreUnavailableError, describe_storage_error
 
     try:
         return _main(argv)
+    except StoreUnavailableError as err:  # the store, not the request: exit 3
+        print(f"summitry: error: {err}", file=sys.stderr)
+        return EXIT_STORAGE
     except SummitryError as err:
         print(f"summitry: error: {err}", file=sys.stderr)
         return EXIT_USAGE

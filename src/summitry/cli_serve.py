@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from summitry.errors import SummitryError
+from summitry.store.engine import StoreUnavailableError
 
 TOKEN_ENV = "SUMMITRY_API_TOKEN"
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -86,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         app = create_app(args.db, token=token, allowed_hosts=allowed_hosts(args.host,
                                                                             args.allow_host))
+    except StoreUnavailableError:
+        raise  # a storage fault: summitry.cli.main says so, with its own exit code
     except SummitryError as err:
         print(f"summitry: error: {err}", file=sys.stderr)
         return EXIT_USAGE

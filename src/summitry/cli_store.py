@@ -104,6 +104,7 @@ def add_parsers(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from summitry.store.database import open_store
+    from summitry.store.engine import StoreUnavailableError
 
     if args.command != "ingest" and "://" not in args.db and not os.path.exists(args.db):
         print(f"summitry: error: no store at {args.db} (run summitry ingest first, or give "
@@ -112,6 +113,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             return _HANDLERS[args.command](store, args)
+    except StoreUnavailableError:
+        raise  # a storage fault: summitry.cli.main says so, with its own exit code
     except SummitryError as err:
         print(f"summitry: error: {err}", file=sys.stderr)
         return EXIT_USAGE

@@ -20,6 +20,7 @@ from summitry.store import documents, params, queries, runs
 from summitry.store.engine import (
     StoreUnavailableError,
     create_store_engine,
+    describe_storage_error,
     read_only_url,
     reading,
     writing,
@@ -62,14 +63,14 @@ class Store:
             self.engine.dispose()
             if not (_unwritable(exc) and _is_file(self.target)):
                 raise StoreUnavailableError(f"cannot open the store {self.target}: "
-                                            f"{exc.orig or exc}") from None
+                                            f"{describe_storage_error(exc)}") from None
             self._open_read_only()
 
     def _open_read_only(self) -> None:
         if not _is_file(self.target):
             raise StoreUnavailableError(f"cannot open the store {self.target} read-only: "
                                         f"no such SQLite file")
-        problem: BaseException | None = None
+        problem = ""
         for immutable in (False, True):
             self.engine = create_store_engine(self.target,
                                               read_only_url(self.target, immutable))
@@ -84,7 +85,7 @@ class Store:
                 return
             except (OperationalError, DatabaseError) as exc:
                 self.engine.dispose()
-                problem = exc.orig or exc
+                problem = describe_storage_error(exc)
         raise StoreUnavailableError(f"cannot open the store {self.target}: {problem}")
 
     # ---- writing --------------------------------------------------------------------------
