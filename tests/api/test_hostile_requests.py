@@ -258,3 +258,21 @@ def test_a_storage_fault_is_a_503_that_says_what_failed(store: Store, monkeypatc
     with make_client(store) as c:
         error = assert_error(c.get("/api/meetings"), 503, "unavailable")
     assert "disk is full" in error["message"]
+
+
+@pytest.mark.parametrize("q", ["a%00b", "%00", "%01%02talks", "%ED%A0%80"])
+def test_control_characters_in_a_search_are_read_as_spaces(client: TestClient, q: str):
+    r = client.get(f"/api/search?q={q}")
+    assert r.status_code in (200, 422), r.text
+    if r.status_code == 200:
+        assert r.json()["total"] >= 0
+
+
+def test_a_query_the_database_refuses_is_a_500_not_a_storage_fault(store: Store, monkeypatch):
+    def broken(*args, **kwargs):
+        raise OperationalError("SELECT", {}, sqlite3.OperationalError("no such column: x"))
+
+    monkeypatch.setattr(Store, "meetings", broken)
+    with make_client(store) as c:
+        error = assert_error(c.get("/api/meetings"), 500, "internal_error")
+    assert "no such column" not in error["message"]

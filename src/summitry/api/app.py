@@ -47,7 +47,7 @@ def create_app(store: Store | str | Path, *, token: str | None = None,
                     "that state it. Every error has the shape of ErrorBody.",
         openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,
         responses={400: {"model": ErrorBody}, 404: {"model": ErrorBody},
-                   422: {"model": ErrorBody}})
+                   422: {"model": ErrorBody}, 503: {"model": ErrorBody}})
     app.state.store = store if isinstance(store, Store) else Store(store)
     app.state.token = check_token(token)
     app.include_router(router)

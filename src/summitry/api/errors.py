@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from summitry.api.headers import secure
 from summitry.errors import SummitryError
-from summitry.store.engine import describe_storage_error
+from summitry.store.engine import storage_fault
 from summitry.store.params import QueryError
 from summitry.store.queries import NotFoundError
 
@@ -93,8 +93,10 @@ def install(app: FastAPI, wants_html: Any = None) -> None:
     @app.exception_handler(DatabaseError)
     async def storage(request: Request, exc: Exception) -> Any:
         # A full disk, a damaged or locked store: the server's state, not the request's.
+        message = storage_fault(exc)
+        if message is None:  # a query the database refused: a bug, answered as one
+            return await unexpected(request, exc)
         log.error("storage error on %s: %s", request.url.path, exc)
-        message = describe_storage_error(exc)
         return secure(page_or(request, 503, message) or error_response(503, message),
                       request.url.path)
 

@@ -55,7 +55,11 @@ def real_date(value: str | None) -> str | None:
     return value
 
 
-DateQ = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+#: YYYY, YYYY-MM or YYYY-MM-DD with a year from 0001 and real month and day numbers; a day
+#: the month lacks (2023-02-30) passes the pattern and is refused by real_date.
+DATE_PATTERN = (r"^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})"
+                r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+DateQ = Annotated[str | None, Query(pattern=DATE_PATTERN,
                                     description="YYYY, YYYY-MM or YYYY-MM-DD"),
                   AfterValidator(real_date)]
 

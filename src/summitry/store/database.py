@@ -237,13 +237,13 @@ class Store:
         params.count(limit, "limit")
         params.count(offset, "offset")
         with reading(self.engine) as conn:
-            return queries.search(conn, self.t, text, limit, offset, marks)
+            return queries.search(conn, self.t, params.words(text), limit, offset, marks)
 
     def search_count(self, text: str, cap: int | None = None) -> int:
         """How many documents :meth:`search` finds; past ``cap`` the count stops and
         answers ``cap + 1``."""
         with reading(self.engine) as conn:
-            return queries.search_count(conn, self.t, text, cap)
+            return queries.search_count(conn, self.t, params.words(text), cap)
 
     def document(self, doc_id: str) -> DocumentRecord:
         """One document with its original text and every annotation of its extraction."""

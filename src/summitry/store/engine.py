@@ -64,14 +64,25 @@ STORAGE_FAULTS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
-def describe_storage_error(exc: BaseException) -> str:
-    """One line for a database failure: what it means, then the database's own words."""
-    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else ""
+def storage_fault(exc: BaseException) -> str | None:
+    """One line for a failure of the store itself (:data:`STORAGE_FAULTS`), or None when
+    the database's message names none (a bad query: a bug, not the store's state)."""
+    detail = _detail(exc)
     lowered = detail.lower()
     for words, meaning in STORAGE_FAULTS:
         if any(w in lowered for w in words):
             return f"{meaning} ({detail})"
-    return f"storage error: {detail or type(exc).__name__}"
+    return None
+
+
+def describe_storage_error(exc: BaseException) -> str:
+    """One line for any database failure: what it means, then the database's own words."""
+    return storage_fault(exc) or f"storage error: {_detail(exc) or type(exc).__name__}"
+
+
+def _detail(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.splitlines()[0] if text else ""
 
 
 class StoreUnavailableError(SummitryError):

@@ -37,6 +37,16 @@ def name(value: str, what: str = "actor") -> str:
     return value
 
 
+#: Characters no article text holds and full-text search cannot take (a NUL ends an FTS5
+#: string early): read as spaces in a search.
+_UNSEARCHABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+def words(text: str) -> str:
+    """Search text with control characters and lone surrogates read as spaces."""
+    return _UNSEARCHABLE.sub(" ", text)
+
+
 def count(value: int | None, what: str) -> int | None:
     """A limit or an offset: None, or 0 .. 2**63-1."""
     if value is not None and not 0 <= value <= MAX_INT64:
