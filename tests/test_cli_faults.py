@@ -200,3 +200,56 @@ def test_a_really_full_disk_is_one_line_exit_3_and_the_store_stays_consistent(tm
         assert 0 <= stored < 400 and stored % 20 == 0  # whole batches only
     finally:
         subprocess.run(["umount", "--lazy", str(folder)], check=True)
+
+
+def test_summarize_skips_lines_that_are_not_json_objects(tmp_path, capsys):
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(b'{"id": "a", "lang": "zh"}\n[1, 2]\n\xff\xfe\x00\n'
+                     + b"[" * 5000 + b"\n")
+    assert main(["summarize", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and f"{path}:2: not a JSON object" in err
+    assert f"{path}:3" in err and f"{path}:4" in err
+
+
+def test_a_worker_pool_ends_when_ingest_is_killed(tmp_path):
+    """kill -9 of `summitry ingest --workers 1`: its worker process ends too."""
+    import signal
+    import time
+
+    records = tmp_path / "many.jsonl"
+    with records.open("w", encoding="utf-8") as f:
+        for i in range(3000):
+            f.write(json.dumps({"id": f"k{i}", "text": f"第{i}号：" + GOOD["text"] * 20},
+                               ensure_ascii=False) + "\n")
+    proc = subprocess.Popen([*SUMMITRY, "ingest", str(records), "--db",
+                             str(tmp_path / "kb.db"), "--workers", "1", "--quiet"])
+    children: list[int] = []
+    deadline = time.monotonic() + 60
+    while not children and time.monotonic() < deadline:
+        time.sleep(0.2)
+        children = _children(proc.pid)
+    assert children, "no worker process started"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_running(c) for c in children):
+        time.sleep(0.2)
+    assert not any(_running(c) for c in children)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(c) for c in f.read().split()]
+    except OSError:
+        return []
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            state = next((line.split()[1] for line in f if line.startswith("State:")), "Z")
+    except OSError:
+        return False
+    return state != "Z"

@@ -161,7 +161,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _summarize(args: argparse.Namespace) -> int:
     try:
-        stream = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
+        stream = (sys.stdin.buffer if args.file == "-"
+                  else open(args.file, "rb"))  # noqa: SIM115
     except OSError as exc:
         print(f"summitry: error: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return EXIT_USAGE
@@ -170,9 +171,16 @@ def _summarize(args: argparse.Namespace) -> int:
         for n, line in enumerate(stream, 1):
             if line.strip():
                 try:
-                    records.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    print(f"summitry: skipped {args.file}:{n}: not JSON ({exc.msg})",
+                    record = json.loads(line)
+                except (ValueError, RecursionError) as exc:  # bad bytes, bad JSON, too deep
+                    reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                    print(f"summitry: skipped {args.file}:{n}: not JSON ({reason[:200]})",
+                          file=sys.stderr)
+                    continue
+                if isinstance(record, dict):
+                    records.append(record)
+                else:
+                    print(f"summitry: skipped {args.file}:{n}: not a JSON object",
                           file=sys.stderr)
     print(summarize(records))
     return EXIT_OK if records else EXIT_NOTHING

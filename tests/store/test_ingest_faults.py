@@ -132,7 +132,7 @@ def test_a_worker_ends_when_its_parent_is_killed(tmp_path):
     child = textwrap.dedent("""
         import time
         from summitry.batch.watchdog import watch_parent
-        watch_parent(0.1)
+        watch_parent(poll=0.1)
         time.sleep(60)
     """)
     parent = textwrap.dedent(f"""

@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from summitry.api.headers import secure
 from summitry.errors import SummitryError
-from summitry.store.engine import storage_fault
+from summitry.store.engine import StoreUnavailableError, storage_fault
 from summitry.store.params import QueryError
 from summitry.store.queries import NotFoundError
 
@@ -68,6 +68,11 @@ def install(app: FastAPI, wants_html: Any = None) -> None:
     async def out_of_range(request: Request, exc: QueryError) -> Any:
         # A parameter the store cannot answer for is a request that does not validate.
         return page_or(request, 422, str(exc)) or error_response(422, str(exc))
+
+    @app.exception_handler(StoreUnavailableError)
+    async def unavailable(request: Request, exc: StoreUnavailableError) -> Any:
+        # The store cannot do this now (read-only, unreachable): not the request's fault.
+        return page_or(request, 503, str(exc)) or error_response(503, str(exc))
 
     @app.exception_handler(SummitryError)
     async def bad_request(request: Request, exc: SummitryError) -> Any:

@@ -16,14 +16,16 @@ import time
 POLL_SECONDS = 1.0
 
 
-def watch_parent(poll: float = POLL_SECONDS) -> threading.Thread:
-    parent = os.getppid()
+def watch_parent(parent: int | None = None, poll: float = POLL_SECONDS) -> threading.Thread:
+    """Start the watchdog. ``parent``: the pid the worker was started by, passed down from
+    it (the parent may already be gone when a slow-starting worker gets here, and then
+    ``getppid`` names init); by default, the current parent."""
+    parent = os.getppid() if parent is None else parent
 
     def watch() -> None:
-        while True:
+        while os.getppid() == parent:
             time.sleep(poll)
-            if os.getppid() != parent:
-                os._exit(1)  # no clean-up to run: the parent's transaction is already gone
+        os._exit(1)  # no clean-up to run: the parent's transaction is already gone
 
     thread = threading.Thread(target=watch, name="summitry-parent-watchdog", daemon=True)
     thread.start()

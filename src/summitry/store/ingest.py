@@ -146,7 +146,7 @@ class Ingestor:
         if self.workers > 0 and self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker, initargs=(self.settings,))
+                initializer=_init_worker, initargs=(self.settings, os.getpid()))
         return self._pool
 
     def _close_pool(self) -> None:
@@ -303,9 +303,9 @@ def _add_counts(summary: IngestSummary, c: WriteCounts) -> None:
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, parent: int) -> None:
     global _WORKER_PIPELINE
-    watch_parent()
+    watch_parent(parent)
     _WORKER_PIPELINE = build(settings.stages, settings)
 
 
