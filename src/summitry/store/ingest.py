@@ -28,7 +28,7 @@ from typing import IO, Any
 from sqlalchemy import Engine, insert
 from sqlalchemy.exc import OperationalError
 
-from summitry.batch.local import check_date, failure, run_pipeline
+from summitry.batch.local import ProcessingError, check_date, failure, run_pipeline
 from summitry.batch.watchdog import watch_parent
 from summitry.document import Document
 from summitry.errors import InputError, SummitryError
@@ -285,8 +285,6 @@ def _outcome(doc: Document, item: Prepared | SummitryError | Future[Prepared | S
 
 
 def _store_failure(doc: Prepared, exc: Exception) -> SummitryError:
-    from summitry.batch.local import ProcessingError
-
     return ProcessingError(f"storing failed: {type(exc).__name__}: {str(exc)[:300]} "
                            f"(document {doc.doc_id[:80]!r})", source=doc.document.get("source"))
 
