@@ -36,23 +36,50 @@ from summitry.ingest.readers import read_paths
 from summitry.settings import MB, Settings
 
 TOKENS = re.compile(r"[\u4e00-\u9fff]|\w+")
+#: End-of-article markers of the generated articles (Chinese and VNA English).
+END_MARKERS = ("(完)", "./.", "/.")
 SETTINGS = Settings(max_document_bytes=64 * MB)
 #: Seconds allowed to a child's start-up and warm-up on top of ``--limit``.
 WARMUP_ALLOWANCE = 60.0
 
 
+def body_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a generated article's own body: from its dateline up to its end
+    marker (which is dropped, so that nothing after it reads as teasers)."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    start = next((i for i, p in enumerate(paragraphs) if "——" in p[:20] or "(VNA)" in p[:40]),
+                 None)
+    if start is None:
+        return []
+    out = []
+    for p in paragraphs[start:]:
+        ended = p.endswith(END_MARKERS)
+        for marker in END_MARKERS:
+            p = p.removesuffix(marker)
+        out.append(p)
+        if ended:
+            break
+    return out
+
+
 def document_of(mb: float, folder: Path) -> Path:
-    """A ``.txt`` file of at least ``mb`` MB of generated articles, one after another."""
-    texts, size, seed = [], 0, 1
+    """One long article of at least ``mb`` MB: the headline and dateline of a generated
+    article, then the body paragraphs of as many generated articles as it takes, so the
+    cleaner keeps the whole text as body and every stage works on all of it."""
+    first = generate(5_000, 1)[0]
+    head = [p for p in first.split("\n\n") if p.strip()]
+    parts = [head[0], next(p for p in head if "——" in p[:20] or "(VNA)" in p[:40])]
+    size, seed = sum(len(p.encode()) for p in parts), 1
     while size < mb * MB:
-        for text in generate(int(mb * MB) // 2 + 1000, seed):
-            texts.append(text)
-            size += len(text.encode("utf-8"))
+        for text in generate(int(mb * MB) // 2 + 5_000, seed):
+            for p in body_paragraphs(text):
+                parts.append(p)
+                size += len(p.encode("utf-8")) + 2
             if size >= mb * MB:
                 break
         seed += 1
     path = folder / f"doc-{mb:g}mb.txt"
-    path.write_text("\n\n".join(texts), encoding="utf-8")
+    path.write_text("\n\n".join(parts), encoding="utf-8")
     return path
 
 
