@@ -253,3 +253,29 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not Path("/usr/bin/setpriv").exists(),
+                    reason="needs root and setpriv to run as an unprivileged user")
+def test_a_folder_an_unprivileged_user_cannot_list_is_named_and_the_rest_read():
+    import shutil
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="summitry-perm-"))
+    try:
+        root.chmod(0o755)
+        (root / "locked").mkdir()
+        (root / "locked" / "a.txt").write_text(GOOD["text"], encoding="utf-8")
+        (root / "b.txt").write_text(GOOD["text"], encoding="utf-8")
+        (root / "b.txt").chmod(0o644)
+        (root / "locked").chmod(0o000)
+        done = subprocess.run(["/usr/bin/setpriv", "--reuid=65534", "--regid=65534",
+                               "--clear-groups", *SUMMITRY, "extract", str(root)],
+                              capture_output=True, timeout=120)
+        err = done.stderr.decode()
+        assert done.returncode == 0 and "Traceback" not in err, err
+        assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == ["b"]
+        assert f"skipped {root / 'locked'}: cannot list this folder" in err
+    finally:
+        (root / "locked").chmod(0o755)
+        shutil.rmtree(root)
