@@ -8,8 +8,10 @@ processed and everything unreadable was reported, 1 when nothing could be proces
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +20,7 @@ from summitry import cli_commitments, cli_serve, cli_store
 from summitry.batch.local import Tally, extract
 from summitry.contract import to_contract
 from summitry.document import Document
-from summitry.errors import ConfigError, PipelineError
+from summitry.errors import ConfigError, PipelineError, SummitryError
 from summitry.evaluate import (
     BaselineError,
     GoldError,
@@ -38,7 +40,9 @@ from summitry.evaluate import (
 from summitry.report import summarize
 from summitry.settings import MB, Settings
 
-EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE, EXIT_STORAGE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+#: OS errors that mean the disk, not the request, failed.
+STORAGE_ERRNOS = frozenset({errno.ENOSPC, errno.EROFS, errno.EIO, errno.EDQUOT})
 EXIT_BELOW_BASELINE = 1  # summitry eval --baseline: a figure dropped
 
 
@@ -85,13 +89,36 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; every error summitry knows ends as one line on stderr and an exit
+    code: 2 for bad arguments or input it refuses, 3 when the store fails (disk full,
+    read-only, damaged, locked), 130 when interrupted."""
+    from sqlalchemy.exc import DBAPIError
+
+    from summitry.store.engine import StoreUnavailableError, describe_storage_error
+
     try:
         return _main(argv)
+    except StoreUnavailableError as err:  # the store, not the request: exit 3
+        print(f"summitry: error: {err}", file=sys.stderr)
+        return EXIT_STORAGE
+    except SummitryError as err:
+        print(f"summitry: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except (DBAPIError, sqlite3.Error) as exc:
+        print(f"summitry: error: {describe_storage_error(exc)}", file=sys.stderr)
+        return EXIT_STORAGE
+    except KeyboardInterrupt:
+        print("summitry: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as Unix tools do. Point stdout at
         # /dev/null so the interpreter's final flush does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # an output file that cannot be written, a full disk
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"summitry: error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_STORAGE if exc.errno in STORAGE_ERRNOS else EXIT_USAGE
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -120,6 +147,8 @@ def _extract(args: argparse.Namespace) -> int:
         for outcome in outcomes:
             tally.add(outcome)
             if isinstance(outcome, Document):
+                for warning in outcome.warnings:
+                    print(f"summitry: warning {outcome.source}: {warning}", file=sys.stderr)
                 out.write(json.dumps(to_contract(outcome), ensure_ascii=False) + "\n")
             else:
                 print(f"summitry: skipped {outcome}", file=sys.stderr)
@@ -135,7 +164,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _summarize(args: argparse.Namespace) -> int:
     try:
-        stream = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
+        stream = (sys.stdin.buffer if args.file == "-"
+                  else open(args.file, "rb"))  # noqa: SIM115
     except OSError as exc:
         print(f"summitry: error: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return EXIT_USAGE
@@ -144,9 +174,16 @@ def _summarize(args: argparse.Namespace) -> int:
         for n, line in enumerate(stream, 1):
             if line.strip():
                 try:
-                    records.append(json.loads(line))
-                except json.JSONDecodeError as exc:
-                    print(f"summitry: skipped {args.file}:{n}: not JSON ({exc.msg})",
+                    record = json.loads(line)
+                except (ValueError, RecursionError) as exc:  # bad bytes, bad JSON, too deep
+                    reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                    print(f"summitry: skipped {args.file}:{n}: not JSON ({reason[:200]})",
+                          file=sys.stderr)
+                    continue
+                if isinstance(record, dict):
+                    records.append(record)
+                else:
+                    print(f"summitry: skipped {args.file}:{n}: not a JSON object",
                           file=sys.stderr)
     print(summarize(records))
     return EXIT_OK if records else EXIT_NOTHING

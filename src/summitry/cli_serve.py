@@ -8,11 +8,13 @@ user of the machine could read it in the process list.
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import os
 import sys
 from typing import Any
 
 from summitry.errors import SummitryError
+from summitry.store.engine import StoreUnavailableError
 
 TOKEN_ENV = "SUMMITRY_API_TOKEN"
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -29,6 +31,10 @@ def add_parser(sub: Any, db_default: str) -> None:
     sv.add_argument("--token-file", metavar="FILE",
                     help=f"file holding the token that POST /api/documents requires "
                          f"(or ${TOKEN_ENV}); without one the server is read-only")
+    sv.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                    help="a host name the server answers to besides the loopback names "
+                         "(repeatable); bound to loopback, any other Host is refused "
+                         "(against DNS rebinding)")
     sv.add_argument("--log-level", default="info",
                     choices=("critical", "error", "warning", "info", "debug"))
 
@@ -41,6 +47,27 @@ def read_token(path: str | None) -> str | None:
         except OSError as exc:
             raise SummitryError(f"cannot read the token file {path}: {exc.strerror}") from None
     return os.environ.get(TOKEN_ENV) or None
+
+
+def is_loopback(host: str) -> bool:
+    name = host.strip("[]").lower()
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def allowed_hosts(bind: str, extra: list[str]) -> list[str] | None:
+    """The Host names to answer: on loopback, the loopback names, the bound address and
+    ``extra``; elsewhere ``extra`` alone, or any host when none is given (a proxy in front
+    decides)."""
+    if is_loopback(bind):
+        from summitry.api.guard import LOOPBACK_HOSTS
+
+        return sorted({*LOOPBACK_HOSTS, bind, *extra})
+    return list(extra) or None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,7 +85,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"summitry: error: no store at {args.db} (run summitry ingest first, or "
                   f"give --db)", file=sys.stderr)
             return EXIT_USAGE
-        app = create_app(args.db, token=token)
+        app = create_app(args.db, token=token, allowed_hosts=allowed_hosts(args.host,
+                                                                            args.allow_host))
+    except StoreUnavailableError:
+        raise  # a storage fault: summitry.cli.main says so, with its own exit code
     except SummitryError as err:
         print(f"summitry: error: {err}", file=sys.stderr)
         return EXIT_USAGE

@@ -87,6 +87,12 @@ def add_parsers(sub: Any) -> None:
     un.add_argument("source", type=int, metavar="SOURCE_ID")
     _db(un)
 
+    sk = sub.add_parser("skips", help="what an ingestion run skipped, and why")
+    sk.add_argument("--run", type=int, metavar="N", help="the run (default: the latest; "
+                                                         "summitry ingest prints its number)")
+    _db(sk)
+    sk.add_argument("--json", action="store_true", help="one JSON object per skip")
+
     ex = sub.add_parser("export", help="export meetings: jsonl, csv, parquet or plover")
     ex.add_argument("export_format", metavar="FORMAT",
                     choices=("jsonl", "csv", "parquet", "plover"),
@@ -98,6 +104,7 @@ def add_parsers(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from summitry.store.database import open_store
+    from summitry.store.engine import StoreUnavailableError
 
     if args.command != "ingest" and "://" not in args.db and not os.path.exists(args.db):
         print(f"summitry: error: no store at {args.db} (run summitry ingest first, or give "
@@ -106,6 +113,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db) as store:
             return _HANDLERS[args.command](store, args)
+    except StoreUnavailableError:
+        raise  # a storage fault: summitry.cli.main says so, with its own exit code
     except SummitryError as err:
         print(f"summitry: error: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -129,12 +138,58 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
     if not args.quiet:
+        _name_skips(store, summary)
         print(f"summitry: {summary.report()}", file=sys.stderr)
         counts = store.counts()
         print("summitry: store " + ", ".join(f"{k} {v}" for k, v in counts.items()),
               file=sys.stderr)
     stored = summary.new + summary.changed + summary.unchanged
     return EXIT_OK if stored or not summary.read else EXIT_NOTHING
+
+
+#: Skips and warnings printed after an ingestion; the rest are counted and left to
+#: ``summitry skips``.
+SHOWN_SKIPS = 20
+
+
+def _name_skips(store: Any, summary: Any) -> None:
+    for warning in summary.warnings[:SHOWN_SKIPS]:
+        print(f"summitry: warning {warning}", file=sys.stderr)
+    skips = store.skips(summary.run_id)
+    for skip in skips[:SHOWN_SKIPS]:
+        print(f"summitry: skipped {_where(skip)}: {skip['message']}", file=sys.stderr)
+    hidden = max(0, len(skips) - SHOWN_SKIPS) + max(0, len(summary.warnings) - SHOWN_SKIPS)
+    if hidden:
+        print(f"summitry: … {hidden} more: summitry skips --run {summary.run_id}",
+              file=sys.stderr)
+
+
+def _where(skip: dict[str, Any]) -> str:
+    source = skip.get("source") or "<input>"
+    return f"{source}:{skip['line']}" if skip.get("line") is not None else str(source)
+
+
+def _skips(store: Any, args: argparse.Namespace) -> int:
+    run = store.run(args.run)
+    if run is None:
+        print("summitry: error: " + (f"no run {args.run} in the store" if args.run is not None
+                                     else "no ingestion run in the store yet"),
+              file=sys.stderr)
+        return EXIT_NOTHING
+    skips = store.skips(run["id"])
+    if args.json:
+        for skip in skips:
+            print(json.dumps({"run": run["id"], **skip}, ensure_ascii=False))
+    else:
+        paths = " ".join(run["paths"] or []) if isinstance(run["paths"], list) else run["paths"]
+        print(f"run {run['id']} ({run['status']}, started {run['started_at']}): {paths}")
+        counts = run["counts"] if isinstance(run["counts"], dict) else {}
+        if counts.get("error"):
+            print(f"  failed: {counts['error']}")
+        for skip in skips:
+            print(f"  {_where(skip)}: {skip['kind']}: {skip['message']}")
+        print(f"{len(skips)} skipped")
+    return EXIT_OK if skips else EXIT_NOTHING
 
 
 def _query(store: Any, args: argparse.Namespace, evidence: bool) -> Any:
@@ -238,5 +293,5 @@ def _export(store: Any, args: argparse.Namespace) -> int:
 
 _HANDLERS: dict[str, Callable[[Any, argparse.Namespace], int]] = {
     "ingest": _ingest, "meetings": _meetings, "show": _show, "actor": _actor,
-    "search": _search, "unlink": _unlink, "export": _export}
+    "search": _search, "unlink": _unlink, "export": _export, "skips": _skips}
 COMMANDS = tuple(_HANDLERS)

@@ -117,6 +117,9 @@ class Document:
     html: str | None = None
     #: The encoding the bytes were decoded from, when they came from a file.
     encoding: str | None = None
+    #: What the reader repaired or dropped in the input (a bad ``published`` field, lone
+    #: surrogates), reported beside the document rather than stopping it.
+    warnings: list[str] = field(default_factory=list)
 
     # ---- layers added by stages -------------------------------------------------------
     title: Span | None = None

@@ -69,6 +69,11 @@ class MalformedRecordError(InputError):
     """A JSON Lines record is not valid JSON or lacks the fields the contract requires."""
 
 
+class NotRegularFileError(InputError):
+    """A FIFO, socket or device where a file was expected: skipped without reading it (a
+    FIFO would block the batch for ever)."""
+
+
 class SourceUnavailableError(InputError):
     """The path could not be opened (missing, permissions, a transient I/O failure)."""
 

@@ -46,3 +46,28 @@ def test_undecodable_bytes_raise_a_decode_error_naming_the_file():
     with pytest.raises((DecodeError, BinaryInputError)) as info:
         decode_bytes(noise, source="noise.txt")
     assert info.value.source == "noise.txt"
+
+
+# ---- Japanese (issue 17, item 7) ----------------------------------------------------------
+
+JAPANESE = ("外務大臣は大阪でインドネシアの外相と会談し、海洋協力について意見を交わした。"
+            "両外相は来年の首脳会議に向けて準備を進めることで一致した。")
+KANA_HEADLINE = "首相、ベトナム国家主席と電話会談"
+
+
+@pytest.mark.parametrize("encoding, expected", [
+    ("shift_jis", "cp932"), ("cp932", "cp932"), ("euc_jp", "euc_jp"),
+    ("iso2022_jp", "iso2022_jp")])
+@pytest.mark.parametrize("text", [JAPANESE, KANA_HEADLINE])
+def test_japanese_encodings_are_detected_and_decoded(text, encoding, expected):
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.text == text and decoded.encoding == expected
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("柬埔寨首相在金边会见新加坡总理，双方就区域经济合作交换意见。", "gb18030"),
+    ("柬埔寨首相在金边会见新加坡总理，双方就区域经济合作交换意见。", "utf-16-le"),
+    ("新加坡總理在總統府會見菲律賓總統，雙方同意擴大貿易。", "big5")])
+def test_chinese_is_not_taken_for_japanese(text, encoding):
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.text == text

@@ -4,10 +4,12 @@ batches atomic."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 from store_samples import ARTICLES, dump, meeting_of, write_jsonl
 
 from summitry.store.database import Store
@@ -86,15 +88,19 @@ def test_a_batch_that_fails_to_write_leaves_no_trace(tmp_path, articles, monkeyp
         def failing(self, doc, force=False):
             calls["n"] += 1
             if calls["n"] == 3:
-                raise RuntimeError("disk full")
+                raise OperationalError("INSERT", {}, sqlite3.OperationalError(
+                    "database or disk is full"))
             return original(self, doc, force)
 
         monkeypatch.setattr(writer.Writer, "write", failing)
-        with pytest.raises(RuntimeError):
+        with pytest.raises(OperationalError):
             store.ingest([str(articles)], batch_size=4)
         monkeypatch.undo()
-        # Nothing of the failed batch (documents 1-4) was committed.
+        # Nothing of the failed batch (documents 1-4) was committed, and the run says so.
         assert store.counts()["documents"] == 0
+        with reading(store.engine) as conn:
+            status, counts = conn.execute(text("SELECT status, counts FROM runs")).one()
+        assert status == "failed" and "disk is full" in counts
         store.ingest([str(articles)], batch_size=4)
         assert store.counts()["documents"] == len(ARTICLES)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from summitry import __version__
 from summitry.api import errors
 from summitry.api.auth import check_token
 from summitry.api.commitments import router as commitments_router
+from summitry.api.guard import Guard
 from summitry.api.headers import secure
 from summitry.api.models import ErrorBody
 from summitry.api.routes import router
@@ -23,11 +24,14 @@ MAX_BODY_BYTES = 64 * MB
 
 
 def create_app(store: Store | str | Path, *, token: str | None = None,
-               pages: bool = True) -> FastAPI:
+               pages: bool = True, allowed_hosts: Iterable[str] | None = None,
+               max_body: int = MAX_BODY_BYTES) -> FastAPI:
     """The app over ``store`` (an open :class:`Store`, or a path or URL to open).
 
     ``token``: when set, ``POST /api/documents`` accepts requests bearing it; when None the
-    server is read-only. ``pages``: serve the web app beside the API.
+    server is read-only. ``pages``: serve the web app beside the API. ``allowed_hosts``:
+    the only ``Host`` names answered (``summitry serve`` on loopback sets them); None
+    answers any. ``max_body``: the largest request body read, in bytes.
     """
     opened = not isinstance(store, Store)
 
@@ -44,7 +48,7 @@ def create_app(store: Store | str | Path, *, token: str | None = None,
                     "that state it. Every error has the shape of ErrorBody.",
         openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,
         responses={400: {"model": ErrorBody}, 404: {"model": ErrorBody},
-                   422: {"model": ErrorBody}})
+                   422: {"model": ErrorBody}, 503: {"model": ErrorBody}})
     app.state.store = store if isinstance(store, Store) else Store(store)
     app.state.token = check_token(token)
     app.include_router(router)
@@ -57,20 +61,12 @@ def create_app(store: Store | str | Path, *, token: str | None = None,
     errors.install(app, wants_html)
 
     @app.middleware("http")
-    async def limit_body(request: Request,
-                         call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        # Refused before the body is read: a declared size over the limit never reaches
-        # the JSON parser. (Ingestion's own limit then applies to each document.)
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-            return errors.error_response(413, f"request body over {MAX_BODY_BYTES // MB} MB; "
-                                              f"send fewer documents per request")
-        return await call_next(request)
-
-    @app.middleware("http")
     async def security_headers(request: Request,
                                call_next: Callable[[Request], Awaitable[Response]]
                                ) -> Response:
         return secure(await call_next(request), request.url.path)
 
+    # Outermost: Host, token and body cap are checked before anything reads the body.
+    app.add_middleware(Guard, max_body=max_body, token=app.state.token,
+                       allowed_hosts=allowed_hosts)
     return app

@@ -31,17 +31,32 @@ def check_token(token: str | None) -> str | None:
     return token
 
 
-def require_writer(request: Request) -> None:
-    """A FastAPI dependency for the endpoints that write to the store."""
-    expected: str | None = request.app.state.token
+#: The (method, path) of every endpoint that writes; the guard checks the token before
+#: reading their bodies (:mod:`summitry.api.guard`), the endpoints check it again.
+WRITE_ROUTES = frozenset({("POST", "/api/documents")})
+
+#: (status, message, headers) of a refused write.
+Refusal = tuple[int, str, dict[str, str] | None]
+
+
+def writer_refusal(expected: str | None, header: str) -> Refusal | None:
+    """Why a request with ``Authorization: header`` may not write, or None when it may."""
     if expected is None:
-        raise HTTPException(403, "this server is read-only: ingestion over HTTP needs a token "
-                                 "configured when the server starts")
-    header = request.headers.get("authorization", "")
+        return (403, "this server is read-only: ingestion over HTTP needs a token configured "
+                     "when the server starts", None)
     scheme, _, given = header.partition(" ")
     if not header:
-        raise HTTPException(401, "ingestion needs 'Authorization: Bearer <token>'",
-                            headers={"WWW-Authenticate": 'Bearer realm="summitry"'})
-    if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(),
-                                                                 expected.encode()):
-        raise HTTPException(403, "the token is not valid")
+        return (401, "ingestion needs 'Authorization: Bearer <token>'",
+                {"WWW-Authenticate": 'Bearer realm="summitry"'})
+    if scheme.lower() != "bearer" or not secrets.compare_digest(
+            given.strip().encode("utf-8", "surrogateescape"), expected.encode()):
+        return (403, "the token is not valid", None)
+    return None
+
+
+def require_writer(request: Request) -> None:
+    """A FastAPI dependency for the endpoints that write to the store."""
+    refusal = writer_refusal(request.app.state.token, request.headers.get("authorization", ""))
+    if refusal is not None:
+        status, message, headers = refusal
+        raise HTTPException(status, message, headers=headers)

@@ -19,6 +19,7 @@ from summitry.store.commitment_queries import (
     meeting_commitments,
 )
 from summitry.store.engine import reading
+from summitry.store.params import MAX_INT64
 
 router = APIRouter(prefix="/api", tags=["commitments"])
 
@@ -53,7 +54,7 @@ def list_commitments(store: StoreDep,
 
 
 @router.get("/commitments/{commitment_id}", summary="One commitment with its timeline")
-def one_commitment(store: StoreDep, commitment_id: Annotated[int, Path(ge=1)]
+def one_commitment(store: StoreDep, commitment_id: Annotated[int, Path(ge=1, le=MAX_INT64)]
                    ) -> dict[str, Any]:
     with reading(store.engine) as conn:
         try:
@@ -64,7 +65,8 @@ def one_commitment(store: StoreDep, commitment_id: Annotated[int, Path(ge=1)]
 
 @router.get("/meetings/{meeting_id}/commitments",
             summary="What was agreed at a meeting: commitments and statements")
-def agreed_at(store: StoreDep, meeting_id: Annotated[int, Path(ge=1)]) -> dict[str, Any]:
+def agreed_at(store: StoreDep, meeting_id: Annotated[int, Path(ge=1, le=MAX_INT64)]
+              ) -> dict[str, Any]:
     store.meeting(meeting_id)  # 404 for a meeting the store does not hold
     with reading(store.engine) as conn:
         return meeting_commitments(conn, meeting_id)

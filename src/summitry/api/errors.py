@@ -14,10 +14,13 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DatabaseError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from summitry.api.headers import secure
 from summitry.errors import SummitryError
+from summitry.store.engine import StoreUnavailableError, storage_fault
+from summitry.store.params import QueryError
 from summitry.store.queries import NotFoundError
 
 log = logging.getLogger("summitry.api")
@@ -61,6 +64,16 @@ def install(app: FastAPI, wants_html: Any = None) -> None:
     async def not_found(request: Request, exc: NotFoundError) -> Any:
         return page_or(request, 404, str(exc)) or error_response(404, str(exc))
 
+    @app.exception_handler(QueryError)
+    async def out_of_range(request: Request, exc: QueryError) -> Any:
+        # A parameter the store cannot answer for is a request that does not validate.
+        return page_or(request, 422, str(exc)) or error_response(422, str(exc))
+
+    @app.exception_handler(StoreUnavailableError)
+    async def unavailable(request: Request, exc: StoreUnavailableError) -> Any:
+        # The store cannot do this now (read-only, unreachable): not the request's fault.
+        return page_or(request, 503, str(exc)) or error_response(503, str(exc))
+
     @app.exception_handler(SummitryError)
     async def bad_request(request: Request, exc: SummitryError) -> Any:
         return page_or(request, 400, str(exc)) or error_response(400, str(exc))
@@ -80,6 +93,17 @@ def install(app: FastAPI, wants_html: Any = None) -> None:
             message = f"no such path: {request.url.path}"
         return page_or(request, exc.status_code, message) or error_response(
             exc.status_code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(DatabaseError)
+    async def storage(request: Request, exc: Exception) -> Any:
+        # A full disk, a damaged or locked store: the server's state, not the request's.
+        message = storage_fault(exc)
+        if message is None:  # a query the database refused: a bug, answered as one
+            return await unexpected(request, exc)
+        log.error("storage error on %s: %s", request.url.path, exc)
+        return secure(page_or(request, 503, message) or error_response(503, message),
+                      request.url.path)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Any:

@@ -259,3 +259,5 @@ class IngestResult(BaseModel):
     meetings_merged: int
     meetings_dropped: int
     skips: list[Skip]
+    #: What was repaired or dropped in documents that were kept (a bad "published").
+    warnings: list[str] = []

@@ -16,11 +16,12 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import AfterValidator
+from pydantic import AfterValidator, StringConstraints
 
 from summitry.api import models
 from summitry.api.auth import require_writer
 from summitry.store.database import Store
+from summitry.store.params import MAX_INT64, MAX_NAME_CHARS
 from summitry.store.results import MeetingRecord
 
 router = APIRouter(prefix="/api")
@@ -38,7 +39,9 @@ Kind = Literal["conference", "talks", "call", "visit", "negotiation", "other"]
 Format = Literal["in_person", "virtual", "hybrid", "phone"]
 Level = Literal["summit", "ministerial", "senior_officials", "other"]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="items per page")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_INT64, description="items to skip")]
+#: An actor named by id, code or name (the store looks up at most MAX_NAME_CHARS).
+ActorName = Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME_CHARS)]
 
 
 def real_date(value: str | None) -> str | None:
@@ -53,7 +56,11 @@ def real_date(value: str | None) -> str | None:
     return value
 
 
-DateQ = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+#: YYYY, YYYY-MM or YYYY-MM-DD with a year from 0001 and real month and day numbers; a day
+#: the month lacks (2023-02-30) passes the pattern and is refused by real_date.
+DATE_PATTERN = (r"^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})"
+                r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+DateQ = Annotated[str | None, Query(pattern=DATE_PATTERN,
                                     description="YYYY, YYYY-MM or YYYY-MM-DD"),
                   AfterValidator(real_date)]
 
@@ -104,7 +111,7 @@ def meetings_page(store: Store, actors: list[str], filters: MeetingFilters, limi
 @router.get("/meetings", response_model=models.Page[models.Meeting], tags=["meetings"],
             summary="Meetings, filtered, in date order")
 def list_meetings(store: StoreDep, filters: Filters,
-                  actor: Annotated[list[str], Query(
+                  actor: Annotated[list[ActorName], Query(max_length=20,
                       description="an actor id, code or name in any language; repeat for "
                                   "meetings involving all of them")] = [],  # noqa: B006
                   limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
@@ -113,7 +120,8 @@ def list_meetings(store: StoreDep, filters: Filters,
 
 @router.get("/meetings/{meeting_id}", response_model=models.MeetingDetail, tags=["meetings"],
             summary="One meeting with every source, its evidence and its link history")
-def get_meeting(store: StoreDep, meeting_id: Annotated[int, Path(ge=1)]) -> dict[str, Any]:
+def get_meeting(store: StoreDep, meeting_id: Annotated[int, Path(ge=1, le=MAX_INT64)]
+                ) -> dict[str, Any]:
     m = store.meeting(meeting_id)
     return {**meeting_json(m), "history": store.link_history(meeting_id)}
 
@@ -126,11 +134,12 @@ def list_actors(store: StoreDep, q: Annotated[str, Query(max_length=200)] = "",
     return page(total, limit, offset, [h.to_json() for h in hits])
 
 
-@router.get("/actors/{ref}", response_model=models.ActorProfile, tags=["actors"],
+@router.get("/actors/{ref:path}", response_model=models.ActorProfile, tags=["actors"],
             summary="An actor's profile: offices, meetings per year and month, counterparts",
             responses={300: {"description": "a partial or shared name (Kim, 巴方): "
                                             "{\"candidates\": [actor, ...]} to choose from"}})
 def get_actor(store: StoreDep, ref: Annotated[str, Path(
+        max_length=MAX_NAME_CHARS,
         description="an id (state:RUS), a code (RUS) or a name (Russia, 俄罗斯)")]
               ) -> Any:
     candidates = store.actor_candidates(ref)
@@ -143,8 +152,10 @@ def get_actor(store: StoreDep, ref: Annotated[str, Path(
 @router.get("/dyads", response_model=models.Dyad, tags=["meetings"],
             summary="Every meeting between two actors, in date order")
 def get_dyad(store: StoreDep, filters: Filters,
-             a: Annotated[str, Query(min_length=1, description="the first actor")],
-             b: Annotated[str, Query(min_length=1, description="the second actor")],
+             a: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS,
+                                     description="the first actor")],
+             b: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS,
+                                     description="the second actor")],
              limit: Limit = 200, offset: Offset = 0) -> dict[str, Any]:
     first, second = store.actor_ref(a), store.actor_ref(b)
     pair = [first.id, second.id]
@@ -173,7 +184,7 @@ def list_documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> di
     return page(total, limit, offset, [h.to_json() for h in hits])
 
 
-@router.get("/documents/{doc_id}", response_model=models.Document, tags=["documents"],
+@router.get("/documents/{doc_id:path}", response_model=models.Document, tags=["documents"],
             summary="A document's original text with every annotation span")
 def get_document(store: StoreDep, doc_id: str) -> dict[str, Any]:
     return store.document(doc_id).to_json()
@@ -197,7 +208,7 @@ def post_documents(store: StoreDep, docs: Annotated[
     summary = store.ingest(["-"], stdin=io.StringIO(lines))
     return {"run_id": summary.run_id, **{k: v for k, v in summary.counts().items()
                                          if k != "reasons"},
-            "skips": store.skips(summary.run_id)}
+            "skips": store.skips(summary.run_id), "warnings": summary.warnings}
 
 
 @router.get("/stats", tags=["meta"], summary="Rows per table")

@@ -9,6 +9,7 @@ skipped document with a message rather than a crashed run over a million article
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO
@@ -18,6 +19,11 @@ from summitry.errors import ConfigError, InputError, SummitryError
 from summitry.ingest.readers import read_paths
 from summitry.pipeline import Pipeline, build
 from summitry.settings import DEFAULT_SETTINGS, Settings
+
+#: ``path:line``, the source label of a JSON Lines document.
+_LINE_LABEL = re.compile(r"^(.+):(\d+)$")
+#: Characters of an exception's text kept in a skip message.
+MAX_DETAIL = 300
 
 
 class ProcessingError(SummitryError):
@@ -79,5 +85,17 @@ def run_pipeline(pipeline: Pipeline, doc: Document) -> Outcome:
     except SummitryError as err:
         return err
     except Exception as exc:  # a bug in a stage must not end the batch
-        return ProcessingError(f"document {doc.id!r} failed in the pipeline: "
-                               f"{type(exc).__name__}: {exc}", source=doc.source)
+        return failure(doc, exc)
+
+
+def failure(doc: Document, exc: BaseException, step: str = "extraction") -> ProcessingError:
+    """The skip a crash on ``doc`` becomes: its file and line, and what was raised."""
+    source, line = doc.source, None
+    m = _LINE_LABEL.match(doc.source)
+    if m:  # JSON Lines documents are labelled path:line
+        source, line = m.group(1), int(m.group(2))
+    detail = str(exc)
+    if len(detail) > MAX_DETAIL:
+        detail = detail[:MAX_DETAIL] + "…"
+    return ProcessingError(f"{step} failed: {type(exc).__name__}: {detail} "
+                           f"(document {doc.id[:80]!r})", source=source or None, line=line)

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from summitry.store import params
 from summitry.store.commitment_writer import CommitmentTables
 
 
@@ -84,6 +85,8 @@ def commitments(conn: Connection, f: CommitmentFilter) -> list[CommitmentRecord]
 
 def commitment(conn: Connection, commitment_id: int,
                t: CommitmentTables | None = None) -> CommitmentRecord:
+    if not params.storable_id(commitment_id):  # no row can have it: not a database error
+        raise LookupError(f"no commitment {commitment_id}")
     t = t or CommitmentTables(conn)
     c = t.commitments
     row = conn.execute(select(c).where(c.c.id == commitment_id)).first()

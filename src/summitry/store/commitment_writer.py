@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, MetaData, Table, delete, insert, or_, select, update
 
 from summitry.names import dice, name_key
+from summitry.store import params
 
 #: How alike two names must be (character bigrams) to be one commitment.
 NAME_DICE = 0.6
@@ -175,6 +176,8 @@ class CommitmentWriter:
 
     def unlink(self, step_id: int) -> int:
         """Move a step out of its commitment into a record of its own; keep them apart."""
+        if not params.storable_id(step_id):
+            raise LookupError(f"no commitment step {step_id}")
         s = self.t.commitment_steps
         row = self.conn.execute(select(s).where(s.c.id == step_id)).first()
         if row is None:

@@ -10,22 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from summitry.settings import DEFAULT_SETTINGS, Settings
-from summitry.store import documents, queries
+from summitry.store import documents, params, queries, runs
 from summitry.store.engine import (
     StoreUnavailableError,
     create_store_engine,
+    describe_storage_error,
+    read_only_url,
     reading,
     writing,
 )
 from summitry.store.ingest import BATCH_SIZE, Ingestor, IngestSummary
 from summitry.store.linker import Linker, account_of
-from summitry.store.migrations import migrate
+from summitry.store.migrations import available, current_version, migrate
 from summitry.store.queries import MeetingFilter, NotFoundError
 from summitry.store.results import (
     ActorHit,
@@ -43,8 +45,15 @@ from summitry.store.schema import Tables
 class Store:
     """A knowledge base of linked meetings in SQLite (or any SQLAlchemy URL)."""
 
-    def __init__(self, target: str | Path):
+    def __init__(self, target: str | Path, *, read_only: bool = False):
+        """Open (creating and migrating as needed) the store. A SQLite file that cannot be
+        written (a read-only file, folder or medium) opens read-only: queries and serving
+        work, ingestion says why it cannot. ``read_only``: open it so on purpose."""
         self.target = str(target)
+        self.read_only = read_only
+        if read_only:
+            self._open_read_only()
+            return
         self.engine = create_store_engine(target)
         try:
             migrate(self.engine)
@@ -52,16 +61,41 @@ class Store:
                 self.t = Tables(conn)
         except (OperationalError, DatabaseError) as exc:
             self.engine.dispose()
-            raise StoreUnavailableError(f"cannot open the store {self.target}: "
-                                        f"{exc.orig or exc}") from None
+            if not (_unwritable(exc) and _is_file(self.target)):
+                raise StoreUnavailableError(f"cannot open the store {self.target}: "
+                                            f"{describe_storage_error(exc)}") from None
+            self._open_read_only()
+
+    def _open_read_only(self) -> None:
+        if not _is_file(self.target):
+            raise StoreUnavailableError(f"cannot open the store {self.target} read-only: "
+                                        f"no such SQLite file")
+        problem = ""
+        for immutable in (False, True):
+            self.engine = create_store_engine(self.target,
+                                              read_only_url(self.target, immutable))
+            try:
+                with reading(self.engine) as conn:
+                    if current_version(conn) < len(available()):
+                        raise StoreUnavailableError(
+                            f"the store {self.target} is read-only and needs upgrading to "
+                            f"this version of summitry: open it once where it can be written")
+                    self.t = Tables(conn)
+                self.read_only = True
+                return
+            except (OperationalError, DatabaseError) as exc:
+                self.engine.dispose()
+                problem = describe_storage_error(exc)
+        raise StoreUnavailableError(f"cannot open the store {self.target}: {problem}")
 
     # ---- writing --------------------------------------------------------------------------
     def ingest(self, paths: Sequence[str], settings: Settings = DEFAULT_SETTINGS, *,
                batch_size: int = BATCH_SIZE, workers: int = 0, force: bool = False,
-               published: str | None = None, stdin: IO[str] | None = None,
+               published: str | None = None, stdin: IO[str] | IO[bytes] | None = None,
                progress: Callable[[int], None] | None = None) -> IngestSummary:
         """Ingest files, folders or ``-``; see :mod:`summitry.store.ingest`. ``workers``:
         extraction processes beside the writer (0: extract in this process)."""
+        self._writable()
         ingestor = Ingestor(self.engine, self.t, settings, batch_size=batch_size,
                             workers=workers, force=force, published=published)
         return ingestor.run(list(paths), stdin=stdin, progress=progress)
@@ -70,7 +104,10 @@ class Store:
         """Undo a merge: the account ``source_id`` leaves its meeting for a meeting of its
         own, and later linking keeps it apart from that meeting. Returns the new meeting id.
         """
+        self._writable()
         t = self.t
+        if not params.storable_id(source_id):
+            raise NotFoundError(f"no source {source_id} in the store")
         with writing(self.engine) as conn:
             row = conn.execute(select(t.sources).where(t.sources.c.id == source_id)).first()
             if row is None:
@@ -92,6 +129,11 @@ class Store:
             linker.refresh(row.meeting_id)
         return meeting_id
 
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreReadOnlyError(f"the store {self.target} is open read-only (the file, "
+                                     f"its folder or its medium cannot be written)")
+
     # ---- reading --------------------------------------------------------------------------
     def meetings(self, actors: Sequence[str] = (), *, since: str | None = None,
                  until: str | None = None, format: str | None = None,
@@ -100,10 +142,10 @@ class Store:
                  offset: int = 0, evidence: bool = True) -> Results[MeetingRecord]:
         """Meetings involving every actor named (ids, codes or names), in date order."""
         with reading(self.engine) as conn:
-            ids = tuple(queries.actor_or_fail(conn, self.t, a) for a in actors)
-            f = MeetingFilter(ids, since, until, format, level, kind, reported_only, limit,
-                              offset)
-            return queries.meetings(conn, self.t, f, evidence=evidence)
+            f = self._filter(conn, actors, since, until, format, level, kind, reported_only,
+                             limit, offset)
+            return Results() if f is None else queries.meetings(conn, self.t, f,
+                                                                 evidence=evidence)
 
     def count_meetings(self, actors: Sequence[str] = (), *, since: str | None = None,
                        until: str | None = None, format: str | None = None,
@@ -111,9 +153,8 @@ class Store:
                        reported_only: bool = False) -> int:
         """How many meetings :meth:`meetings` gives for the same filters, unpaged."""
         with reading(self.engine) as conn:
-            ids = tuple(queries.actor_or_fail(conn, self.t, a) for a in actors)
-            f = MeetingFilter(ids, since, until, format, level, kind, reported_only)
-            return queries.meeting_count(conn, self.t, f)
+            f = self._filter(conn, actors, since, until, format, level, kind, reported_only)
+            return 0 if f is None else queries.meeting_count(conn, self.t, f)
 
     def meeting_years(self, actors: Sequence[str] = (), *, since: str | None = None,
                       until: str | None = None, format: str | None = None,
@@ -121,9 +162,29 @@ class Store:
                       reported_only: bool = False) -> dict[str, int]:
         """Meetings per year for the same filters as :meth:`meetings`."""
         with reading(self.engine) as conn:
-            ids = tuple(queries.actor_or_fail(conn, self.t, a) for a in actors)
-            f = MeetingFilter(ids, since, until, format, level, kind, reported_only)
-            return queries.meeting_years(conn, self.t, f)
+            f = self._filter(conn, actors, since, until, format, level, kind, reported_only)
+            return {} if f is None else queries.meeting_years(conn, self.t, f)
+
+    def _filter(self, conn: Connection, actors: Sequence[str], since: str | None,
+                until: str | None, format: str | None, level: str | None, kind: str | None,
+                reported_only: bool, limit: int | None = None,
+                offset: int = 0) -> MeetingFilter | None:
+        """The checked filter, or None when no stored meeting can match it."""
+        params.count(limit, "limit")
+        params.count(offset, "offset")
+        lo, hi, possible = params.period(since, until)
+        ids = tuple(queries.actor_or_fail(conn, self.t, params.name(a)) for a in actors)
+        if not possible:
+            return None
+        return MeetingFilter(ids, lo, hi, format, level, kind, reported_only, limit, offset)
+
+    def run(self, run_id: int | None = None) -> dict[str, Any] | None:
+        """An ingestion run (the latest when ``run_id`` is None): id, started_at,
+        finished_at, status (running, done, failed), paths and counts; None if there is
+        none."""
+        if run_id is not None and not params.storable_id(run_id):
+            return None
+        return runs.describe(self.engine, self.t, run_id)
 
     def skips(self, run_id: int) -> list[dict[str, object]]:
         """What an ingestion run skipped, with the file, line and reason."""
@@ -131,29 +192,37 @@ class Store:
             return queries.skips(conn, self.t, run_id)
 
     def meeting(self, meeting_id: int) -> MeetingRecord:
+        if not params.storable_id(meeting_id):
+            raise NotFoundError(f"no meeting {meeting_id} in the store")
         with reading(self.engine) as conn:
             return queries.meeting(conn, self.t, meeting_id)
 
     def link_history(self, meeting_id: int) -> list[dict[str, object]]:
+        if not params.storable_id(meeting_id):
+            return []
         with reading(self.engine) as conn:
             return queries.link_history(conn, self.t, meeting_id)
 
     def actor(self, name: str) -> ActorProfile:
+        params.name(name)
         with reading(self.engine) as conn:
             return queries.profile(conn, self.t, queries.actor_or_fail(conn, self.t, name))
 
     def actor_ref(self, name: str) -> ActorRef:
         """The actor ``name`` names (id, code or any name), without building its profile."""
+        params.name(name)
         with reading(self.engine) as conn:
             actor_id = queries.actor_or_fail(conn, self.t, name)
             return queries.actor_refs(conn, self.t, [actor_id])[actor_id]
 
     def actor_candidates(self, name: str) -> list[ActorRef]:
         """The actors a partial or shared name may mean (one for a whole name or code)."""
+        params.name(name)
         with reading(self.engine) as conn:
             return queries.actor_candidates(conn, self.t, name)
 
     def resolve_actor(self, name: str) -> list[str]:
+        params.name(name)
         with reading(self.engine) as conn:
             return queries.resolve_actor(conn, self.t, name)
 
@@ -161,6 +230,9 @@ class Store:
                offset: int = 0) -> tuple[int, Results[ActorHit]]:
         """Actors matching ``query`` (id, code, any name), most meetings first, with the
         number that match."""
+        params.name(query, "the actor query")
+        params.count(limit, "limit")
+        params.count(offset, "offset")
         with reading(self.engine) as conn:
             return queries.find_actors(conn, self.t, query, limit, offset)
 
@@ -168,14 +240,16 @@ class Store:
                marks: tuple[str, str] = ("[", "]")) -> Results[SearchHit]:
         """Documents containing every word of ``text``; ``marks`` wrap each match in the
         snippet."""
+        params.count(limit, "limit")
+        params.count(offset, "offset")
         with reading(self.engine) as conn:
-            return queries.search(conn, self.t, text, limit, offset, marks)
+            return queries.search(conn, self.t, params.words(text), limit, offset, marks)
 
     def search_count(self, text: str, cap: int | None = None) -> int:
         """How many documents :meth:`search` finds; past ``cap`` the count stops and
         answers ``cap + 1``."""
         with reading(self.engine) as conn:
-            return queries.search_count(conn, self.t, text, cap)
+            return queries.search_count(conn, self.t, params.words(text), cap)
 
     def document(self, doc_id: str) -> DocumentRecord:
         """One document with its original text and every annotation of its extraction."""
@@ -184,6 +258,8 @@ class Store:
 
     def documents(self, limit: int = 50, offset: int = 0) -> tuple[int, Results[DocumentHit]]:
         """Documents newest first, with how many there are in all."""
+        params.count(limit, "limit")
+        params.count(offset, "offset")
         with reading(self.engine) as conn:
             return documents.documents(conn, self.t, limit, offset)
 
@@ -203,6 +279,25 @@ class Store:
         self.close()
 
 
-def open_store(target: str | Path) -> Store:
+def open_store(target: str | Path, *, read_only: bool = False) -> Store:
     """Open (creating and migrating as needed) the store at a path or database URL."""
-    return Store(target)
+    return Store(target, read_only=read_only)
+
+
+class StoreReadOnlyError(StoreUnavailableError):
+    """A write was asked of a store opened read-only."""
+
+    retryable = False
+
+
+#: Words of SQLite's messages for a file that cannot be written.
+UNWRITABLE = ("readonly", "read-only", "unable to open database file")
+
+
+def _unwritable(exc: Exception) -> bool:
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return any(word in text for word in UNWRITABLE)
+
+
+def _is_file(target: str) -> bool:
+    return "://" not in target and Path(target).expanduser().is_file()

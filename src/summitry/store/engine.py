@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -46,6 +47,44 @@ def database_url(target: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser()}"
 
 
+#: What a storage failure means, by the words of the database's message, first match wins:
+#: (words, explanation). The store itself stays as the last committed transaction left it.
+STORAGE_FAULTS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("disk is full", "disk full", "no space left"),
+     "the disk is full; the store keeps everything committed before this point"),
+    (("readonly", "read-only"), "the store cannot be written (a read-only file, folder or "
+                                "medium); queries still work"),
+    (("malformed", "not a database", "corrupt", "file is encrypted"),
+     "the store file is damaged; restore it from a copy (sqlite3 FILE .recover may save "
+     "what is left)"),
+    (("locked", "busy"), "the store is locked by another process for longer than the "
+                         "busy timeout; try again when it is done"),
+    (("unable to open", "cannot open", "disk i/o error", "i/o error"),
+     "the store cannot be read or written (permissions, a missing folder, a failing disk)"),
+)
+
+
+def storage_fault(exc: BaseException) -> str | None:
+    """One line for a failure of the store itself (:data:`STORAGE_FAULTS`), or None when
+    the database's message names none (a bad query: a bug, not the store's state)."""
+    detail = _detail(exc)
+    lowered = detail.lower()
+    for words, meaning in STORAGE_FAULTS:
+        if any(w in lowered for w in words):
+            return f"{meaning} ({detail})"
+    return None
+
+
+def describe_storage_error(exc: BaseException) -> str:
+    """One line for any database failure: what it means, then the database's own words."""
+    return storage_fault(exc) or f"storage error: {_detail(exc) or type(exc).__name__}"
+
+
+def _detail(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.splitlines()[0] if text else ""
+
+
 class StoreUnavailableError(SummitryError):
     """The store cannot be opened: a missing driver, a server that does not answer, a file
     that is not a database."""
@@ -53,7 +92,24 @@ class StoreUnavailableError(SummitryError):
     retryable = True
 
 
-def create_store_engine(target: str | Path) -> Engine:
+def read_only_url(target: str | Path, immutable: bool = False) -> str:
+    """A SQLite URI that opens ``target`` for reading only. ``immutable``: also when the
+    folder cannot take the write-ahead log's shared-memory file (a read-only folder or
+    medium); SQLite then takes no locks, so nothing may write the file meanwhile."""
+    path = Path(str(target)).expanduser().resolve()
+    flag = "immutable=1" if immutable else "mode=ro"
+    return f"sqlite:///file:{quote(str(path))}?{flag}&uri=true"
+
+
+def create_store_engine(target: str | Path, read_only: str | None = None) -> Engine:
+    """An engine over ``target``; ``read_only``: a URI from :func:`read_only_url`, used
+    instead of the path and set up without the pragmas that write."""
+    if read_only is not None:
+        engine = create_engine(read_only, future=True,
+                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _configure_read_only)
+        event.listen(engine, "begin", _begin)
+        return engine
     url = database_url(target)
     if not url.startswith("sqlite"):
         try:
@@ -79,6 +135,16 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def _configure_read_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA query_only=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     finally:
         cursor.close()

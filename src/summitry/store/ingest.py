@@ -17,27 +17,30 @@ writer keeps the input order.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from sqlalchemy import Engine, insert, update
+from sqlalchemy import Engine, insert
+from sqlalchemy.exc import OperationalError
 
-from summitry.batch.local import check_date, run_pipeline
+from summitry.batch.local import ProcessingError, check_date, failure, run_pipeline
+from summitry.batch.watchdog import watch_parent
 from summitry.document import Document
 from summitry.errors import InputError, SummitryError
 from summitry.ingest.readers import read_paths
 from summitry.kb.store import default_kb
 from summitry.pipeline import Pipeline, build
 from summitry.settings import DEFAULT_SETTINGS, Settings
+from summitry.store import runs
 from summitry.store.engine import reading, writing
 from summitry.store.prepare import Prepared, content_hash, prepare
-from summitry.store.schema import Tables, new_id
-from summitry.store.writer import Writer
+from summitry.store.schema import Tables
+from summitry.store.writer import WriteCounts, Writer
 
 #: Documents per write transaction: large enough that commits are cheap, small enough that
 #: a killed run loses little work.
@@ -57,6 +60,8 @@ class IngestSummary:
     meetings_merged: int = 0
     meetings_dropped: int = 0
     seconds: float = 0.0
+    #: ``source: message`` for each thing the readers repaired or dropped in a document.
+    warnings: list[str] = field(default_factory=list)
 
     def skip(self, err: SummitryError) -> None:
         self.skipped += 1
@@ -64,7 +69,8 @@ class IngestSummary:
         self.reasons[kind] = self.reasons.get(kind, 0) + 1
 
     def counts(self) -> dict[str, Any]:
-        return {k: v for k, v in self.__dict__.items() if k not in ("run_id", "seconds")}
+        return {k: v for k, v in self.__dict__.items()
+                if k not in ("run_id", "seconds", "warnings")}
 
     def report(self) -> str:
         reasons = ", ".join(f"{k}: {v}" for k, v in sorted(self.reasons.items()))
@@ -86,7 +92,8 @@ class _Batch:
 
     size: int
     errors: list[InputError]
-    outcomes: list[Prepared | SummitryError] | list[Future[Prepared | SummitryError]]
+    docs: list[Document]
+    outcomes: list[Prepared | SummitryError | Future[Prepared | SummitryError]]
 
 
 class Ingestor:
@@ -103,40 +110,58 @@ class Ingestor:
         self.force = force
         self.published = check_date(published)
         self._pipeline: Pipeline | None = None
+        self._pool: ProcessPoolExecutor | None = None
 
-    def run(self, paths: list[str], *, stdin: IO[str] | None = None,
+    def run(self, paths: list[str], *, stdin: IO[str] | IO[bytes] | None = None,
             progress: Progress | None = None) -> IngestSummary:
         started = dt.datetime.now(dt.UTC)
-        summary = IngestSummary(self._start(paths, started))
-        # Workers are spawned, not forked: a fork copies the parent's locks mid-state (from
-        # its threads, its open database connections), which can hang a worker for good.
-        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker,
-                                   initargs=(self.settings,)) if self.workers > 0 else None
-        pending: _Batch | None = None
+        summary = IngestSummary(runs.start(self.engine, self.t, paths, started))
         try:
-            # With workers, the next batch is extracted while this one is written.
-            for batch, errors in _batches(read_paths(paths, self.settings, stdin=stdin),
-                                          self.batch_size):
-                submitted = self._submit(batch, errors, summary, pool)
-                if pending is not None:
-                    self._write(pending, summary, progress)
-                pending = submitted
-            if pending is not None:
-                self._write(pending, summary, progress)
+            self._run(paths, summary, stdin, progress)
+        except BaseException as exc:  # the run is marked failed, never left "running"
+            runs.fail(self.engine, self.t, summary.run_id, summary.counts(), exc)
+            raise
         finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+            self._close_pool()
         summary.seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
-        self._finish(summary)
+        runs.finish(self.engine, self.t, summary.run_id, summary.counts())
         return summary
 
-    def _submit(self, batch: list[Document], errors: list[InputError], summary: IngestSummary,
-                pool: ProcessPoolExecutor | None) -> _Batch:
+    def _run(self, paths: list[str], summary: IngestSummary,
+             stdin: IO[str] | IO[bytes] | None, progress: Progress | None) -> None:
+        pending: _Batch | None = None
+        # With workers, the next batch is extracted while this one is written.
+        for batch, errors in _batches(read_paths(paths, self.settings, stdin=stdin),
+                                      self.batch_size):
+            submitted = self._submit(batch, errors, summary)
+            if pending is not None:
+                self._write(pending, summary, progress)
+            pending = submitted
+        if pending is not None:
+            self._write(pending, summary, progress)
+
+    def _open_pool(self) -> ProcessPoolExecutor | None:
+        # Workers are spawned, not forked: a fork copies the parent's locks mid-state (from
+        # its threads, its open database connections), which can hang a worker for good.
+        if self.workers > 0 and self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker, initargs=(self.settings, os.getpid()))
+        return self._pool
+
+    def _close_pool(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def _submit(self, batch: list[Document], errors: list[InputError],
+                summary: IngestSummary) -> _Batch:
         """Skip the unchanged documents of a batch and start extracting the others."""
         summary.read += len(batch) + len(errors)
         for err in errors:
             summary.skip(err)
+        for doc in batch:
+            summary.warnings.extend(f"{doc.source}: {w}" for w in doc.warnings)
         hashes = {doc.id: content_hash(doc) for doc in batch}
         with reading(self.engine) as conn:
             stored = Writer(conn, self.t, None).existing_hashes(sorted(hashes))
@@ -146,61 +171,76 @@ class Ingestor:
             if self.published and not doc.meta_published:
                 doc.meta_published = self.published
         contents = [hashes[d.id] for d in todo]
-        outcomes: list[Prepared | SummitryError] | list[Future[Prepared | SummitryError]]
-        if pool is not None:
-            outcomes = [pool.submit(_extract, d, c) for d, c in zip(todo, contents, strict=True)]
-        else:
-            outcomes = list(map(self._extract_here, todo, contents))
-        return _Batch(len(batch) + len(errors), list(errors), outcomes)
+        return _Batch(len(batch) + len(errors), list(errors), todo,
+                      [self._start_one(d, c) for d, c in zip(todo, contents, strict=True)])
+
+    def _start_one(self, doc: Document, content: str
+                   ) -> Prepared | SummitryError | Future[Prepared | SummitryError]:
+        pool = self._open_pool()
+        if pool is None:
+            return self._extract_here(doc, content)
+        try:
+            return pool.submit(_extract, doc, content)
+        except BrokenProcessPool:  # a worker died (out of memory, a crash in C): start over
+            self._pool = None
+            return self._start_one(doc, content)
 
     def _write(self, batch: _Batch, summary: IngestSummary, progress: Progress | None) -> None:
-        """Write one batch in one transaction, with the documents that failed extraction."""
+        """Write one batch in one transaction, with the documents that failed extraction.
+        A document the store refuses (not a fault of the store itself) costs only itself:
+        the batch is then written one document per transaction."""
         prepared: list[Prepared] = []
         failures: list[SummitryError] = list(batch.errors)
-        for item in batch.outcomes:
-            outcome = item.result() if isinstance(item, Future) else item
+        for doc, item in zip(batch.docs, batch.outcomes, strict=True):
+            outcome = _outcome(doc, item)
             if isinstance(outcome, SummitryError):
                 failures.append(outcome)
                 summary.skip(outcome)
             else:
                 prepared.append(outcome)
+        try:
+            counts = self._commit(prepared, failures, summary.run_id)
+        except OperationalError:
+            raise  # disk full, read-only, locked: the store's fault, not the document's
+        except Exception:
+            counts = self._commit_each(prepared, failures, summary)
+        _add_counts(summary, counts)
+        if progress is not None:
+            progress(batch.size)
+
+    def _commit(self, prepared: list[Prepared], failures: list[SummitryError],
+                run_id: int) -> WriteCounts:
         with writing(self.engine) as conn:
-            writer = Writer(conn, self.t, summary.run_id)
+            writer = Writer(conn, self.t, run_id)
             for doc in prepared:
                 writer.write(doc, force=self.force)
             if failures:
                 conn.execute(insert(self.t.skips), [
-                    {"run_id": summary.run_id, "source": e.source, "line": e.line,
+                    {"run_id": run_id, "source": e.source, "line": e.line,
                      "kind": type(e).__name__, "message": e.message} for e in failures])
-        c = writer.counts
-        summary.new += c.documents_new
-        summary.changed += c.documents_changed
-        summary.unchanged += c.documents_unchanged
-        summary.meetings_new += c.meetings_new
-        summary.meetings_merged += c.meetings_merged
-        summary.meetings_dropped += c.meetings_dropped
-        if progress is not None:
-            progress(batch.size)
+        return writer.counts
+
+    def _commit_each(self, prepared: list[Prepared], failures: list[SummitryError],
+                     summary: IngestSummary) -> WriteCounts:
+        total = WriteCounts()
+        for doc in prepared:
+            try:
+                counts = self._commit([doc], [], summary.run_id)
+            except OperationalError:
+                raise
+            except Exception as exc:
+                failures.append(_store_failure(doc, exc))
+                summary.skip(failures[-1])
+                continue
+            for name, value in counts.__dict__.items():
+                setattr(total, name, getattr(total, name) + value)
+        self._commit([], failures, summary.run_id)
+        return total
 
     def _extract_here(self, doc: Document, content: str) -> Prepared | SummitryError:
         if self._pipeline is None:
             self._pipeline = build(self.settings.stages, self.settings)
         return _prepared(self._pipeline, doc, content)
-
-    def _start(self, paths: list[str], started: dt.datetime) -> int:
-        from summitry import __version__
-
-        with writing(self.engine) as conn:
-            return new_id(conn.execute(insert(self.t.runs).values(
-                started_at=started.isoformat(timespec="seconds"), status="running",
-                paths=json.dumps(paths, ensure_ascii=False), version=__version__,
-            )))
-
-    def _finish(self, summary: IngestSummary) -> None:
-        with writing(self.engine) as conn:
-            conn.execute(update(self.t.runs).where(self.t.runs.c.id == summary.run_id).values(
-                finished_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                status="done", counts=json.dumps(summary.counts(), sort_keys=True)))
 
 
 def _batches(items: Iterable[Document | InputError], size: int
@@ -227,14 +267,43 @@ def _prepared(pipeline: Pipeline, doc: Document, content: str) -> Prepared | Sum
     outcome = run_pipeline(pipeline, doc)
     if isinstance(outcome, SummitryError):
         return outcome
-    return prepare(outcome, content, default_kb())
+    try:
+        return prepare(outcome, content, default_kb())
+    except Exception as exc:  # a bug in preparing one document must not end the run
+        return failure(doc, exc, "preparing for the store")
+
+
+def _outcome(doc: Document, item: Prepared | SummitryError | Future[Prepared | SummitryError]
+             ) -> Prepared | SummitryError:
+    """A finished extraction; a worker that died on this document makes it a skip."""
+    if not isinstance(item, Future):
+        return item
+    try:
+        return item.result()
+    except Exception as exc:
+        return failure(doc, exc, "extraction (in a worker process)")
+
+
+def _store_failure(doc: Prepared, exc: Exception) -> SummitryError:
+    return ProcessingError(f"storing failed: {type(exc).__name__}: {str(exc)[:300]} "
+                           f"(document {doc.doc_id[:80]!r})", source=doc.document.get("source"))
+
+
+def _add_counts(summary: IngestSummary, c: WriteCounts) -> None:
+    summary.new += c.documents_new
+    summary.changed += c.documents_changed
+    summary.unchanged += c.documents_unchanged
+    summary.meetings_new += c.meetings_new
+    summary.meetings_merged += c.meetings_merged
+    summary.meetings_dropped += c.meetings_dropped
 
 
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, parent: int) -> None:
     global _WORKER_PIPELINE
+    watch_parent(parent)
     _WORKER_PIPELINE = build(settings.stages, settings)
 
 

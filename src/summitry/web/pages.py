@@ -165,7 +165,7 @@ def actors_page(request: Request) -> HTMLResponse:
     return page(request, "actors.html", q=q, hits=hits, paging=paging)
 
 
-@router.get("/actors/{ref}")
+@router.get("/actors/{ref:path}")
 def actor_page(request: Request, ref: str) -> Response:
     if len(_store(request).actor_candidates(ref)) > 1:  # a partial or shared name: the list
         return RedirectResponse("/actors?" + urlencode({"q": ref}), status_code=303)
@@ -226,7 +226,7 @@ def documents_page(request: Request) -> HTMLResponse:
     return page(request, "documents.html", hits=hits, paging=paging)
 
 
-@router.get("/documents/{doc_id}")
+@router.get("/documents/{doc_id:path}")
 def document_page(request: Request, doc_id: str) -> HTMLResponse:
     doc = _store(request).document(doc_id)
     return page(request, "document.html", d=doc, html=render(doc.text, document_marks(doc)),
