@@ -21,7 +21,7 @@ import json
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -94,8 +94,11 @@ class Ingestor:
 
     def __init__(self, engine: Engine, tables: Tables, settings: Settings = DEFAULT_SETTINGS,
                  *, batch_size: int = BATCH_SIZE, workers: int = 0, force: bool = False,
-                 published: str | None = None):
+                 published: str | None = None, executor: Executor | None = None):
         self.engine = engine
+        # Extraction elsewhere (a Dask cluster: summitry.batch.dask.executor) instead of
+        # this machine's worker processes; its owner shuts it down.
+        self.executor = executor
         self.t = tables
         self.settings = settings
         self.batch_size = max(1, batch_size)
@@ -113,12 +116,14 @@ class Ingestor:
         pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=_init_worker,
                                    initargs=(self.settings,)) if self.workers > 0 else None
+        if self.executor is not None:
+            pool = None
         pending: _Batch | None = None
         try:
             # With workers, the next batch is extracted while this one is written.
             for batch, errors in _batches(read_paths(paths, self.settings, stdin=stdin),
                                           self.batch_size):
-                submitted = self._submit(batch, errors, summary, pool)
+                submitted = self._submit(batch, errors, summary, self.executor or pool)
                 if pending is not None:
                     self._write(pending, summary, progress)
                 pending = submitted
@@ -132,7 +137,7 @@ class Ingestor:
         return summary
 
     def _submit(self, batch: list[Document], errors: list[InputError], summary: IngestSummary,
-                pool: ProcessPoolExecutor | None) -> _Batch:
+                pool: Executor | None) -> _Batch:
         """Skip the unchanged documents of a batch and start extracting the others."""
         summary.read += len(batch) + len(errors)
         for err in errors:
@@ -147,7 +152,10 @@ class Ingestor:
                 doc.meta_published = self.published
         contents = [hashes[d.id] for d in todo]
         outcomes: list[Prepared | SummitryError] | list[Future[Prepared | SummitryError]]
-        if pool is not None:
+        if pool is self.executor and pool is not None:
+            outcomes = [pool.submit(_extract_lazily, d, c, self.settings)
+                        for d, c in zip(todo, contents, strict=True)]
+        elif pool is not None:
             outcomes = [pool.submit(_extract, d, c) for d, c in zip(todo, contents, strict=True)]
         else:
             outcomes = list(map(self._extract_here, todo, contents))
@@ -242,6 +250,19 @@ def _extract(doc: Document, content: str) -> Prepared | SummitryError:
     if _WORKER_PIPELINE is None:  # pragma: no cover - the pool initialiser always runs first
         raise RuntimeError("extraction worker used before it was initialised")
     return _prepared(_WORKER_PIPELINE, doc, content)
+
+
+_LAZY_PIPELINES: dict[Settings, Pipeline] = {}
+
+
+def _extract_lazily(doc: Document, content: str, settings: Settings
+                    ) -> Prepared | SummitryError:
+    """Extraction on a worker this process did not start (a Dask worker): the pipeline is
+    built by the first task and kept for the rest."""
+    pipeline = _LAZY_PIPELINES.get(settings)
+    if pipeline is None:
+        pipeline = _LAZY_PIPELINES[settings] = build(settings.stages, settings)
+    return _prepared(pipeline, doc, content)
 
 
 def default_workers() -> int:
