@@ -83,9 +83,18 @@ def store_target(request: pytest.FixtureRequest, store_backend: str,
 
 
 @pytest.fixture
-def store(store_target: Callable[[str], str], articles: Path) -> Iterator[Store]:
+def store(request: pytest.FixtureRequest, store_backend: str,
+          store_target: Callable[[str], str], articles: Path) -> Iterator[Store]:
     from summitry.store.database import Store
 
+    if store_backend == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        url = server.ingested(articles)
+        s = Store(url)
+        yield s
+        s.close()
+        server.drop(url)
+        return
     s = Store(store_target("kb"))
     s.ingest([str(articles)])
     yield s

@@ -10,6 +10,7 @@ test skips and says so.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import tempfile
@@ -32,20 +33,34 @@ class PostgresServer:
             shutil.rmtree(self.dir, ignore_errors=True)
             raise RuntimeError(done.stderr.strip() or f"postgres.sh exited {done.returncode}")
         self.admin_url = done.stdout.strip().splitlines()[-1]
-        self.created: list[str] = []
+        self.templates: dict[str, str] = {}
 
     def url(self, name: str) -> str:
         return self.admin_url.replace("/postgres?", f"/{name}?", 1)
 
-    def database(self) -> str:
+    def database(self, template: str | None = None) -> str:
+        """A new database, empty or a copy of ``template`` (a file copy: milliseconds)."""
         import psycopg
 
         name = "t_" + uuid.uuid4().hex[:12]
+        copy = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(host=str(self.dir), user="summitry", dbname="postgres",
                              autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        self.created.append(name)
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
         return self.url(name)
+
+    def ingested(self, corpus: Path) -> str:
+        """A new database holding ``corpus`` ingested: the first time by ingesting it, then
+        by copying that database (most API tests start from the same sample store)."""
+        from summitry.store.database import Store
+
+        key = hashlib.sha256(corpus.read_bytes()).hexdigest()
+        if key not in self.templates:
+            url = self.database()
+            with Store(url) as store:
+                store.ingest([str(corpus)])
+            self.templates[key] = url.split("@/", 1)[1].split("?", 1)[0]
+        return self.database(template=self.templates[key])
 
     def drop(self, url: str) -> None:
         import psycopg
