@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_store.py --docs 100000
 	$(BIN)/python bench/bench_api.py --docs 100000
+	$(BIN)/python bench/bench_backends.py --docs 3000
 
 ## serve: the web app and REST API over the demo store on http://127.0.0.1:8000/
 serve: $(STAMP)

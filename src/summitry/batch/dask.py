@@ -74,19 +74,26 @@ def extract(paths: Iterable[str], address: str, settings: Settings = DEFAULT_SET
     same order."""
     published = check_date(published)
     with dask_client(address) as client:
-        in_flight: deque[Any] = deque()
-        limit = IN_FLIGHT_PER_WORKER * workers_of(client)
-        for part in partitions(read_paths(paths, settings, stdin=stdin), partition_size):
-            docs = [d for d in part if isinstance(d, Document)]
-            for doc in docs:
-                if published and not doc.meta_published:
-                    doc.meta_published = published
-            in_flight.append((part, client.submit(extract_partition, docs, settings,
-                                                  pure=False)))
-            if len(in_flight) >= limit:
-                yield from _merge(*in_flight.popleft())
-        while in_flight:
+        yield from extract_on(client, paths, settings, published, stdin, partition_size)
+
+
+def extract_on(client: Any, paths: Iterable[str], settings: Settings = DEFAULT_SETTINGS,
+               published: str | None = None, stdin: IO[str] | None = None,
+               partition_size: int = PARTITION_SIZE) -> Iterator[Outcome]:
+    """:func:`extract` through an open client (a benchmark reuses one warm cluster)."""
+    in_flight: deque[Any] = deque()
+    limit = IN_FLIGHT_PER_WORKER * workers_of(client)
+    for part in partitions(read_paths(paths, settings, stdin=stdin), partition_size):
+        docs = [d for d in part if isinstance(d, Document)]
+        for doc in docs:
+            if published and not doc.meta_published:
+                doc.meta_published = published
+        in_flight.append((part, client.submit(extract_partition, docs, settings,
+                                              pure=False)))
+        if len(in_flight) >= limit:
             yield from _merge(*in_flight.popleft())
+    while in_flight:
+        yield from _merge(*in_flight.popleft())
 
 
 def partitions(items: Iterable[Document | InputError], size: int
