@@ -22,8 +22,9 @@ from sqlalchemy import and_, bindparam, or_, text
 
 from summitry.store.migrations.v0001_initial import WORDS
 
-#: A word the word index can answer: Latin letters only (accented ones included).
-LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+#: A word the word index can answer: Latin letters only, accented ones included (Latin-1,
+#: Extended-A and -B, and Extended Additional, where Vietnamese letters such as ệ live).
+LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+")
 
 
 def matches_all(c: Any, words: Sequence[str]) -> Any:
