@@ -3,7 +3,9 @@
 #
 #   tools/postgres.sh install      install Debian's postgresql where it can (root + apt-get)
 #   tools/postgres.sh start DIR    initialise a cluster in DIR and start it on a unix socket
-#                                  in DIR (no TCP port), as a non-root user; prints its URL
+#                                  in DIR (no TCP port), as a non-root user; prints its URL.
+#                                  DIR: a new folder whose parents the server user may enter
+#                                  (mktemp -d under /tmp; not pytest's private tmp_path)
 #   tools/postgres.sh stop DIR     stop the server started in DIR
 #
 # The server never listens on the network: its only socket is DIR/.s.PGSQL.5432, and it
