@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    := out
 
-.PHONY: install demo test lint typecheck unit browser-deps serve bench eval-gate eval-commitments clean
+.PHONY: install demo test lint typecheck unit browser-deps postgres-deps serve bench eval-gate eval-commitments clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,9 @@ demo: $(STAMP)
 	@echo "Browse it: make serve, then open http://127.0.0.1:8000/"
 
 ## test: lint, type-check and run the whole test suite (browser tests included: Chromium is
-## installed from Debian's packages where possible, else those tests skip and say why)
-test: lint typecheck browser-deps unit
+## installed from Debian's packages where possible, else those tests skip and say why; so is
+## PostgreSQL, which the store and API tests start in a temporary folder and stop afterwards)
+test: lint typecheck browser-deps postgres-deps unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -35,6 +36,9 @@ typecheck: $(STAMP)
 
 browser-deps:
 	@bash tools/browser-deps.sh
+
+postgres-deps:
+	@bash tools/postgres.sh install
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -47,6 +51,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_store.py --docs 100000
 	$(BIN)/python bench/bench_api.py --docs 100000
 	$(BIN)/python bench/bench_scaling.py
+	$(BIN)/python bench/bench_backends.py --docs 3000
 
 ## serve: the web app and REST API over the demo store on http://127.0.0.1:8000/
 serve: $(STAMP)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,11 +44,58 @@ def articles(tmp_path: Path) -> Path:
     return write_jsonl(tmp_path / "articles.jsonl", ARTICLES)
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """A scratch PostgreSQL server for the session (see tests/store/backends.py)."""
+    from backends import PostgresServer, postgres_missing
+
+    why = postgres_missing()
+    if why:
+        pytest.skip(f"PostgreSQL backend: {why}")
+    server = PostgresServer()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def store(tmp_path: Path, articles: Path) -> Iterator[Store]:
+def store_backend() -> str:
+    """The backend of the ``store`` fixture; tests/store and tests/api run both."""
+    return "sqlite"
+
+
+@pytest.fixture
+def store_target(request: pytest.FixtureRequest, store_backend: str,
+                 tmp_path: Path) -> Iterator[Callable[[str], str]]:
+    """Makes empty stores by name: SQLite files in tmp_path, or fresh PostgreSQL databases."""
+    if store_backend == "sqlite":
+        yield lambda name: str(tmp_path / f"{name}.db")
+        return
+    server = request.getfixturevalue("postgres_server")
+    made: list[str] = []
+
+    def make(_name: str) -> str:
+        made.append(server.database())
+        return made[-1]
+
+    yield make
+    for url in made:
+        server.drop(url)
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, store_backend: str,
+          store_target: Callable[[str], str], articles: Path) -> Iterator[Store]:
     from summitry.store.database import Store
 
-    s = Store(tmp_path / "kb.db")
+    if store_backend == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        url = server.ingested(articles)
+        s = Store(url)
+        yield s
+        s.close()
+        server.drop(url)
+        return
+    s = Store(store_target("kb"))
     s.ingest([str(articles)])
     yield s
     s.close()

@@ -58,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--max-mb", type=float, default=10.0,
                     help="skip documents larger than this many MB (default 10)")
     ex.add_argument("--quiet", action="store_true", help="no summary line on stderr")
+    ex.add_argument("--dask", metavar="ADDRESS",
+                    help="extract on a Dask cluster (tcp://scheduler:8786) or on N local Dask "
+                         "workers (local:N); output order is the input order")
     sm = sub.add_parser("summarize", help="print a table of what an extract output holds")
     sm.add_argument("file", metavar="FILE.jsonl", help="output of summitry extract (- for stdin)")
     ev = sub.add_parser("eval", help="score extraction against gold; gate on a baseline")
@@ -141,7 +144,12 @@ def _main(argv: Sequence[str] | None) -> int:
 def _extract(args: argparse.Namespace) -> int:
     try:
         settings = Settings(max_document_bytes=int(args.max_mb * MB))
-        outcomes = extract(args.paths, settings, published=args.published)
+        if args.dask:
+            from summitry.batch import dask
+
+            outcomes = dask.extract(args.paths, args.dask, settings, published=args.published)
+        else:
+            outcomes = extract(args.paths, settings, published=args.published)
         tally = Tally()
         out = sys.stdout
         for outcome in outcomes:

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import asdict
 from typing import Any
 
@@ -54,6 +55,9 @@ def add_parsers(sub: Any) -> None:
                      help="extraction processes beside the one writer (default: cores - 1; "
                           "0 extracts in the writer's process)")
     ing.add_argument("--batch", type=int, default=200, help="documents per transaction")
+    ing.add_argument("--dask", metavar="ADDRESS",
+                     help="extract on a Dask cluster (tcp://scheduler:8786) or on N local "
+                          "Dask workers (local:N); the store is written from here")
     ing.add_argument("--force", action="store_true",
                      help="extract unchanged documents again (after upgrading summitry)")
     ing.add_argument("--max-mb", type=float, default=10.0,
@@ -131,9 +135,16 @@ def _ingest(store: Any, args: argparse.Namespace) -> int:
         from summitry.store.ingest import default_workers
 
         workers = default_workers() if args.workers is None else args.workers
-        summary = store.ingest(args.paths, settings, batch_size=args.batch, workers=workers,
-                               force=args.force, published=args.published,
-                               progress=bar.update if bar is not None else None)
+        with ExitStack() as stack:
+            executor = None
+            if args.dask:
+                from summitry.batch import dask
+
+                executor = stack.enter_context(dask.executor(args.dask))
+            summary = store.ingest(args.paths, settings, batch_size=args.batch,
+                                   workers=workers, force=args.force,
+                                   published=args.published, executor=executor,
+                                   progress=bar.update if bar is not None else None)
     finally:
         if bar is not None:
             bar.close()

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from summitry.store.database import Store
 
 
+@pytest.fixture(params=("sqlite", "postgresql"))
+def store_backend(request: pytest.FixtureRequest) -> str:
+    """The API runs over both store backends (tests/store/backends.py)."""
+    return str(request.param)
+
+
 @pytest.fixture
 def client(store: Store) -> Iterator[TestClient]:
     """A read-only app (no token) over the sample store."""

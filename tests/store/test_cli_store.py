@@ -9,8 +9,8 @@ import json
 from summitry.cli import main
 
 
-def _ingest(tmp_path, articles, capsys) -> str:
-    db = str(tmp_path / "kb.db")
+def _ingest(store_target, tmp_path, articles, capsys) -> str:
+    db = store_target("kb")
     assert main(["ingest", str(articles), "--db", db]) == 0
     err = capsys.readouterr().err
     assert "6 new" in err and "merged" in err
@@ -18,15 +18,15 @@ def _ingest(tmp_path, articles, capsys) -> str:
 
 
 def test_ingest_prints_a_summary_and_a_second_run_finds_everything_unchanged(
-        tmp_path, articles, capsys):
-    db = _ingest(tmp_path, articles, capsys)
+        store_target, tmp_path, articles, capsys):
+    db = _ingest(store_target, tmp_path, articles, capsys)
     assert main(["ingest", str(articles), "--db", db]) == 0
     assert "6 unchanged" in capsys.readouterr().err
 
 
 def test_meetings_json_is_one_object_per_line_with_actor_objects_and_sources(
-        tmp_path, articles, capsys):
-    db = _ingest(tmp_path, articles, capsys)
+        store_target, tmp_path, articles, capsys):
+    db = _ingest(store_target, tmp_path, articles, capsys)
     assert main(["meetings", "--db", db, "--actor", "ASEAN", "--actor", "俄罗斯",
                  "--output", "json"]) == 0
     (line,) = capsys.readouterr().out.splitlines()
@@ -37,8 +37,8 @@ def test_meetings_json_is_one_object_per_line_with_actor_objects_and_sources(
     assert sorted(s["doc"] for s in m["sources"]) == ["vna-zh-som", "wire-en-som"]
 
 
-def test_meetings_table_and_csv_outputs(tmp_path, articles, capsys):
-    db = _ingest(tmp_path, articles, capsys)
+def test_meetings_table_and_csv_outputs(store_target, tmp_path, articles, capsys):
+    db = _ingest(store_target, tmp_path, articles, capsys)
     assert main(["meetings", "--db", db, "--format", "phone"]) == 0
     out = capsys.readouterr().out
     assert "call" in out and "1 meeting(s)" in out
@@ -48,8 +48,8 @@ def test_meetings_table_and_csv_outputs(tmp_path, articles, capsys):
     assert [r["date_start"] for r in rows] == ["2023-05-10"]
 
 
-def test_show_actor_and_search(tmp_path, articles, capsys):
-    db = _ingest(tmp_path, articles, capsys)
+def test_show_actor_and_search(store_target, tmp_path, articles, capsys):
+    db = _ingest(store_target, tmp_path, articles, capsys)
     assert main(["meetings", "--db", db, "--output", "json", "--actor", "Bui Thanh Son"]) == 0
     first = json.loads(capsys.readouterr().out.splitlines()[0])
     assert main(["show", str(first["id"]), "--db", db]) == 0
@@ -61,8 +61,8 @@ def test_show_actor_and_search(tmp_path, articles, capsys):
     assert "vna-zh-talks" in capsys.readouterr().out
 
 
-def test_unlink_and_export(tmp_path, articles, capsys):
-    db = _ingest(tmp_path, articles, capsys)
+def test_unlink_and_export(store_target, tmp_path, articles, capsys):
+    db = _ingest(store_target, tmp_path, articles, capsys)
     main(["show", "1", "--db", db, "--json"])
     shown = json.loads(capsys.readouterr().out)
     joined = [s for s in shown["sources"] if s["score"] is not None]
@@ -76,10 +76,10 @@ def test_unlink_and_export(tmp_path, articles, capsys):
     assert main(["export", "parquet", str(tmp_path / "m.parquet"), "--db", db]) == 0
 
 
-def test_errors_are_reported_with_exit_status_2(tmp_path, articles, capsys):
+def test_errors_are_reported_with_exit_status_2(store_target, tmp_path, articles, capsys):
     assert main(["meetings", "--db", str(tmp_path / "missing.db")]) == 2
     assert "no store" in capsys.readouterr().err
-    db = _ingest(tmp_path, articles, capsys)
+    db = _ingest(store_target, tmp_path, articles, capsys)
     assert main(["meetings", "--db", db, "--actor", "Atlantis"]) == 2
     assert "Atlantis" in capsys.readouterr().err
     assert main(["show", "999", "--db", db]) == 2

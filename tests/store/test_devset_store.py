@@ -5,10 +5,10 @@ from __future__ import annotations
 from summitry.store.database import Store
 
 
-def test_dev_corpus_ingested_twice_gives_identical_counts_and_links_the_recalled_meeting(
+def test_dev_corpus_ingested_twice_gives_identical_counts_and_links_the_recalled_meeting(store_target,
         shared_dir, tmp_path):
     corpus = str(shared_dir / "corpus" / "dev.jsonl")
-    with Store(tmp_path / "dev.db") as store:
+    with Store(store_target("dev")) as store:
         first = store.ingest([corpus])
         counts = store.counts()
         second = store.ingest([corpus])

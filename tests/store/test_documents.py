@@ -20,7 +20,7 @@ def test_a_document_carries_its_original_text_and_every_span(store: Store):
     assert linked and all(isinstance(v, int) for v in linked.values())
 
 
-def test_documents_list_newest_first_with_undated_last(tmp_path: Path):
+def test_documents_list_newest_first_with_undated_last(store_target, tmp_path: Path):
     records = [{"id": "a-undated", "text": "越通社河内——越南外交部长裴青山会见老挝驻越南大使。(完)"},
                {"id": "b-old", "published": "2021-04-02",
                 "text": "越通社河内——4月1日，越南外交部长裴青山会见老挝驻越南大使。(完)"},
@@ -29,7 +29,7 @@ def test_documents_list_newest_first_with_undated_last(tmp_path: Path):
     corpus = tmp_path / "docs.jsonl"
     corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                       encoding="utf-8")
-    with Store(tmp_path / "kb.db") as store:
+    with Store(store_target("kb")) as store:
         store.ingest([str(corpus)])
         total, hits = store.documents(limit=10)
         assert total == 3
@@ -52,6 +52,15 @@ def test_the_listing_walks_the_date_index_instead_of_sorting_every_document(stor
     assert len(seen) == 1
     statement, parameters = seen[0]
     with reading(store.engine) as conn:
+        if store.engine.dialect.name == "postgresql":
+            # A handful of rows fit one page, which a scan reads faster than any index:
+            # the planner is told scans cost too much, to see whether the index can serve.
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            conn.exec_driver_sql("SET LOCAL enable_sort = off")
+            plan = " ".join(str(r[0]) for r in conn.exec_driver_sql(
+                "EXPLAIN " + statement, parameters))
+            assert "cleaned_published" in plan and "Sort" not in plan
+            return
         plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
             "EXPLAIN QUERY PLAN " + statement, parameters))
     assert "cleaned_published" in plan and "TEMP B-TREE" not in plan

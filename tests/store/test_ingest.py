@@ -16,8 +16,8 @@ from summitry.store.database import Store
 from summitry.store.engine import reading
 
 
-def test_ingesting_the_same_documents_twice_changes_nothing(tmp_path, articles):
-    with Store(tmp_path / "kb.db") as store:
+def test_ingesting_the_same_documents_twice_changes_nothing(store_target, tmp_path, articles):
+    with Store(store_target("kb")) as store:
         first = store.ingest([str(articles)])
         before = dump(store)
         second = store.ingest([str(articles)])
@@ -27,8 +27,8 @@ def test_ingesting_the_same_documents_twice_changes_nothing(tmp_path, articles):
     assert second.meetings_new == second.meetings_merged == 0
 
 
-def test_a_changed_document_replaces_its_old_facts(tmp_path, articles):
-    with Store(tmp_path / "kb.db") as store:
+def test_a_changed_document_replaces_its_old_facts(store_target, tmp_path, articles):
+    with Store(store_target("kb")) as store:
         store.ingest([str(articles)])
         som = meeting_of(store, "vna-zh-som")
         changed = [dict(a) for a in ARTICLES if a["id"] == "wire-en-som"]
@@ -45,10 +45,10 @@ def test_a_changed_document_replaces_its_old_facts(tmp_path, articles):
         assert store.meeting(meeting_of(store, "wire-en-som")).date_start == "2023-05-12"
 
 
-def test_a_meeting_whose_only_source_changed_away_is_dropped(tmp_path):
+def test_a_meeting_whose_only_source_changed_away_is_dropped(store_target, tmp_path):
     record = {"id": "x", "published": "2023-03-21", "text": ARTICLES[2]["text"]}
     path = write_jsonl(tmp_path / "a.jsonl", [record])
-    with Store(tmp_path / "kb.db") as store:
+    with Store(store_target("kb")) as store:
         store.ingest([str(path)])
         assert len(store.meetings()) == 1
         record["text"] = "越通社河内——3月21日，河内天气晴朗。(完)"
@@ -58,7 +58,7 @@ def test_a_meeting_whose_only_source_changed_away_is_dropped(tmp_path):
         assert store.counts()["documents"] == 1
 
 
-def test_bad_inputs_are_skipped_with_their_reasons_and_the_rest_is_stored(tmp_path):
+def test_bad_inputs_are_skipped_with_their_reasons_and_the_rest_is_stored(store_target, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     lines = [json.dumps(ARTICLES[0], ensure_ascii=False), "{not json", json.dumps({"id": "e"}),
@@ -67,7 +67,7 @@ def test_bad_inputs_are_skipped_with_their_reasons_and_the_rest_is_stored(tmp_pa
     (folder / "blank.txt").write_text("   \n", encoding="utf-8")
     (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (folder / "gbk.txt").write_bytes(ARTICLES[2]["text"].encode("gbk"))
-    with Store(tmp_path / "kb.db") as store:
+    with Store(store_target("kb")) as store:
         summary = store.ingest([str(folder)])
         assert summary.new == 3  # two JSONL records and the GBK file
         assert summary.skipped == 4
@@ -78,10 +78,10 @@ def test_bad_inputs_are_skipped_with_their_reasons_and_the_rest_is_stored(tmp_pa
         assert any(str(source).endswith("image.txt") for source, _, _ in skips)
 
 
-def test_a_batch_that_fails_to_write_leaves_no_trace(tmp_path, articles, monkeypatch):
+def test_a_batch_that_fails_to_write_leaves_no_trace(store_target, tmp_path, articles, monkeypatch):
     from summitry.store import writer
 
-    with Store(tmp_path / "kb.db") as store:
+    with Store(store_target("kb")) as store:
         calls = {"n": 0}
         original = writer.Writer.write
 
@@ -105,27 +105,27 @@ def test_a_batch_that_fails_to_write_leaves_no_trace(tmp_path, articles, monkeyp
         assert store.counts()["documents"] == len(ARTICLES)
 
 
-def test_worker_processes_give_the_same_store_as_one_process(tmp_path, articles):
-    with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db") as two:
+def test_worker_processes_give_the_same_store_as_one_process(store_target, tmp_path, articles):
+    with Store(store_target("one")) as one, Store(store_target("two")) as two:
         one.ingest([str(articles)])
         two.ingest([str(articles)], workers=2, batch_size=2)
         assert one.counts()["documents"] == len(ARTICLES)
         assert dump(one) == dump(two)
 
 
-def test_a_document_given_twice_in_one_run_is_stored_once(tmp_path, articles):
-    with Store(tmp_path / "kb.db") as store:
+def test_a_document_given_twice_in_one_run_is_stored_once(store_target, tmp_path, articles):
+    with Store(store_target("kb")) as store:
         summary = store.ingest([str(articles), str(articles)])
         assert summary.new == len(ARTICLES) and summary.unchanged == len(ARTICLES)
         assert store.counts()["documents"] == len(ARTICLES)
 
 
-def test_the_raw_input_is_kept_verbatim_with_its_hash(tmp_path):
+def test_the_raw_input_is_kept_verbatim_with_its_hash(store_target, tmp_path):
     page = ("<html><head><title>越南与老挝外长会谈</title></head><body><article><h1>越南与老挝外长"
             "会谈</h1><p>越通社万象——6月1日，越南外交部长裴青山在万象同老挝外交部长沙伦赛·贡玛西举行"
             "会谈。</p><script>alert(1)</script></article></body></html>")
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
-    with Store(tmp_path / "kb.db") as store:
+    with Store(store_target("kb")) as store:
         store.ingest([str(tmp_path / "page.html")])
         with reading(store.engine) as conn:
             raw, fmt, digest = conn.execute(text(

@@ -72,13 +72,13 @@ def test_unlinking_the_only_source_of_a_meeting_is_refused(store: Store):
         store.unlink(call.sources[0].id)
 
 
-def test_the_same_person_named_in_several_articles_is_one_local_actor(tmp_path):
+def test_the_same_person_named_in_several_articles_is_one_local_actor(store_target, tmp_path):
     text = ("越通社河内——5月2日，越南外交部副部长阮明武在河内会见来访的帕劳外交部长古斯塔夫·艾塔罗。"
             "\n双方同意加强合作。(完)")
     path = write_jsonl(tmp_path / "two.jsonl", [
         {"id": "one", "published": "2023-05-02", "text": text},
         {"id": "two", "published": "2023-05-03", "text": text.replace("加强合作", "深化合作")}])
-    with Store(tmp_path / "kb.db") as store:
+    with Store(store_target("kb")) as store:
         store.ingest([str(path)])
         locals_ = [i for i in store.resolve_actor("古斯塔夫·艾塔罗") if i.startswith("local:")]
         assert len(locals_) == 1

@@ -8,6 +8,7 @@ Parquet.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import Executor
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
@@ -92,12 +93,15 @@ class Store:
     def ingest(self, paths: Sequence[str], settings: Settings = DEFAULT_SETTINGS, *,
                batch_size: int = BATCH_SIZE, workers: int = 0, force: bool = False,
                published: str | None = None, stdin: IO[str] | IO[bytes] | None = None,
-               progress: Callable[[int], None] | None = None) -> IngestSummary:
+               progress: Callable[[int], None] | None = None,
+               executor: Executor | None = None) -> IngestSummary:
         """Ingest files, folders or ``-``; see :mod:`summitry.store.ingest`. ``workers``:
-        extraction processes beside the writer (0: extract in this process)."""
+        extraction processes beside the writer (0: extract in this process); ``executor``:
+        extract there instead (a Dask cluster, :func:`summitry.batch.dask.executor`)."""
         self._writable()
         ingestor = Ingestor(self.engine, self.t, settings, batch_size=batch_size,
-                            workers=workers, force=force, published=published)
+                            workers=workers, force=force, published=published,
+                            executor=executor)
         return ingestor.run(list(paths), stdin=stdin, progress=progress)
 
     def unlink(self, source_id: int) -> int:

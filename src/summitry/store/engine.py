@@ -11,7 +11,11 @@ snapshot while a writer works.
 
 Any other URL (``postgresql+psycopg://…``) is handed to SQLAlchemy as it is; the schema and
 queries use SQLAlchemy Core, with the few dialect-specific parts (full-text search) kept in
-the modules that need them.
+the modules that need them. On PostgreSQL every write transaction first takes one
+transaction-level advisory lock (:data:`PG_WRITE_LOCK`), the counterpart of SQLite's
+``BEGIN IMMEDIATE``: ingest processes on several machines then write one batch at a time,
+each seeing every batch committed before it, so linking decides as one process would
+(extraction, the slow part, still runs in parallel outside the lock).
 """
 
 from __future__ import annotations
@@ -160,11 +164,17 @@ def _begin(conn: Any) -> None:
 #: Execution option that marks a connection as the writer.
 WRITE = "summitry_write"
 
+#: The PostgreSQL advisory lock key every store writer takes ("summ" in ASCII).
+PG_WRITE_LOCK = 0x73756D6D
+
 
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
     """One write transaction: committed when the block ends, rolled back if it raises."""
     with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+        if conn.dialect.name == "postgresql":
+            # Released by the commit or rollback that ends the transaction.
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
         yield conn
 
 

@@ -20,7 +20,7 @@ import datetime as dt
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import IO, Any
@@ -101,8 +101,11 @@ class Ingestor:
 
     def __init__(self, engine: Engine, tables: Tables, settings: Settings = DEFAULT_SETTINGS,
                  *, batch_size: int = BATCH_SIZE, workers: int = 0, force: bool = False,
-                 published: str | None = None):
+                 published: str | None = None, executor: Executor | None = None):
         self.engine = engine
+        # Extraction elsewhere (a Dask cluster: summitry.batch.dask.executor) instead of
+        # this machine's worker processes; its owner shuts it down.
+        self.executor = executor
         self.t = tables
         self.settings = settings
         self.batch_size = max(1, batch_size)
@@ -176,6 +179,8 @@ class Ingestor:
 
     def _start_one(self, doc: Document, content: str
                    ) -> Prepared | SummitryError | Future[Prepared | SummitryError]:
+        if self.executor is not None:  # a cluster's workers build their own pipeline
+            return self.executor.submit(_extract_lazily, doc, content, self.settings)
         pool = self._open_pool()
         if pool is None:
             return self._extract_here(doc, content)
@@ -311,6 +316,19 @@ def _extract(doc: Document, content: str) -> Prepared | SummitryError:
     if _WORKER_PIPELINE is None:  # pragma: no cover - the pool initialiser always runs first
         raise RuntimeError("extraction worker used before it was initialised")
     return _prepared(_WORKER_PIPELINE, doc, content)
+
+
+_LAZY_PIPELINES: dict[Settings, Pipeline] = {}
+
+
+def _extract_lazily(doc: Document, content: str, settings: Settings
+                    ) -> Prepared | SummitryError:
+    """Extraction on a worker this process did not start (a Dask worker): the pipeline is
+    built by the first task and kept for the rest."""
+    pipeline = _LAZY_PIPELINES.get(settings)
+    if pipeline is None:
+        pipeline = _LAZY_PIPELINES[settings] = build(settings.stages, settings)
+    return _prepared(pipeline, doc, content)
 
 
 def default_workers() -> int:

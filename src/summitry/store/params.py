@@ -15,8 +15,12 @@ import re
 
 from summitry.errors import ConfigError
 
-#: The largest integer SQLite stores (ids, offsets, limits).
+#: The largest integer SQLite stores (offsets, limits), and the largest id a request may
+#: name without being a validation error.
 MAX_INT64 = 2**63 - 1
+#: The largest id a row can have: id columns are INTEGER, 32-bit on PostgreSQL (SQLite would
+#: go further, but only after two billion rows). A larger id is simply not found.
+MAX_ID = 2**31 - 1
 #: The longest actor name or id looked up. The longest official name of a state or an
 #: organisation is under 200 characters; SQLite refuses LIKE patterns past 50,000 bytes.
 MAX_NAME_CHARS = 500
@@ -55,8 +59,8 @@ def count(value: int | None, what: str) -> int | None:
 
 
 def storable_id(value: int) -> bool:
-    """Whether any row can have ``value`` as its id (ids start at 1 and are 64-bit)."""
-    return 1 <= value <= MAX_INT64
+    """Whether any row can have ``value`` as its id (ids start at 1; see :data:`MAX_ID`)."""
+    return 1 <= value <= MAX_ID
 
 
 def day(value: str | None, last: bool, what: str) -> str | None:

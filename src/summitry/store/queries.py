@@ -20,6 +20,7 @@ from summitry.kb.store import default_kb
 from summitry.link.dates import bounds
 from summitry.names import name_key
 from summitry.nlp.normalize import analysis_text
+from summitry.store import pg_search
 from summitry.store.prepare import year_basis
 from summitry.store.results import (
     ActorHit,
@@ -374,7 +375,8 @@ def search(conn: Connection, t: Tables, query: str, limit: int = 20, offset: int
     """Documents whose title or body contains ``query`` (every word of it, in any order).
 
     SQLite: the trigram full-text index for words of three characters or more (Chinese
-    included), a scan with LIKE for shorter ones; other databases: LIKE. ``marks`` open and
+    included), a scan with LIKE for shorter ones; PostgreSQL: word and trigram indexes
+    (:mod:`summitry.store.pg_search`); other databases: LIKE. ``marks`` open and
     close each match in the snippet: brackets on a terminal, control characters for a page
     that escapes the snippet first and then turns them into tags.
     """
@@ -394,7 +396,8 @@ def search(conn: Connection, t: Tables, query: str, limit: int = 20, offset: int
     else:
         rows = conn.execute(select(c.c.doc_n, c.c.doc_id, c.c.title, c.c.published, c.c.lang,
                                    c.c.body)
-                            .where(_like_all(c, words)).order_by(c.c.published.desc(), c.c.doc_id)
+                            .where(_like_all(conn, c, words))
+                            .order_by(c.c.published.desc(), c.c.doc_id)
                             .limit(limit).offset(offset)).all()
         hits = [(r.doc_n, r.doc_id, r.title, r.published, r.lang,
                  _snippet(r.body, words[0], marks)) for r in rows]
@@ -428,7 +431,7 @@ def search_count(conn: Connection, t: Tables, query: str, cap: int | None = None
     if conn.dialect.name == "sqlite" and all(len(w) >= 3 for w in words):
         return int(conn.execute(text("SELECT count(*) FROM document_fts WHERE document_fts "
                                      "MATCH :q"), {"q": _fts_query(words)}).scalar() or 0)
-    found = select(c.c.doc_n).where(_like_all(c, words))
+    found = select(c.c.doc_n).where(_like_all(conn, c, words))
     if cap is not None:
         found = found.limit(cap + 1)
     return int(conn.execute(select(func.count()).select_from(found.subquery())).scalar() or 0)
@@ -439,15 +442,20 @@ def _fts_query(words: Sequence[str]) -> str:
     return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def _like_all(c: Any, words: Sequence[str]) -> Any:
+def _like_all(conn: Connection, c: Any, words: Sequence[str]) -> Any:
+    if conn.dialect.name == "postgresql":
+        return pg_search.matches_all(c, words)
     return and_(*(or_(c.c.body.contains(w, autoescape=True),
                       c.c.title.contains(w, autoescape=True)) for w in words))
 
 
 def _snippet(body: str, word: str, marks: tuple[str, str], width: int = 40) -> str:
     at = body.find(word)
+    if at < 0:  # PostgreSQL matches regardless of case
+        at = body.lower().find(word.lower())
     if at < 0:
         return body[:2 * width]
+    word = body[at:at + len(word)]  # as the text writes it
     start, end = max(0, at - width), min(len(body), at + len(word) + width)
     return (("…" if start else "") + body[start:at] + marks[0] + word + marks[1]
             + body[at + len(word):end] + ("…" if end < len(body) else ""))

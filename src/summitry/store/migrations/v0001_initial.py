@@ -198,3 +198,16 @@ def upgrade(conn: Connection) -> None:
         # is documents.n. Queries under three characters fall back to LIKE.
         conn.exec_driver_sql("CREATE VIRTUAL TABLE document_fts USING fts5("
                              "title, body, tokenize='trigram')")
+    elif conn.dialect.name == "postgresql":
+        # pg_trgm serves substring search in any script (ILIKE on trigrams, Chinese
+        # included); the word index serves Latin-script words (queries.search).
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        for column in ("title", "body"):
+            conn.exec_driver_sql(f"CREATE INDEX cleaned_{column}_trgm ON cleaned "
+                                 f"USING gin ({column} gin_trgm_ops)")
+        conn.exec_driver_sql(f"CREATE INDEX cleaned_words ON cleaned USING gin ({WORDS})")
+
+
+#: The words of a document for PostgreSQL's word search (the ``simple`` configuration: no
+#: stemming or stop words, so a name is found as written, in any Latin-script language).
+WORDS = "to_tsvector('simple', coalesce(title, '') || ' ' || body)"

@@ -1,0 +1,135 @@
+"""SQLite vs PostgreSQL, and Dask with 1 and 2 workers, on one generated corpus.
+
+    .venv/bin/python bench/bench_backends.py [--docs 3000] [--workers 1] [--repeat 100]
+
+Printed in one run, so every figure has its baseline from the same machine state:
+
+* extraction alone (``summitry extract``, one process): the baseline for ingestion;
+* ingestion into SQLite and into PostgreSQL (a throwaway server started by
+  ``tools/postgres.sh`` in a temporary folder, on a unix socket; skipped when PostgreSQL is
+  not installed): documents/s, store size per article, and p50/p95 of meetings by dyad, by
+  month and of search on each;
+* extraction on a local Dask cluster of 1 and of 2 worker processes (skipped without Dask):
+  documents/s and the speed-up of 2 over 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import newswire
+from bench_store import extraction_baseline, latency_line, timed
+from sqlalchemy import text
+
+from summitry.batch import dask as dask_runner
+from summitry.settings import Settings
+from summitry.store.database import Store
+from summitry.store.engine import reading
+
+SCRIPT = Path(__file__).resolve().parents[1] / "tools" / "postgres.sh"
+
+
+def store_bytes(store: Store, target: str) -> int:
+    if store.engine.dialect.name == "postgresql":
+        with reading(store.engine) as conn:
+            return int(conn.execute(text("SELECT pg_database_size(current_database())")
+                                    ).scalar() or 0)
+    path = Path(target)
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+
+
+def ingest_and_query(label: str, target: str, corpus: Path, workers: int,
+                     repeat: int) -> None:
+    with Store(target) as store:
+        start = time.perf_counter()
+        summary = store.ingest([str(corpus)], workers=workers)
+        took = time.perf_counter() - start
+        size = store_bytes(store, target)
+        print(f"{label}: ingest {summary.read / took:8,.0f} docs/s ({workers} extraction "
+              f"worker(s) + 1 writer; {took:.0f} s); store {size / 1e6:.1f} MB, "
+              f"{size / max(1, summary.new) / 1e3:.1f} KB per article")
+        rng = random.Random(9)
+        meetings = store.meetings(limit=400, evidence=False)
+        dyads = [tuple(p.id for p in m.participants[:2]) for m in meetings
+                 if len(m.participants) >= 2]
+        months = sorted({m.date_start[:7] for m in meetings if m.date_start})
+        words = ["会谈", "高官会", "cooperation", "Foreign Minister", "东盟"]
+        pick_dyads = [rng.choice(dyads) for _ in range(repeat)] if dyads else []
+        pick_months = [rng.choice(months) for _ in range(repeat)] if months else []
+        pick_words = [rng.choice(words) for _ in range(repeat)]
+        calls: dict[str, list[Callable[[], object]]] = {
+            "meetings by dyad": [lambda d=d: store.meetings(list(d)) for d in pick_dyads],
+            "meetings by month": [lambda m=m: store.meetings(since=m, until=m)
+                                  for m in pick_months],
+            "search": [lambda w=w: store.search(w) for w in pick_words],
+        }
+        for name, todo in calls.items():
+            if todo:
+                print(latency_line(f"  {label} {name}", timed(todo)))
+
+
+def postgres_url(home: Path) -> str | None:
+    done = subprocess.run(["bash", str(SCRIPT), "start", str(home)], capture_output=True,
+                          text=True, check=False)
+    if done.returncode != 0:
+        print(f"postgresql: skipped ({done.stderr.strip() or 'not installed'})")
+        return None
+    import psycopg
+
+    with psycopg.connect(host=str(home), user="summitry", dbname="postgres",
+                         autocommit=True) as conn:
+        conn.execute("CREATE DATABASE bench")
+    return done.stdout.strip().replace("/postgres?", "/bench?")
+
+
+def dask_rates(corpus: Path, docs: int) -> None:
+    rates = {}
+    for n in (1, 2):
+        address = f"local:{n}"
+        # Warm-up: workers start and build their pipeline before the clock starts.
+        with dask_runner.dask_client(address) as client:
+            client.run(dask_runner.worker_pipeline, Settings())
+            start = time.perf_counter()
+            count = sum(1 for _ in dask_runner.extract_on(client, [str(corpus)]))
+            rates[n] = count / (time.perf_counter() - start)
+        print(f"dask, {n} worker(s): extraction {rates[n]:8,.0f} docs/s ({docs:,} docs)")
+    print(f"dask speed-up, 2 workers over 1: {rates[2] / rates[1]:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=3_000)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=100)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="summitry-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        corpus = tmp / "corpus.jsonl"
+        newswire.write_jsonl(corpus, args.docs, seed=3)
+        base_docs, base_s = extraction_baseline(corpus, args.docs, tmp)
+        print(f"baseline, extraction only, 1 process: {base_docs / base_s:8,.0f} docs/s "
+              f"({base_docs:,} docs)")
+        ingest_and_query("sqlite", str(tmp / "store.db"), corpus, args.workers, args.repeat)
+        pg_home = Path(tempfile.mkdtemp(prefix="summitry-pg-"))
+        url = postgres_url(pg_home)
+        try:
+            if url:
+                ingest_and_query("postgresql", url, corpus, args.workers, args.repeat)
+        finally:
+            subprocess.run(["bash", str(SCRIPT), "stop", str(pg_home)], check=False)
+            subprocess.run(["rm", "-rf", str(pg_home)], check=False)
+        dask_rates(corpus, args.docs)
+
+
+if __name__ == "__main__":
+    main()
