@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from summitry import cli_serve, cli_store
+from summitry import cli_serve, cli_store, cli_watch
 from summitry.batch.local import Tally, extract
 from summitry.contract import to_contract
 from summitry.document import Document
@@ -80,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
                     help="write the figures of this run as the new baseline")
     cli_store.add_parsers(sub)
     cli_serve.add_parser(sub, cli_store.DEFAULT_DB)
+    cli_watch.add_parser(sub, cli_store.DEFAULT_DB)
     return parser
 
 
@@ -103,6 +104,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _eval(args)
     if args.command == "serve":
         return cli_serve.run(args)
+    if args.command == "watch":
+        return cli_watch.run(args)
     if args.command in cli_store.COMMANDS:
         return cli_store.run(args)
     return EXIT_USAGE  # pragma: no cover - argparse enforces the choice

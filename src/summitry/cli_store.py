@@ -46,7 +46,8 @@ def _filters(parser: argparse.ArgumentParser) -> None:
 def add_parsers(sub: Any) -> None:
     ing = sub.add_parser("ingest", help="extract documents into the store, linking meetings "
                                         "across documents")
-    ing.add_argument("paths", nargs="+", metavar="PATH", help="as for extract")
+    ing.add_argument("paths", nargs="+", metavar="PATH",
+                     help="as for extract, or RSS/Atom feed URLs and .opml feed lists")
     _db(ing)
     ing.add_argument("--published", metavar="YYYY-MM-DD",
                      help="publication date for documents whose input gives none")
@@ -59,6 +60,9 @@ def add_parsers(sub: Any) -> None:
     ing.add_argument("--max-mb", type=float, default=10.0,
                      help="skip documents larger than this many MB (default 10)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    ing.add_argument("--feed-state", metavar="FILE",
+                     help="where feeds remember ETag/Last-Modified and entries read "
+                          "(default: the store's path + .feeds.json)")
 
     mt = sub.add_parser("meetings", help="list linked meetings")
     _db(mt)
@@ -112,7 +116,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _ingest(store: Any, args: argparse.Namespace) -> int:
-    settings = Settings(max_document_bytes=int(args.max_mb * MB))
+    from summitry.ingest.feeds import default_state_path
+
+    settings = Settings(max_document_bytes=int(args.max_mb * MB),
+                        feed_state=args.feed_state or default_state_path(args.db))
     bar = None
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm

@@ -29,6 +29,9 @@ class Settings:
     stages: tuple[str, ...] = field(
         default=("clean", "normalize", "language", "dates", "entities", "meetings",
                  "years"))
+    #: Where feed sources (RSS/Atom URLs, OPML files) remember ETag, Last-Modified and the
+    #: entries already read, for conditional GET. ``None``: every poll fetches everything.
+    feed_state: str | None = None
 
     def __post_init__(self) -> None:
         if self.max_document_bytes <= 0:
