@@ -203,21 +203,25 @@ def _unlink(store: Any, args: argparse.Namespace) -> int:
 
 
 def _export(store: Any, args: argparse.Namespace) -> int:
+    from summitry.export import sources, tables
+
     kind = args.export_format
     rows = _query(store, args, evidence=kind in ("jsonl", "plover"))
+    if kind == "parquet" and args.out == "-":
+        print("summitry: error: parquet needs a file, not stdout", file=sys.stderr)
+        return EXIT_USAGE
+    linked, source_rows = sources.linked(store, rows)
     if kind == "parquet":
-        if args.out == "-":
-            print("summitry: error: parquet needs a file, not stdout", file=sys.stderr)
-            return EXIT_USAGE
-        rows.to_parquet(args.out)
+        beside = tables.write_parquet(linked, source_rows, args.out)
+        print(f"summitry: sources table in {beside}", file=sys.stderr)
     else:
         stream = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8",  # noqa: SIM115
                                                           newline="")
         try:
             if kind == "jsonl":
-                rows.to_jsonl(stream)
+                tables.write_jsonl(rows, source_rows, stream)
             elif kind == "csv":
-                rows.to_csv(stream)
+                tables.write_csv(linked, stream)
             else:
                 from summitry.export.plover import to_plover
 
