@@ -5,12 +5,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from collections.abc import Iterator
+
+import pytest
 from test_browser import browser, page, server, shoot  # noqa: F401 - pytest fixtures
 
 from summitry.store.database import Store
 
 
-def test_network_map_and_ego_network_render(page: Any, web_store: Store):  # noqa: F811
+@pytest.fixture
+def strict_page(browser: Any, server: str) -> Iterator[Any]:  # noqa: F811
+    """A page under the app's own content security policy (no bypass): the map and the
+    network must draw without inline style or script."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server)
+    p = context.new_page()
+    p.errors = []
+    p.on("pageerror", lambda e: p.errors.append(str(e)))
+    yield p
+    context.close()
+
+
+def test_network_map_and_ego_network_render(strict_page: Any, web_store: Store):
+    page = strict_page
     page.goto("/network")
     assert page.locator("#network-graph circle.node").count() >= 3
     assert page.locator("#network-graph line.edge").count() >= 2
@@ -23,7 +39,10 @@ def test_network_map_and_ego_network_render(page: Any, web_store: Store):  # noq
     assert host
     fill = page.locator(f"#world g.{host.lower()}").first.evaluate(
         "e => getComputedStyle(e).fill")
-    assert fill not in ("rgb(204, 204, 204)", "", "none")  # shaded, not the map's grey
+    assert fill.startswith("rgb(") and fill != "rgb(217, 217, 217)"  # shaded, not grey
+    other = page.locator("#world g.country:not(.hosted)").first.evaluate(
+        "e => getComputedStyle(e).fill")
+    assert other == "rgb(217, 217, 217)"
     shoot(page, "10-map")
 
     page.goto("/actors/Vietnam")

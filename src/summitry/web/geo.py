@@ -124,18 +124,21 @@ def shade(n: int, top: int) -> str:
 
 
 def world_svg(counts: dict[str, int]) -> Markup:
-    """The world map with each country that hosted meetings shaded and titled by count."""
-    top = max(counts.values(), default=1)
-    rules = "".join(f"#world .{cc.lower()} {{fill:{shade(n, top)}}}"
-                    for cc, n in counts.items() if re.fullmatch(r"[A-Z]{2}", cc))
+    """The world map with each country that hosted meetings shaded and titled by count.
 
-    def titled(m: re.Match[str]) -> str:
-        n = counts.get(m.group(1).upper(), 0)
+    Shades are SVG ``fill`` attributes, not CSS: the pages' content security policy allows
+    no inline style, and presentation attributes are not style."""
+    top = max(counts.values(), default=1)
+
+    def shaded(m: re.Match[str]) -> str:
+        code = m.group(1).upper()
+        n = counts.get(code, 0)
         if not n:
             return m.group(0)
-        return f'{m.group(0)}<title>{escape(m.group(1).upper())}: {n}</title>'
+        return (f'<g class="{m.group(1)} country map-element hosted" fill="{shade(n, top)}" '
+                f'data-meetings="{n}"><title>{escape(code)}: {n}</title>')
 
-    body = _COUNTRY_GROUP.sub(titled, _world())
-    body = body.replace("<svg ", '<svg id="world" role="img" ', 1)
-    style = f"<style>#world .country circle{{display:none}}{rules}</style>"
-    return Markup(style + body)
+    body = _COUNTRY_GROUP.sub(shaded, _world())
+    body = body.replace('style="fill:#cccccc;stroke-cap:round;stroke-linejoin:round"',
+                        'fill="#d9d9d9"', 1)
+    return Markup(body.replace("<svg ", '<svg id="world" role="img" ', 1))

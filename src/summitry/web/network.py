@@ -82,14 +82,16 @@ def _width(n: int, top: int) -> float:
     return round(1 + 7 * n / max(1, top), 1)
 
 
-def ego_graph(center: ActorRef, counterparts: Iterable[Counterpart]) -> Graph:
-    """``center`` and its counterparts with the number of meetings they share."""
+def ego_graph(center: ActorRef, counterparts: Iterable[Counterpart],
+              meetings: int | None = None) -> Graph:
+    """``center`` (in ``meetings`` meetings) and its counterparts with the number of
+    meetings they share."""
     ranked = sorted(((c.actor, c.meetings) for c in counterparts),
                     key=lambda c: (-c[1], c[0].name))
     shown = ranked[:MAX_NODES]
     top = max((n for _, n in shown), default=1)
     ring = _ring(shown, top)
-    total = sum(n for _, n in ranked)
+    total = meetings if meetings is not None else sum(n for _, n in ranked)
     hub = Node(center, WIDTH / 2, HEIGHT / 2, 16.0, total, True, "middle",
                WIDTH / 2, HEIGHT / 2 + 32)
     edges = tuple(Edge(hub, node, node.meetings, _width(node.meetings, top)) for node in ring)
