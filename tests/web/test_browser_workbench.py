@@ -3,9 +3,8 @@ saved as a screenshot beside the other pages' (see test_browser)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from test_browser import browser, page, server, shoot  # noqa: F401 - pytest fixtures
