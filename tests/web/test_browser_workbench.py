@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from test_browser import browser, page, server, shoot  # noqa: F401 - pytest fixtures
+from test_browser import browser, server, shoot  # noqa: F401 - pytest fixtures
 
 from summitry.store.database import Store
 
