@@ -49,3 +49,15 @@ def test_network_map_and_ego_network_render(strict_page: Any, web_store: Store):
     assert page.locator("#ego-network circle.node").count() >= 2
     shoot(page, "11-actor-network")
     assert not page.errors
+
+
+def test_docs_run_offline_under_the_pages_policy(strict_page: Any):
+    page = strict_page
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url)
+            if not r.url.startswith(("http://127.0.0.1", "data:")) else None)
+    page.goto("/docs")
+    page.wait_for_selector("#swagger-ui .opblock", timeout=15000)
+    assert page.locator("#swagger-ui .opblock").count() >= 5
+    shoot(page, "12-docs")
+    assert not outside and not page.errors

@@ -97,32 +97,36 @@ class Store:
                  until: str | None = None, format: str | None = None,
                  level: str | None = None, kind: str | None = None,
                  reported_only: bool = False, limit: int | None = None,
-                 offset: int = 0, evidence: bool = True) -> Results[MeetingRecord]:
+                 offset: int = 0, evidence: bool = True,
+                 recalled_only: bool = False) -> Results[MeetingRecord]:
         """Meetings involving every actor named (ids, codes or names), in date order."""
         with reading(self.engine) as conn:
             ids = tuple(queries.actor_or_fail(conn, self.t, a) for a in actors)
             f = MeetingFilter(ids, since, until, format, level, kind, reported_only, limit,
-                              offset)
+                              offset, recalled_only=recalled_only)
             return queries.meetings(conn, self.t, f, evidence=evidence)
 
     def count_meetings(self, actors: Sequence[str] = (), *, since: str | None = None,
                        until: str | None = None, format: str | None = None,
                        level: str | None = None, kind: str | None = None,
-                       reported_only: bool = False) -> int:
+                       reported_only: bool = False, recalled_only: bool = False) -> int:
         """How many meetings :meth:`meetings` gives for the same filters, unpaged."""
         with reading(self.engine) as conn:
             ids = tuple(queries.actor_or_fail(conn, self.t, a) for a in actors)
-            f = MeetingFilter(ids, since, until, format, level, kind, reported_only)
+            f = MeetingFilter(ids, since, until, format, level, kind, reported_only,
+                              recalled_only=recalled_only)
             return queries.meeting_count(conn, self.t, f)
 
     def meeting_years(self, actors: Sequence[str] = (), *, since: str | None = None,
                       until: str | None = None, format: str | None = None,
                       level: str | None = None, kind: str | None = None,
-                      reported_only: bool = False) -> dict[str, int]:
+                      reported_only: bool = False,
+                      recalled_only: bool = False) -> dict[str, int]:
         """Meetings per year for the same filters as :meth:`meetings`."""
         with reading(self.engine) as conn:
             ids = tuple(queries.actor_or_fail(conn, self.t, a) for a in actors)
-            f = MeetingFilter(ids, since, until, format, level, kind, reported_only)
+            f = MeetingFilter(ids, since, until, format, level, kind, reported_only,
+                              recalled_only=recalled_only)
             return queries.meeting_years(conn, self.t, f)
 
     def skips(self, run_id: int) -> list[dict[str, object]]:
