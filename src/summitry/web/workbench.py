@@ -16,7 +16,7 @@ from summitry.errors import SummitryError
 from summitry.records import FORMATS, KINDS, LEVELS
 from summitry.store.queries import NotFoundError
 from summitry.store.results import MeetingRecord
-from summitry.web import geo, network
+from summitry.web import geo, network, wording
 from summitry.web.pages import _env, _store, page
 
 #: Meetings read for one network or map: enough for years of a region's diplomacy, bounded
@@ -27,6 +27,8 @@ TYPES = ("state", "organization", "person", "territory")
 
 router = APIRouter(include_in_schema=False)
 _env.globals["ego_graph"] = network.ego_graph
+_env.globals["n_of"] = wording.count
+_env.filters["reason"] = wording.readable_reason
 
 
 def _filtered(request: Request) -> tuple[list[MeetingRecord], dict[str, Any], str | None, int]:
