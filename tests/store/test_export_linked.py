@@ -71,3 +71,15 @@ def test_jsonl_export_sources_carry_title_and_date(tmp_path, store: Store, capsy
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     src = rows[0]["sources"][0]
     assert {"doc", "url", "outlet", "title", "published", "reported"} <= set(src)
+
+
+def test_python_api_parquet_of_meetings_is_typed(tmp_path, store: Store):
+    pq = pytest.importorskip("pyarrow.parquet")
+    pa = pytest.importorskip("pyarrow")
+    out = tmp_path / "py.parquet"
+    store.meetings().to_parquet(out)
+    schema = pq.read_schema(out)
+    assert schema.field("ordinal").type == pa.int64()
+    assert schema.field("participants").type == pa.list_(pa.string())
+    assert pq.read_table(sources_path(out)).num_rows == sum(
+        len(m.sources) for m in store.meetings())

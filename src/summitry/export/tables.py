@@ -143,3 +143,18 @@ def write_parquet(rows: Sequence[dict[str, Any]], sources: Sequence[SourceRow],
     beside = sources_path(path)
     pq.write_table(_table(source_dicts(sources), SOURCE_COLUMNS), str(beside))
     return beside
+
+
+def write_record_parquet(meetings: Sequence[MeetingRecord], path: str | Path) -> Path:
+    """Typed Parquet from meeting records alone (the Python API's ``to_parquet``): sources
+    carry what the records hold (document, title, publication date); URLs and outlets
+    need the store (:func:`summitry.export.sources.linked`)."""
+    from summitry.export.sources import SourceRow
+
+    rows, sources = [], []
+    for m in meetings:
+        refs = [SourceRow(m.id, s.id, s.doc, s.reported, None, None, s.title, s.published, None)
+                for s in m.sources]
+        rows.append(meeting_row(m, refs))
+        sources.extend(refs)
+    return write_parquet(rows, sources, path)
