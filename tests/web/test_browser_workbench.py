@@ -42,6 +42,7 @@ def test_network_map_and_ego_network_render(strict_page: Any, web_store: Store):
     other = page.locator("#world g.country:not(.hosted)").first.evaluate(
         "e => getComputedStyle(e).fill")
     assert other == "rgb(217, 217, 217)"
+    assert page.locator("#world circle.place").count() >= 1
     shoot(page, "10-map")
 
     page.goto("/actors/Vietnam")

@@ -88,3 +88,26 @@ def test_actor_page_has_its_ego_network(pages: TestClient):
     r = pages.get("/actors/Russia")
     assert r.status_code == 200 and 'id="ego-network"' in r.text
     assert 'class="node t-state center"' in r.text
+
+
+def test_cities_project_onto_the_maps_own_country_markers():
+    """The fitted projection puts capitals where the map's markers for small countries are."""
+    import importlib.resources
+
+    svg = (importlib.resources.files("pygal_maps_world") / "worldmap.svg").read_text()
+    for code, city in (("sg", "Singapore"), ("lu", "Luxembourg"), ("bh", "Manama"),
+                       ("tt", "Port of Spain"), ("mu", "Port Louis")):
+        marker = re.search(rf'<circle id="{code}_" r="\d+" cy="([\d.]+)" cx="([\d.]+)"', svg)
+        found = geo.place(city)
+        assert marker and found and found.lat is not None and found.lon is not None
+        x, y = geo.project(found.lat, found.lon)
+        assert abs(x - float(marker.group(2))) < 15 and abs(y - float(marker.group(1))) < 15
+
+
+def test_meeting_places_are_drawn_as_dots_sized_by_count():
+    rows = [meeting(1, location="Hanoi"), meeting(2, location="Hanoi"),
+            meeting(3, location="Jakarta")]
+    where = geo.meeting_map(rows)
+    assert [(name, n) for name, _, _, n in where.dots] == [("Hanoi", 2), ("Jakarta", 1)]
+    svg = str(where.svg())
+    assert svg.count('<circle class="place"') == 2 and "<title>Hanoi: 2</title>" in svg
