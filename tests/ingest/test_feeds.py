@@ -99,6 +99,16 @@ def test_opml_lists_feeds_in_order_without_repeats(tmp_path):
     assert not errors and len(docs) == 2
 
 
+def test_an_opml_list_naming_a_local_file_fetches_nothing(tmp_path):
+    secret = tmp_path / "secret.xml"
+    secret.write_text("<rss version='2.0'><channel><item><title>x</title>"
+                      "<description>private</description></item></channel></rss>")
+    opml = tmp_path / "list.opml"
+    opml.write_text(f'<opml><body><outline xmlUrl="file://{secret}"/></body></opml>')
+    docs, errors = split(read_paths([str(opml)], Settings()))
+    assert not docs and "not an http(s) feed URL" in str(errors[0])
+
+
 def test_bad_feeds_are_reported_and_the_batch_goes_on(tmp_path):
     (tmp_path / "broken.opml").write_text("<opml><body>", encoding="utf-8")
     (tmp_path / "a.txt").write_text("越南外长在河内会见俄罗斯外长。", encoding="utf-8")

@@ -119,6 +119,10 @@ def opml_feeds(data: bytes) -> list[str]:
 def _read_feed(url: str, state: FeedState, max_bytes: int) -> Iterator[Outcome]:
     import feedparser
 
+    if not url.lower().startswith(FEED_SCHEMES):
+        # An OPML list may name anything; only web feeds are fetched, never local files.
+        yield SourceUnavailableError("not an http(s) feed URL", source=url)
+        return
     memory = state.memory(url)
     try:
         answer = _get(url, max_bytes, etag=memory.etag, modified=memory.modified)
