@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from summitry import cli_serve, cli_store, cli_watch
+from summitry import cli_serve, cli_store
 from summitry.batch.local import Tally, extract
 from summitry.contract import to_contract
 from summitry.document import Document
@@ -78,9 +78,11 @@ def _parser() -> argparse.ArgumentParser:
                     help="exit 1, listing them, when figures drop below this baseline")
     ev.add_argument("--write-baseline", metavar="FILE",
                     help="write the figures of this run as the new baseline")
+    from summitry import cli_watch
+
+    cli_watch.add_parser(sub, cli_store.DEFAULT_DB)
     cli_store.add_parsers(sub)
     cli_serve.add_parser(sub, cli_store.DEFAULT_DB)
-    cli_watch.add_parser(sub, cli_store.DEFAULT_DB)
     return parser
 
 
@@ -105,6 +107,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "serve":
         return cli_serve.run(args)
     if args.command == "watch":
+        from summitry import cli_watch
+
         return cli_watch.run(args)
     if args.command in cli_store.COMMANDS:
         return cli_store.run(args)

@@ -9,7 +9,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request, Response
 
 from summitry import __version__
-from summitry.api import errors, extras
+from summitry.api import errors
 from summitry.api.auth import check_token
 from summitry.api.headers import secure
 from summitry.api.models import ErrorBody
@@ -47,13 +47,15 @@ def create_app(store: Store | str | Path, *, token: str | None = None,
     app.state.store = store if isinstance(store, Store) else Store(store)
     app.state.token = check_token(token)
     app.include_router(router)
-    extras.install(app)
     wants_html = None
     if pages:
         from summitry.web import mount
 
         wants_html = mount(app)
     errors.install(app, wants_html)
+    from summitry.api import extras  # HEAD /, the favicon, /docs
+
+    extras.install(app)
 
     @app.middleware("http")
     async def limit_body(request: Request,

@@ -15,7 +15,6 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
-from fastapi.exceptions import RequestValidationError
 from pydantic import AfterValidator
 
 from summitry.api import models
@@ -146,10 +145,8 @@ def get_dyad(store: StoreDep, filters: Filters,
              limit: Limit = 200, offset: Offset = 0) -> dict[str, Any]:
     first, second = store.actor_ref(a), store.actor_ref(b)
     if first.id == second.id:
-        raise RequestValidationError([{
-            "type": "value_error", "loc": ("query", "b"), "input": b,
-            "msg": f"a dyad needs two different actors; {a!r} and {b!r} are both "
-                   f"{first.name}"}])
+        raise HTTPException(422, f"a dyad needs two different actors; {a!r} and {b!r} are "
+                                 f"both {first.name}")
     pair = [first.id, second.id]
     return {"a": first.to_json(), "b": second.to_json(),
             "per_year": store.meeting_years(pair, **filters.kw),

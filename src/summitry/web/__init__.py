@@ -12,8 +12,8 @@ def mount(app: FastAPI) -> Any:
     from summitry.web.pages import error_page, router, static_files
 
     app.include_router(router)
+    app.mount("/static", static_files(), name="static")
     from summitry.web.workbench import router as workbench
 
     app.include_router(workbench)
-    app.mount("/static", static_files(), name="static")
     return error_page
