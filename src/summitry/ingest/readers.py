@@ -26,7 +26,6 @@ from summitry.errors import (
     SourceUnavailableError,
 )
 from summitry.ingest.encoding import decode_bytes
-from summitry.ingest.feeds import is_feed_source, read_feed_source
 from summitry.ingest.html import extract_page
 from summitry.settings import DEFAULT_SETTINGS, Settings
 
@@ -42,13 +41,14 @@ _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 def read_paths(paths: Iterable[str], settings: Settings = DEFAULT_SETTINGS,
                stdin: IO[str] | None = None) -> Iterator[Outcome]:
-    """Read files, folders (recursively, in sorted order), ``-`` (JSON Lines on stdin) and feed
-    sources (RSS/Atom URLs, OPML files; see :mod:`summitry.ingest.feeds`)."""
+    """Read files, folders (recursively, in sorted order) and ``-`` (JSON Lines on stdin)."""
     for raw in paths:
         if raw == "-":
             yield from read_jsonl_stream(stdin if stdin is not None else sys.stdin, "<stdin>",
                                          settings)
             continue
+        from summitry.ingest.feeds import is_feed_source, read_feed_source  # RSS/Atom, OPML
+
         if is_feed_source(raw):
             yield from read_feed_source(raw, settings.feed_state, settings.max_document_bytes)
             continue
