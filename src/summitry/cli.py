@@ -85,6 +85,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="exit 1, listing them, when figures drop below this baseline")
     ev.add_argument("--write-baseline", metavar="FILE",
                     help="write the figures of this run as the new baseline")
+    from summitry import cli_watch
+
+    cli_watch.add_parser(sub, cli_store.DEFAULT_DB)
     cli_store.add_parsers(sub)
     cli_serve.add_parser(sub, cli_store.DEFAULT_DB)
     cli_commitments.add_parsers(sub, cli_store.DEFAULT_DB)
@@ -134,6 +137,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return _eval(args)
     if args.command == "serve":
         return cli_serve.run(args)
+    if args.command == "watch":
+        from summitry import cli_watch
+
+        return cli_watch.run(args)
     if args.command in cli_store.COMMANDS:
         return cli_store.run(args)
     if args.command in cli_commitments.COMMANDS:

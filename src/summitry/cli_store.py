@@ -47,7 +47,8 @@ def _filters(parser: argparse.ArgumentParser) -> None:
 def add_parsers(sub: Any) -> None:
     ing = sub.add_parser("ingest", help="extract documents into the store, linking meetings "
                                         "across documents")
-    ing.add_argument("paths", nargs="+", metavar="PATH", help="as for extract")
+    ing.add_argument("paths", nargs="+", metavar="PATH",
+                     help="as for extract, or RSS/Atom feed URLs and .opml feed lists")
     _db(ing)
     ing.add_argument("--published", metavar="YYYY-MM-DD",
                      help="publication date for documents whose input gives none")
@@ -63,6 +64,9 @@ def add_parsers(sub: Any) -> None:
     ing.add_argument("--max-mb", type=float, default=10.0,
                      help="skip documents larger than this many MB (default 10)")
     ing.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    ing.add_argument("--feed-state", metavar="FILE",
+                     help="where feeds remember ETag/Last-Modified and entries read "
+                          "(default: the store's path + .feeds.json)")
 
     mt = sub.add_parser("meetings", help="list linked meetings")
     _db(mt)
@@ -125,7 +129,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _ingest(store: Any, args: argparse.Namespace) -> int:
-    settings = Settings(max_document_bytes=int(args.max_mb * MB))
+    from summitry.ingest.feeds import default_state_path
+
+    settings = Settings(max_document_bytes=int(args.max_mb * MB),
+                        feed_state=args.feed_state or default_state_path(args.db))
     bar = None
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -275,21 +282,25 @@ def _unlink(store: Any, args: argparse.Namespace) -> int:
 
 
 def _export(store: Any, args: argparse.Namespace) -> int:
+    from summitry.export import sources, tables
+
     kind = args.export_format
     rows = _query(store, args, evidence=kind in ("jsonl", "plover"))
+    if kind == "parquet" and args.out == "-":
+        print("summitry: error: parquet needs a file, not stdout", file=sys.stderr)
+        return EXIT_USAGE
+    linked, source_rows = sources.linked(store, rows)
     if kind == "parquet":
-        if args.out == "-":
-            print("summitry: error: parquet needs a file, not stdout", file=sys.stderr)
-            return EXIT_USAGE
-        rows.to_parquet(args.out)
+        beside = tables.write_parquet(linked, source_rows, args.out)
+        print(f"summitry: sources table in {beside}", file=sys.stderr)
     else:
         stream = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8",  # noqa: SIM115
                                                           newline="")
         try:
             if kind == "jsonl":
-                rows.to_jsonl(stream)
+                tables.write_jsonl(rows, source_rows, stream)
             elif kind == "csv":
-                rows.to_csv(stream)
+                tables.write_csv(linked, stream)
             else:
                 from summitry.export.plover import to_plover
 

@@ -20,6 +20,9 @@ class Settings:
     #: never truncated. News articles are a few KB; 10 MB leaves room for pages with inline
     #: assets while catching a log file or a dump passed by mistake.
     max_document_bytes: int = 10 * MB
+    #: Where feed sources (RSS/Atom URLs, OPML files) remember ETag, Last-Modified and the
+    #: entries already read, for conditional GET. ``None``: every poll fetches everything.
+    feed_state: str | None = None
     #: Languages the language identifier chooses among. Restricting it keeps the detector
     #: small and fast and avoids exotic guesses on short texts.
     languages: tuple[str, ...] = ("zh", "en", "vi", "ru", "fr", "es", "de", "ja", "ko", "id")

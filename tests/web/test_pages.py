@@ -30,7 +30,7 @@ def test_meetings_page_lists_every_meeting_with_links(pages: TestClient, web_sto
     assert r.status_code == 200
     for m in web_store.meetings():
         assert f'href="/meetings/{m.id}"' in r.text
-    assert f"{len(web_store.meetings())} Meetings" in text_of(r.text)
+    assert f"{len(web_store.meetings())} meetings" in text_of(r.text)
 
 
 def test_meetings_page_filters_by_actor_names_in_any_language(pages: TestClient,

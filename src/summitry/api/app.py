@@ -59,6 +59,9 @@ def create_app(store: Store | str | Path, *, token: str | None = None,
 
         wants_html = mount(app)
     errors.install(app, wants_html)
+    from summitry.api import extras  # HEAD /, the favicon, /docs
+
+    extras.install(app)
 
     @app.middleware("http")
     async def security_headers(request: Request,

@@ -92,10 +92,13 @@ class MeetingFilters:
                  format: Annotated[Format | None, Query()] = None,
                  level: Annotated[Level | None, Query()] = None,
                  kind: Annotated[Kind | None, Query()] = None,
-                 reported: Annotated[bool, Query(description="only meetings some article "
-                                                             "reports as news")] = False):
+                 reported: Annotated[bool | None, Query(
+                     description="true: only meetings some article reports as news; false: "
+                                 "only meetings articles merely recall; absent: both")] = None):
         self.kw: dict[str, Any] = {"since": since, "until": until, "format": format,
-                                   "level": level, "kind": kind, "reported_only": reported}
+                                   "level": level, "kind": kind,
+                                   "reported_only": reported is True,
+                                   "recalled_only": reported is False}
 
 
 Filters = Annotated[MeetingFilters, Depends()]
@@ -158,6 +161,9 @@ def get_dyad(store: StoreDep, filters: Filters,
                                      description="the second actor")],
              limit: Limit = 200, offset: Offset = 0) -> dict[str, Any]:
     first, second = store.actor_ref(a), store.actor_ref(b)
+    if first.id == second.id:
+        raise HTTPException(422, f"a dyad needs two different actors; {a!r} and {b!r} are "
+                                 f"both {first.name}")
     pair = [first.id, second.id]
     return {"a": first.to_json(), "b": second.to_json(),
             "per_year": store.meeting_years(pair, **filters.kw),

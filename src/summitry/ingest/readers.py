@@ -47,6 +47,11 @@ def read_paths(paths: Iterable[str], settings: Settings = DEFAULT_SETTINGS,
             yield from read_jsonl_stream(stdin if stdin is not None else _stdin(), "<stdin>",
                                          settings)
             continue
+        from summitry.ingest.feeds import is_feed_source, read_feed_source  # RSS/Atom, OPML
+
+        if is_feed_source(raw):
+            yield from read_feed_source(raw, settings.feed_state, settings.max_document_bytes)
+            continue
         path = Path(raw)
         try:
             is_dir, exists = path.is_dir(), path.exists()

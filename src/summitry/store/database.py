@@ -143,36 +143,40 @@ class Store:
                  until: str | None = None, format: str | None = None,
                  level: str | None = None, kind: str | None = None,
                  reported_only: bool = False, limit: int | None = None,
-                 offset: int = 0, evidence: bool = True) -> Results[MeetingRecord]:
+                 offset: int = 0, evidence: bool = True,
+                 recalled_only: bool = False) -> Results[MeetingRecord]:
         """Meetings involving every actor named (ids, codes or names), in date order."""
         with reading(self.engine) as conn:
             f = self._filter(conn, actors, since, until, format, level, kind, reported_only,
-                             limit, offset)
+                             limit, offset, recalled_only=recalled_only)
             return Results() if f is None else queries.meetings(conn, self.t, f,
                                                                  evidence=evidence)
 
     def count_meetings(self, actors: Sequence[str] = (), *, since: str | None = None,
                        until: str | None = None, format: str | None = None,
                        level: str | None = None, kind: str | None = None,
-                       reported_only: bool = False) -> int:
+                       reported_only: bool = False, recalled_only: bool = False) -> int:
         """How many meetings :meth:`meetings` gives for the same filters, unpaged."""
         with reading(self.engine) as conn:
-            f = self._filter(conn, actors, since, until, format, level, kind, reported_only)
+            f = self._filter(conn, actors, since, until, format, level, kind, reported_only,
+                             recalled_only=recalled_only)
             return 0 if f is None else queries.meeting_count(conn, self.t, f)
 
     def meeting_years(self, actors: Sequence[str] = (), *, since: str | None = None,
                       until: str | None = None, format: str | None = None,
                       level: str | None = None, kind: str | None = None,
-                      reported_only: bool = False) -> dict[str, int]:
+                      reported_only: bool = False,
+                      recalled_only: bool = False) -> dict[str, int]:
         """Meetings per year for the same filters as :meth:`meetings`."""
         with reading(self.engine) as conn:
-            f = self._filter(conn, actors, since, until, format, level, kind, reported_only)
+            f = self._filter(conn, actors, since, until, format, level, kind, reported_only,
+                             recalled_only=recalled_only)
             return {} if f is None else queries.meeting_years(conn, self.t, f)
 
     def _filter(self, conn: Connection, actors: Sequence[str], since: str | None,
                 until: str | None, format: str | None, level: str | None, kind: str | None,
                 reported_only: bool, limit: int | None = None,
-                offset: int = 0) -> MeetingFilter | None:
+                offset: int = 0, recalled_only: bool = False) -> MeetingFilter | None:
         """The checked filter, or None when no stored meeting can match it."""
         params.count(limit, "limit")
         params.count(offset, "offset")
@@ -180,7 +184,8 @@ class Store:
         ids = tuple(queries.actor_or_fail(conn, self.t, params.name(a)) for a in actors)
         if not possible:
             return None
-        return MeetingFilter(ids, lo, hi, format, level, kind, reported_only, limit, offset)
+        return MeetingFilter(ids, lo, hi, format, level, kind, reported_only, limit, offset,
+                             recalled_only=recalled_only)
 
     def run(self, run_id: int | None = None) -> dict[str, Any] | None:
         """An ingestion run (the latest when ``run_id`` is None): id, started_at,

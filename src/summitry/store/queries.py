@@ -52,6 +52,8 @@ class MeetingFilter:
     reported_only: bool = False
     limit: int | None = None
     offset: int = 0
+    #: Only meetings no article reports as news (recalled in passing): ``reported=false``.
+    recalled_only: bool = False
 
 
 # ---- actors -----------------------------------------------------------------------------
@@ -184,6 +186,8 @@ def _filtered(t: Tables, f: MeetingFilter) -> Select[Any]:
             q = q.where(column == value)
     if f.reported_only:
         q = q.where(m.c.reported.is_(True))
+    if f.recalled_only:
+        q = q.where(m.c.reported.is_(False))
     return q
 
 

