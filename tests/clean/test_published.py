@@ -49,5 +49,12 @@ def test_days_named_in_a_body() -> None:
 
 def test_url_dates() -> None:
     assert date_from_url("http://paper.example.cn/html/2021-04/18/nw.D1_3.htm") == "2021-04-18"
-    assert date_from_url("https://example.com/news/2019/1016/27490.html") is None
+    # a year folder, then month and day in one folder
+    assert date_from_url("https://english.example.cn/n3/2022/0307/c90000-1.html") == "2022-03-07"
+    assert date_from_url("http://portal.example.com.cn/roll/2018/1231/5521.html") == "2018-12-31"
+    assert date_from_url("https://www.example.tw/news/2020/0229/") == "2020-02-29"
+    # not a month and day: an impossible date, a month folder alone, an article number
+    assert date_from_url("https://example.com/news/2019/1399/27490.html") is None
+    assert date_from_url("https://example.com/archive/2019/12/talks.html") is None
+    assert date_from_url("https://example.com/news/2019/102345.html") is None
     assert date_from_url(None) is None

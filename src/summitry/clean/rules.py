@@ -349,6 +349,9 @@ TITLE_STOPWORDS = frozenset(
 URL_DATES = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+    # A year folder, then month and day as one folder (/2023/0415/), as many Chinese
+    # portals and their English editions file their pages.
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
 )
 #: Days a body names, to check a stamp against: 4月9日, April 9, 9 April.
 BODY_DAYS = _rules(
