@@ -205,7 +205,18 @@ def context_dates(rd: Reader, meetings: list[Meeting]) -> None:
                 meeting, value, f"{rd.c.lang}.time.dateline", ((dateline.start, dateline.end),)
             )
             continue
-        if ref is not None and not meeting.primary.in_title:
+        if meeting.primary.in_title:
+            lead = lead_date(rd)
+            if lead is not None:
+                value = DateValue(lead.value, None, "context")
+                set_date(meeting, value, f"{rd.c.lang}.time.title_lead", ((lead.start, lead.end),))
+            continue
+        today = report_day(rd, ref)
+        if today is not None and ref is not None:
+            set_date(meeting, DateValue(ref, None, "published"), f"{rd.c.lang}.time.report_day",
+                     ((today.start, today.end),))
+            continue
+        if ref is not None:
             set_date(meeting, DateValue(month_of(ref), None, "published"), "published", ())
 
 
@@ -236,4 +247,45 @@ def previous_sentence_date(rd: Reader, sent: Sentence) -> tuple[str, tuple[int, 
         p = parts(t.value)
         if t.value and ISO_DATE.match(t.value) and p is not None and p[2] is not None:
             return t.value, (t.start, t.end)
+    return None
+
+
+#: How many body sentences make the lead: a headline's meeting is restated there, with
+#: its date, after at most a standfirst or a credit line.
+LEAD_SENTENCES = 3
+
+
+def _day_times(rd: Reader, sent: Sentence) -> list[TimeExpression]:
+    """The time expressions of a sentence that name one day (not a period bound)."""
+    out = []
+    for t in rd.v.times_in(sent.start, sent.end):
+        p = parts(t.value)
+        if t.value and ISO_DATE.match(t.value) and p is not None and p[2] is not None \
+                and not period_bound(rd, t):
+            out.append(t)
+    return out
+
+
+def lead_date(rd: Reader) -> TimeExpression | None:
+    """The first day the lead gives, for a meeting the headline names and the body never
+    restates as such ("X-Y Foreign Ministers' Meeting" over "On October 13, X met Y")."""
+    for sent in rd.v.sentences[:LEAD_SENTENCES]:
+        days = _day_times(rd, sent)
+        if days:
+            return days[0]
+    return None
+
+
+def report_day(rd: Reader, ref: str | None) -> TimeExpression | None:
+    """A body expression that names the article's own day ("today", "this morning", a
+    weekday that is the publication day, 今日, the dateline's day): the text reports the
+    day's news, so a meeting it reports without a date of its own took place that day.
+    None when no expression names that day (the report may come days later: month only)."""
+    p = parts(ref)
+    if ref is None or p is None or p[0] is None or p[2] is None:
+        return None
+    for sent in rd.v.sentences:
+        for t in _day_times(rd, sent):
+            if t.value == ref:
+                return t
     return None

@@ -1,0 +1,68 @@
+"""The time chain's last resorts, on sentences written for these tests: a meeting the text
+reports without a date of its own takes the article's day when the text names that day
+(today, this morning, a weekday that is the publication day, 今日), else only its month;
+a meeting only the headline names takes the lead's day."""
+
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import meetings
+
+
+def _dates(text: str, **meta: str) -> list[tuple[str | None, bool]]:
+    found, _ = meetings(text, **meta)
+    return [((m["date"] or {}).get("start"), m["reported"]) for m in found]
+
+
+SAME_DAY = [
+    # wire English: the ministry "said Monday", the meeting sentence has no date
+    ("en", "2021-03-08",
+     "Russian Foreign Minister Sergey Lavrov has held talks with Egyptian President Abdel "
+     "Fattah al-Sisi in Cairo, the foreign ministry said Monday.\n\n"
+     "The two sides discussed regional issues."),
+    # a briefing: "this morning"
+    ("en", "2015-06-11",
+     "Thank you for coming.\n\nThe Prime Minister received the Indonesian President Joko "
+     "Widodo at his office this morning.\n\n"
+     "Later, Indonesian President Joko Widodo met Japanese Prime Minister Shinzo Abe."),
+    # Chinese: 今天 in the lead, the talks without a date of their own
+    ("zh", "2019-04-25",
+     "新华社消息，俄罗斯总统普京今天抵达符拉迪沃斯托克。\n\n普京同朝鲜最高领导人金正恩举行会谈。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text"), SAME_DAY)
+def test_a_reported_meeting_without_its_own_date_takes_the_named_article_day(
+        lang: str, published: str, text: str) -> None:
+    dates = [d for d, reported in _dates(text, meta_published=published, meta_lang=lang)
+             if reported]
+    assert dates and all(d == published for d in dates)
+
+
+NO_SAME_DAY = [
+    # the only day the text gives is earlier: the report came later, only the month is known
+    ("en", "2020-01-17",
+     "Indonesian Foreign Minister Retno Marsudi held talks with Malaysian Foreign Minister "
+     "Saifuddin Abdullah in Hanoi.\n\nThey reviewed preparations for the ministers' "
+     "retreat, which opened on January 14."),
+    ("zh", "2023-06-09",
+     "越南政府总理范明政会见老挝政府总理宋赛·西潘敦。\n\n双方同意加强合作。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text"), NO_SAME_DAY)
+def test_without_a_named_article_day_only_the_month_is_given(
+        lang: str, published: str, text: str) -> None:
+    dates = [d for d, reported in _dates(text, meta_published=published, meta_lang=lang)
+             if reported]
+    assert dates and all(d == published[:7] for d in dates)
+
+
+def test_a_headline_meeting_takes_the_day_of_the_lead() -> None:
+    text = ("Japan-India Foreign Ministers' Meeting\n\n"
+            "On March 4, Wednesday, Foreign Minister of Japan Taro Kono held a meeting with "
+            "External Affairs Minister of India Sushma Swaraj for about 40 minutes.\n\n"
+            "The ministers agreed to hold the next strategic dialogue in Tokyo.")
+    found, _ = meetings(text, meta_published="2020-03-04", meta_lang="en")
+    assert found
+    assert all((m["date"] or {}).get("start") == "2020-03-04" for m in found if m["reported"])
