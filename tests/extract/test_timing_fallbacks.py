@@ -66,3 +66,35 @@ def test_a_headline_meeting_takes_the_day_of_the_lead() -> None:
     found, _ = meetings(text, meta_published="2020-03-04", meta_lang="en")
     assert found
     assert all((m["date"] or {}).get("start") == "2020-03-04" for m in found if m["reported"])
+
+
+def _visit_dates(text: str, published: str) -> list[str | None]:
+    found, _ = meetings(text, meta_published=published)
+    return [(m["date"] or {}).get("start") for m in found if m["kind"] == "visit"]
+
+
+LATER_VERB = [
+    # the day belongs to the talks after 并于, the visit is known to the month
+    ("应日本政府邀请，泰国总理赛塔正在对日本进行为期三天的正式访问，并于6日同日本首相岸田文雄举行会谈。",
+     "2024-02-07"),
+    ("越南国家主席武文赏正在对老挝进行国事访问，随后于12日会见老挝总理宋赛·西潘敦。", "2023-09-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), LATER_VERB)
+def test_a_later_verbs_day_does_not_date_the_visit(text: str, published: str) -> None:
+    dates = _visit_dates(text, published)
+    assert dates and all(d == published[:7] for d in dates)
+
+
+def test_a_visits_own_day_still_dates_it() -> None:
+    dates = _visit_dates("应日本政府邀请，泰国总理赛塔6日抵达东京，开始对日本进行正式访问。",
+                         "2024-02-07")
+    assert dates == ["2024-02-06"]
+
+
+def test_a_visit_stated_before_a_titled_guest_is_known_to_the_month() -> None:
+    text = ("俄罗斯总统普京20日在莫斯科会见到访的中共中央政治局委员、中央外事工作委员会办公室"
+            "主任王毅。")
+    dates = _visit_dates(text, "2023-09-21")
+    assert dates == ["2023-09"]

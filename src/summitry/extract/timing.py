@@ -90,6 +90,9 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
     ):
         value = DateValue(month_of(chosen.value), None, "context")
         rule = f"{rd.c.lang}.time.occasion_month"
+    if value.start and later_verb_date(rd, m, chosen):
+        value = DateValue(month_of(value.start), None, "sentence")
+        rule = f"{rd.c.lang}.time.later_verb_month"
     if value.start and attributive_occasion(rd, m):
         value = DateValue(month_of(value.start), None, "sentence")
         rule = f"{rd.c.lang}.time.guest_occasion_month"
@@ -104,7 +107,7 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
 #: (来华出席…会议并进行国事访问的X): the clause's day is the day of the main verb (the talks),
 #: the visit or the conference around it is known to the month.
 ZH_ATTRIBUTIVE_TAIL = re.compile(r"[^，。；]{0,40}?的")
-GUEST_WINDOW = 16
+GUEST_WINDOW = 30
 #: Came to the host's country (来华出席…, 赴越出席…).
 ZH_COME_TO = re.compile(r"[来赴][华越俄老柬美日韩印朝泰缅菲](?:出席|参加)")
 
@@ -120,6 +123,18 @@ def attributive_occasion(rd: Reader, m: MeetingMention) -> bool:
         return False
     after = rd.v.refs_in(tail.end(), min(m.sentence.end, tail.end() + GUEST_WINDOW))
     return any(r.type in ("person", "state") for r in after)
+
+
+#: A visit stated as under way, then a later verb with its own day in the next clause
+#: (正在X进行访问，并于5月1日与Y会谈; 访问期间，随后于…): the day is that verb's, not the
+#: visit's first day.
+ZH_LATER_VERB = re.compile(r"[，,]\s*(?:并|随后|之后|其间|期间|此后|还)")
+
+
+def later_verb_date(rd: Reader, m: MeetingMention, t: TimeExpression) -> bool:
+    if not rd.zh or m.kind != "visit" or t.start < m.end:
+        return False
+    return bool(ZH_LATER_VERB.search(rd.text, m.end, t.start))
 
 
 def doubtful_year(rd: Reader, t: TimeExpression, m: MeetingMention) -> bool:
