@@ -98,3 +98,30 @@ def test_a_visit_stated_before_a_titled_guest_is_known_to_the_month() -> None:
             "主任王毅。")
     dates = _visit_dates(text, "2023-09-21")
     assert dates == ["2023-09"]
+
+
+PERIOD = [
+    ("zh", "2023-09-13",
+     "越通社万象9月12日电 老挝国会12日通过新的投资法。\n\n"
+     "在万象期间，越南国家主席武文赏会见了老挝总理宋赛·西潘敦。"),
+    ("en", "2023-09-13",
+     "Vietnamese President Vo Van Thuong wrapped up a state visit to Laos on September 12."
+     "\n\nDuring the visit, Vo Van Thuong held talks with Lao Prime Minister Sonexay "
+     "Siphandone."),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text"), PERIOD)
+def test_a_meeting_within_a_stated_period_is_known_to_the_month(
+        lang: str, published: str, text: str) -> None:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert talks and all((m["date"] or {}).get("start") == "2023-09" for m in talks)
+
+
+def test_without_a_period_opener_the_sentence_before_gives_the_day() -> None:
+    text = ("越通社万象9月12日电 老挝国会12日通过新的投资法。\n\n"
+            "越南国家主席武文赏会见了老挝总理宋赛·西潘敦。")
+    found, _ = meetings(text, meta_published="2023-09-13")
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert talks and all((m["date"] or {}).get("start") == "2023-09-12" for m in talks)

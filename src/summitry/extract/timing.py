@@ -197,8 +197,10 @@ def chained_date(
 
 def context_dates(rd: Reader, meetings: list[Meeting]) -> None:
     """Dates for meetings whose own sentence gives none, from the time chain, else the
-    sentence before, else the article's month (not for recalled or planned meetings)."""
-    ref = reference_date(rd)
+    sentence before, the dateline, the lead (for a headline's meeting), the article's day
+    when the text names it, else the article's month (not for recalled or planned
+    meetings). A meeting in a sentence that opens with a period (访问埃及期间, "During
+    the visit") falls on some day of it: the month only."""
     ordered = sorted(meetings, key=lambda x: x.first.start)
     for i, meeting in enumerate(ordered):
         if meeting.date is not None and meeting.date.start:
@@ -208,31 +210,57 @@ def context_dates(rd: Reader, meetings: list[Meeting]) -> None:
             continue
         if meeting.primary.tense in ("recall", "plan", "plan!"):
             continue
-        previous = previous_sentence_date(rd, meeting.primary.sentence)
-        if previous is not None:
-            value = DateValue(previous[0], None, "context")
-            set_date(meeting, value, f"{rd.c.lang}.time.previous_sentence", (previous[1],))
+        found = fallback_date(rd, meeting)
+        if found is None:
             continue
-        dateline = dateline_time(rd)
-        if dateline is not None and dateline.value and not meeting.primary.in_title:
-            value = DateValue(dateline.value, None, "dateline")
-            set_date(
-                meeting, value, f"{rd.c.lang}.time.dateline", ((dateline.start, dateline.end),)
-            )
-            continue
-        if meeting.primary.in_title:
-            lead = lead_date(rd)
-            if lead is not None:
-                value = DateValue(lead.value, None, "context")
-                set_date(meeting, value, f"{rd.c.lang}.time.title_lead", ((lead.start, lead.end),))
-            continue
-        today = report_day(rd, ref)
-        if today is not None and ref is not None:
-            set_date(meeting, DateValue(ref, None, "published"), f"{rd.c.lang}.time.report_day",
-                     ((today.start, today.end),))
-            continue
-        if ref is not None:
-            set_date(meeting, DateValue(month_of(ref), None, "published"), "published", ())
+        value, rule, spans = found
+        if period_opener(rd, meeting.primary.sentence) and value.start:
+            value = DateValue(month_of(value.start), None, value.how)
+            rule = f"{rule}.period_month"
+        set_date(meeting, value, rule, spans)
+
+
+def fallback_date(
+    rd: Reader, meeting: Meeting
+) -> tuple[DateValue, str, tuple[tuple[int, int], ...]] | None:
+    """The first of the sentence before, the dateline, the lead, the article's day, its
+    month that gives a date, with the rule and spans that gave it."""
+    lang = rd.c.lang
+    previous = previous_sentence_date(rd, meeting.primary.sentence)
+    if previous is not None:
+        return DateValue(previous[0], None, "context"), f"{lang}.time.previous_sentence", \
+            (previous[1],)
+    dateline = dateline_time(rd)
+    if dateline is not None and dateline.value and not meeting.primary.in_title:
+        return DateValue(dateline.value, None, "dateline"), f"{lang}.time.dateline", \
+            ((dateline.start, dateline.end),)
+    if meeting.primary.in_title:
+        lead = lead_date(rd)
+        if lead is None:
+            return None
+        return DateValue(lead.value, None, "context"), f"{lang}.time.title_lead", \
+            ((lead.start, lead.end),)
+    ref = reference_date(rd)
+    today = report_day(rd, ref)
+    if today is not None and ref is not None:
+        return DateValue(ref, None, "published"), f"{lang}.time.report_day", \
+            ((today.start, today.end),)
+    if ref is not None:
+        return DateValue(month_of(ref), None, "published"), "published", ()
+    return None
+
+
+#: A sentence that opens with a period its meetings fall within: 访问埃及期间，/ 在开罗期间，/
+#: 会议期间，/ "During the visit," / "While in Hanoi,".
+PERIOD_OPENER = {
+    "zh": re.compile(r"[^，,。；]{0,14}期间[，,]"),
+    "en": re.compile(r"(?:During|While\s+(?:in|at|visiting))\b[^,.;]{0,60},"),
+}
+
+
+def period_opener(rd: Reader, sent: Sentence) -> bool:
+    pattern = PERIOD_OPENER.get(rd.c.lang)
+    return bool(pattern and pattern.match(rd.text, sent.start, sent.end))
 
 
 def within_visit(rd: Reader, meeting: Meeting, earlier: list[Meeting]) -> Meeting | None:
