@@ -22,6 +22,7 @@ from summitry.nlp.dates.clues import (
     Person,
     anniversary_clues,
     era_clue,
+    outcome_clue,
     relations_clues,
     series_clue,
     tenure_clue,
@@ -62,6 +63,9 @@ class YearResolver:
         era = era_clue(self.text, self.sentences, self.window)
         if era is not None:
             self.doc_clues.append(era)
+        outcome = outcome_clue(self.text, self.sentences, self.window)
+        if outcome is not None:
+            self.doc_clues.append(outcome)
 
     def basis_of(self, meeting: Meeting) -> tuple[str | None, list[Clue]]:
         """Where a date with a year came from, and the time expression that gave it."""

@@ -284,3 +284,50 @@ def text_year_clue(times: Sequence[TimeExpression], date: PartialDate | None = N
     first = dated[0]
     return Clue("context", "year.text", f"the text's other dates ({first.text})", year=year,
                 start=first.start, end=first.end)
+
+
+def outcome_clue(text: str, spans: Iterable[tuple[int, int]], window: range) -> Clue | None:
+    """The latest floor the outcomes of numbered editions set (通报第十四次全国代表大会成果,
+    "the outcomes of the 14th National Congress of the Communist Party of Vietnam"): the
+    text reports them as done, so it cannot come before that edition's year."""
+    found: list[tuple[int, str, int, int]] = []
+    for lo, hi in spans:
+        for m in t.SERIES_OUTCOME_ZH.finditer(text, lo, hi):
+            edition = _zh_edition(m["name"])
+            if edition is not None:
+                found.append((edition[0], edition[1], m.start(), m.end()))
+        for m in t.SERIES_OUTCOME_EN.finditer(text, lo, hi):
+            year = _edition_year(m["name"], int(m["n"]))
+            if year is not None:
+                found.append((year, f"the {m['n']}th {m['name'].strip()}", m.start(), m.end()))
+    if not found:
+        return None
+    year, name, start, end = max(found, key=lambda f: (f[0], -f[2]))
+    return Clue("context", "year.series_outcome", f"the outcome of {name} (not before {year})",
+                years=frozenset(y for y in window if y >= year), start=start, end=end)
+
+
+def _zh_edition(name: str) -> tuple[int, str] | None:
+    """The year of a Chinese edition name with words before it (通报越南共产党第十四次…):
+    each start is tried, the longest name first."""
+    ordinal = _ORDINAL_INSIDE.search(name)
+    if ordinal is None:
+        return None
+    number = ordinal.group().strip("第 次届")
+    try:
+        n = to_int(number)
+    except ValueError:
+        return None
+    for start in range(ordinal.start() + 1):
+        year = _edition_year(name[start:], n)
+        if year is not None:
+            return year, name[start:]
+    return None
+
+
+def _edition_year(name: str, ordinal: int) -> int | None:
+    key = series_key(name)
+    for series in t.SERIES:
+        if series.pattern.search(key):
+            return series.year_of(ordinal)
+    return None

@@ -238,3 +238,16 @@ ERAS: tuple[tuple[re.Pattern[str], int], ...] = tuple((re.compile(p), y) for p, 
     (r"金砖国家新开发银行|(?i:new development bank)", 2012),
     (r"欧亚经济联盟|(?i:eurasian economic union)|\bEAEU\b", 2011),
 ))
+
+#: The outcome of a numbered edition, reported as past (通报/落实…第十四次全国代表大会成果,
+#: "the outcomes of the 14th National Congress of …"): the text comes after that edition,
+#: so its meetings fall in the edition's year or later. ``name`` holds the edition's name
+#: with its ordinal (Chinese: some words before the ordinal, tried from each start).
+SERIES_OUTCOME_ZH = re.compile(
+    r"(?P<name>[^，,。；;、“”《》\s]{0,10}第\s*[0-9一二三四五六七八九十百零〇两]+\s*[次届]"
+    r"[^，,。；;、“”《》\s]{1,16}?)(?:所?取得的?|的)?(?:成果|决议|精神|成功)"
+)
+SERIES_OUTCOME_EN = re.compile(
+    r"\b(?:outcomes?|results?|resolutions?|success)\s+of\s+the\s+(?P<n>\d{1,3})(?:st|nd|rd|th)"
+    r"\s+(?P<name>[A-Z][A-Za-z’'()\s-]{3,80}?)(?=\s*[,.;:]|\s+(?:and|to|in|held|which)\b)"
+)
