@@ -45,3 +45,23 @@ def test_spans_and_ordinals_are_not_days(text: str) -> None:
 def test_a_lunar_day_with_nian_stays_lunar() -> None:
     (t,) = find_times("腊月廿三日", "zh", ANCHOR)
     assert t.resolution == "lunar"
+
+
+EARLIER = [
+    # 稍早 / 早前 / 先前 / 前不久 mark a month as past even with a future verb farther off
+    ("他将主持签署仪式，两国在今年稍早发生冲突，随后七月在吉隆坡达成停火。", "七月", "2023-07"),
+    ("早前两国外长二月在万象会晤。", "二月", "2023-02"),
+    ("先前双方三月在河内举行磋商。", "三月", "2023-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), EARLIER)
+def test_earlier_marks_a_month_as_past(text: str, surface: str, value: str) -> None:
+    anchor = Anchor(dt.date(2023, 10, 26))
+    assert (surface, value) in [(t.text, t.value) for t in find_times(text, "zh", anchor)]
+
+
+def test_a_month_with_a_future_marker_is_ahead() -> None:
+    anchor = Anchor(dt.date(2023, 10, 26))
+    found = [(t.text, t.value) for t in find_times("两国领导人将于七月会晤。", "zh", anchor)]
+    assert ("七月", "2024-07") in found
