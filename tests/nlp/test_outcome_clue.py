@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitry.nlp.dates.clues import outcome_clue
+from summitry.nlp.dates.clues import edition_year_clues, outcome_clue
 from summitry.nlp.normalize import to_simplified
 
 WINDOW = range(1990, 2027)
@@ -50,3 +50,33 @@ def test_the_latest_floor_wins() -> None:
             "并通报了中国共产党第二十次全国代表大会成果。")
     clue = outcome_clue(text, [(0, len(text))], WINDOW)
     assert clue is not None and clue.years is not None and min(clue.years) == 2022
+
+
+EDITIONS = [
+    ("阿方代表积极评价去年底召开的首届中阿峰会。", 2023),
+    ("去年在约翰内斯堡举行的第十五次金砖国家领导人会晤取得成功。", 2024),
+    ("今年是第二届中国—中亚峰会举办之年。", 2025),
+    ("明年将举行第二届中国—中亚峰会。", 2024),
+    ("Both leaders recalled last year's 15th BRICS Summit in Johannesburg.", 2024),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), EDITIONS)
+def test_an_edition_placed_by_a_relative_year_points_to_the_articles_year(
+        text: str, year: int) -> None:
+    simplified, _ = to_simplified(text)
+    clues = edition_year_clues(simplified, [(0, len(simplified))])
+    assert [c.year for c in clues] == [year]
+    assert clues[0].rule == "year.series_relative"
+
+
+NO_EDITION = [
+    "去年两国元首在北京会晤。",                    # no numbered edition
+    "去年第五次中越边境联合巡逻顺利完成。",        # not a known series
+    "The 15th BRICS Summit was held in Johannesburg.",  # no relative year
+]
+
+
+@pytest.mark.parametrize("text", NO_EDITION)
+def test_no_pointer_without_a_known_edition_and_a_relative_year(text: str) -> None:
+    assert edition_year_clues(text, [(0, len(text))]) == []

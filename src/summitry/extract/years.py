@@ -21,6 +21,7 @@ from summitry.nlp.dates.clues import (
     PartialDate,
     Person,
     anniversary_clues,
+    edition_year_clues,
     era_clue,
     outcome_clue,
     relations_clues,
@@ -63,6 +64,7 @@ class YearResolver:
         era = era_clue(self.text, self.sentences, self.window)
         if era is not None:
             self.doc_clues.append(era)
+        self.doc_clues.extend(edition_year_clues(self.text, self.sentences))
         outcome = outcome_clue(self.text, self.sentences, self.window)
         if outcome is not None:
             self.doc_clues.append(outcome)

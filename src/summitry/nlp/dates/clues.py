@@ -29,6 +29,8 @@ from .numerals import to_int
 #: Chinese name (``…(APEC)第三十次领导人…``): neither is part of the series' name.
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+&-]*\)")
 _ORDINAL_INSIDE = re.compile(r"第\s*[0-9一二三四五六七八九十百零〇两]+\s*[次届轮]")
+#: 首届 / 首次: the first edition.
+_FIRST_EDITION = re.compile(r"首[届次]")
 
 
 @dataclass(frozen=True)
@@ -308,20 +310,23 @@ def outcome_clue(text: str, spans: Iterable[tuple[int, int]], window: range) -> 
 
 
 def _zh_edition(name: str) -> tuple[int, str] | None:
-    """The year of a Chinese edition name with words before it (通报越南共产党第十四次…):
-    each start is tried, the longest name first."""
-    ordinal = _ORDINAL_INSIDE.search(name)
+    """The year of a Chinese edition named with words around it (通报越南共产党第十四次全国
+    代表大会成果): every start before the ordinal and end after it is tried, the longest
+    name first."""
+    ordinal = _ORDINAL_INSIDE.search(name) or _FIRST_EDITION.search(name)
     if ordinal is None:
         return None
     number = ordinal.group().strip("第 次届")
     try:
-        n = to_int(number)
+        n = 1 if number == "首" else to_int(number)
     except ValueError:
         return None
-    for start in range(ordinal.start() + 1):
-        year = _edition_year(name[start:], n)
-        if year is not None:
-            return year, name[start:]
+    head, tail = name[:ordinal.start()], name[ordinal.end():]
+    for start in range(len(head) + 1):
+        for end in range(len(tail), 0, -1):
+            year = _edition_year(head[start:] + tail[:end], n)
+            if year is not None:
+                return year, name[start:ordinal.end() + end]
     return None
 
 
@@ -331,3 +336,27 @@ def _edition_year(name: str, ordinal: int) -> int | None:
         if series.pattern.search(key):
             return series.year_of(ordinal)
     return None
+
+
+def edition_year_clues(text: str, spans: Iterable[tuple[int, int]]) -> list[Clue]:
+    """A numbered edition of a known series placed by a relative year (去年底召开的首届中阿峰会,
+    "last year's 15th BRICS Summit"): the article's year is the edition's year less the
+    offset. A pointer for the meetings the article reports."""
+    out = []
+    for lo, hi in spans:
+        for m in t.EDITION_RELATIVE_ZH.finditer(text, lo, hi):
+            edition = _zh_edition(m["name"])
+            if edition is not None:
+                out.append(_edition_clue(edition[0], edition[1], m["rel"], m.start(), m.end()))
+        for m in t.EDITION_RELATIVE_EN.finditer(text, lo, hi):
+            year = _edition_year(m["name"], int(m["n"]))
+            if year is not None:
+                out.append(_edition_clue(year, f"the {m['n']}th {m['name'].strip()}",
+                                         f"{m['rel']} year", m.start(), m.end()))
+    return out
+
+
+def _edition_clue(year: int, name: str, rel: str, start: int, end: int) -> Clue:
+    offset = t.RELATIVE_YEARS[rel.lower()]
+    return Clue("context", "year.series_relative", f"{name} ({year}) held {rel}",
+                year=year - offset, start=start, end=end)
