@@ -262,7 +262,8 @@ RELATIVE_YEARS: dict[str, int] = {
     "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2,
     "last year": -1, "this year": 0, "next year": 1,
 }
-_EDITION_ZH = (r"(?P<name>[^，,。；;、“”《》\s]{0,10}(?:第\s*[0-9一二三四五六七八九十百零〇两]+\s*[次届]|首[届次])"
+_EDITION_ZH = (r"(?P<name>[^，,。；;、“”《》\s]{0,10}"
+               r"(?:第\s*[0-9一二三四五六七八九十百零〇两]+\s*[次届]|首[届次])"
                r"[^，,。；;、“”《》\s]{1,16})")
 EDITION_RELATIVE_ZH = re.compile(
     r"(?P<rel>前年|去年|今年|明年|后年)[^，,。；;0-9]{0,12}?" + _EDITION_ZH
