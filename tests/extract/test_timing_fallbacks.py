@@ -1,7 +1,8 @@
 """The time chain's last resorts, on sentences written for these tests: a meeting the text
 reports without a date of its own takes the article's day when the text names that day
-(today, this morning, a weekday that is the publication day, 今日), else only its month;
-a meeting only the headline names takes the lead's day."""
+(today, this morning, a weekday that is the publication day, 今日); talks or a call
+without any day take the publication day, a visit or a conference only its month; a
+meeting only the headline names takes the lead's day."""
 
 from __future__ import annotations
 
@@ -39,8 +40,8 @@ def test_a_reported_meeting_without_its_own_date_takes_the_named_article_day(
     assert dates and all(d == published for d in dates)
 
 
-NO_SAME_DAY = [
-    # the only day the text gives is earlier: the report came later, only the month is known
+ONE_DAY = [
+    # talks or a call reported without any day: the day's news, the publication day
     ("en", "2020-01-17",
      "Indonesian Foreign Minister Retno Marsudi held talks with Malaysian Foreign Minister "
      "Saifuddin Abdullah in Hanoi.\n\nThey reviewed preparations for the ministers' "
@@ -50,12 +51,30 @@ NO_SAME_DAY = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "published", "text"), NO_SAME_DAY)
-def test_without_a_named_article_day_only_the_month_is_given(
+@pytest.mark.parametrize(("lang", "published", "text"), ONE_DAY)
+def test_talks_without_any_day_take_the_publication_day(
         lang: str, published: str, text: str) -> None:
     dates = [d for d, reported in _dates(text, meta_published=published, meta_lang=lang)
              if reported]
-    assert dates and all(d == published[:7] for d in dates)
+    assert dates and all(d == published for d in dates)
+
+
+MANY_DAYS = [
+    # a visit or a conference runs over days the text does not give: the month only
+    ("zh", "2023-06-09",
+     "应老挝政府邀请，越南政府总理范明政对老挝进行正式访问。\n\n双方同意加强合作。"),
+    ("en", "2023-06-09",
+     "Vietnamese Prime Minister Pham Minh Chinh paid an official visit to Laos at the "
+     "invitation of the Lao government.\n\nThe two sides agreed to boost trade."),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text"), MANY_DAYS)
+def test_a_visit_without_any_day_is_known_to_the_month(
+        lang: str, published: str, text: str) -> None:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    visits = [m for m in found if m["kind"] == "visit"]
+    assert visits and all((m["date"] or {}).get("start") == published[:7] for m in visits)
 
 
 def test_a_headline_meeting_takes_the_day_of_the_lead() -> None:

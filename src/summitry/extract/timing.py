@@ -223,8 +223,9 @@ def context_dates(rd: Reader, meetings: list[Meeting]) -> None:
 def fallback_date(
     rd: Reader, meeting: Meeting
 ) -> tuple[DateValue, str, tuple[tuple[int, int], ...]] | None:
-    """The first of the sentence before, the dateline, the lead, the article's day, its
-    month that gives a date, with the rule and spans that gave it."""
+    """The first of the sentence before, the dateline, the lead, the article's named day,
+    the publication day (talks, a call) or month (a visit, a conference) that gives a date,
+    with the rule and spans that gave it."""
     lang = rd.c.lang
     previous = previous_sentence_date(rd, meeting.primary.sentence)
     if previous is not None:
@@ -245,9 +246,17 @@ def fallback_date(
     if today is not None and ref is not None:
         return DateValue(ref, None, "published"), f"{lang}.time.report_day", \
             ((today.start, today.end),)
+    if ref is not None and meeting.kind in ONE_DAY_KINDS and (parts(ref) or (0, 0, None))[2]:
+        return DateValue(ref, None, "published"), f"{lang}.time.published_day", ()
     if ref is not None:
         return DateValue(month_of(ref), None, "published"), "published", ()
     return None
+
+
+#: Encounters that take one day (talks, a call): a report of one without a day of its own
+#: reports the day's news. A visit or a conference runs over days the text does not give:
+#: the month only.
+ONE_DAY_KINDS = frozenset({"talks", "call"})
 
 
 #: A sentence that opens with a period its meetings fall within: 访问埃及期间，/ 在开罗期间，/
