@@ -144,3 +144,11 @@ def test_without_a_period_opener_the_sentence_before_gives_the_day() -> None:
     found, _ = meetings(text, meta_published="2023-09-13")
     talks = [m for m in found if m["kind"] == "talks"]
     assert talks and all((m["date"] or {}).get("start") == "2023-09-12" for m in talks)
+
+
+def test_an_era_opener_is_not_a_stay() -> None:
+    text = ("越通社河内9月12日电 老挝国会12日通过新的投资法。\n\n"
+            "疫情期间，越南国家主席武文赏会见了老挝总理宋赛·西潘敦。")
+    found, _ = meetings(text, meta_published="2023-09-13")
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert talks and all((m["date"] or {}).get("start") == "2023-09-12" for m in talks)

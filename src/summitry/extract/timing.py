@@ -259,10 +259,10 @@ def fallback_date(
 ONE_DAY_KINDS = frozenset({"talks", "call"})
 
 
-#: A sentence that opens with a period its meetings fall within: 访问埃及期间，/ 在开罗期间，/
-#: 会议期间，/ "During the visit," / "While in Hanoi,".
+#: A sentence that opens with a stay or an event its meetings fall within: 访问埃及期间，/
+#: 在开罗期间，/ 会议期间，/ "During the visit," / "While in Hanoi," (not 疫情期间, an era).
 PERIOD_OPENER = {
-    "zh": re.compile(r"[^，,。；]{0,14}期间[，,]"),
+    "zh": re.compile(r"(?:访问|出访|访|会议|峰会|论坛|会晤|在)[^，,。；]{0,12}期间[，,]"),
     "en": re.compile(r"(?:During|While\s+(?:in|at|visiting))\b[^,.;]{0,60},"),
 }
 
