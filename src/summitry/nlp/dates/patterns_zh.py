@@ -196,3 +196,5 @@ FUTURE_MARKERS = (
 )
 PAST_MARKERS = r"曾经|曾|已经|已于|已|此前|日前|稍早|早前|先前|前不久|(?<![为除])了(?!解)|刚刚"
 CLAUSE_BOUNDARY = r"[。！？；!?;\n]"
+# 据…报道 / …表示 tails are not used in Chinese: the pattern never matches.
+ATTRIBUTION_TAIL = r"(?!)"
