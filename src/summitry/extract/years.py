@@ -109,11 +109,6 @@ class YearResolver:
                 clues.append(clue)
         if meeting.reported:
             clues.extend(self.doc_clues)
-            named = tenure_clue(self.office_holders(meeting), date, self.window_for(meeting))
-            if named is not None:
-                clues.append(Clue("tenure", "year.named_offices",
-                                  named.note.replace(" in office", " in the office the text gives"),
-                                  years=named.years))
             text_year = text_year_clue(self.times, date)
             if text_year is not None:
                 clues.append(text_year)
@@ -151,23 +146,6 @@ class YearResolver:
             if entity is None or actor is None or entity.type != "person":
                 continue
             out.append(Person(actor.name, actor.offices, frozenset(r.role for r in entity.roles)))
-        return out
-
-    def office_holders(self, meeting: Meeting) -> list[Person]:
-        """People the text styles with an office the knowledge base dates (美国国务卿X,
-        "Foreign Minister X") who do not take part in the meeting: a report of the day's
-        news names office holders as they are at the time, so the meeting falls in their
-        term. Only the offices the text gives count (no office: no constraint), and only
-        people it styles so without a former/then qualifier (the entity's roles)."""
-        out = []
-        for entity in self.entities.values():
-            if entity.type != "person" or entity.id in meeting.participants or not entity.kb_id:
-                continue
-            actor = self.kb.get(entity.kb_id)
-            roles = frozenset(r.role for r in entity.roles)
-            if actor is None or not any(o.role in roles for o in actor.offices):
-                continue
-            out.append(Person(actor.name, actor.offices, roles))
         return out
 
     def parties(self, meeting: Meeting) -> frozenset[str]:
