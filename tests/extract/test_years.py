@@ -124,3 +124,16 @@ def test_a_year_in_which_the_day_does_not_exist_is_not_given() -> None:
     summit = next(m for m in found if m["ordinal"] == 24)
     assert summit["date"]["start"] == "--02-29"
     assert "does not exist" in summit["provenance"]["date"]["note"]
+
+
+def test_the_article_day_keeps_the_timing_rule_and_the_span_that_named_it() -> None:
+    text = ("Russian Foreign Minister Sergey Lavrov has held talks with Egyptian President "
+            "Abdel Fattah al-Sisi in Cairo.\n\nThe two sides discussed regional issues, the "
+            "foreign ministry said Monday.\n")
+    found = meetings(text, meta_published="2021-03-08", meta_lang="en")
+    day = [m for m in found if m["date"]["start"] == "2021-03-08"
+           and m["provenance"]["date"]["rule"] == "en.time.report_day"]
+    assert day
+    span = day[0]["provenance"]["date"]["spans"][0]
+    assert text[span["start"]:span["end"]] == "Monday"
+    assert "(Monday)" in day[0]["provenance"]["date"]["clues"][0]["note"]

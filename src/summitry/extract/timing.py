@@ -90,6 +90,9 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
     ):
         value = DateValue(month_of(chosen.value), None, "context")
         rule = f"{rd.c.lang}.time.occasion_month"
+    if value.start and later_verb_date(rd, m, chosen):
+        value = DateValue(month_of(value.start), None, "sentence")
+        rule = f"{rd.c.lang}.time.later_verb_month"
     if value.start and attributive_occasion(rd, m):
         value = DateValue(month_of(value.start), None, "sentence")
         rule = f"{rd.c.lang}.time.guest_occasion_month"
@@ -104,7 +107,7 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
 #: (来华出席…会议并进行国事访问的X): the clause's day is the day of the main verb (the talks),
 #: the visit or the conference around it is known to the month.
 ZH_ATTRIBUTIVE_TAIL = re.compile(r"[^，。；]{0,40}?的")
-GUEST_WINDOW = 16
+GUEST_WINDOW = 30
 #: Came to the host's country (来华出席…, 赴越出席…).
 ZH_COME_TO = re.compile(r"[来赴][华越俄老柬美日韩印朝泰缅菲](?:出席|参加)")
 
@@ -120,6 +123,18 @@ def attributive_occasion(rd: Reader, m: MeetingMention) -> bool:
         return False
     after = rd.v.refs_in(tail.end(), min(m.sentence.end, tail.end() + GUEST_WINDOW))
     return any(r.type in ("person", "state") for r in after)
+
+
+#: A visit stated as under way, then a later verb with its own day in the next clause
+#: (正在X进行访问，并于5月1日与Y会谈; 访问期间，随后于…): the day is that verb's, not the
+#: visit's first day.
+ZH_LATER_VERB = re.compile(r"[，,]\s*(?:并|随后|之后|其间|期间|此后|还)")
+
+
+def later_verb_date(rd: Reader, m: MeetingMention, t: TimeExpression) -> bool:
+    if not rd.zh or m.kind != "visit" or t.start < m.end:
+        return False
+    return bool(ZH_LATER_VERB.search(rd.text, m.end, t.start))
 
 
 def doubtful_year(rd: Reader, t: TimeExpression, m: MeetingMention) -> bool:
@@ -182,8 +197,10 @@ def chained_date(
 
 def context_dates(rd: Reader, meetings: list[Meeting]) -> None:
     """Dates for meetings whose own sentence gives none, from the time chain, else the
-    sentence before, else the article's month (not for recalled or planned meetings)."""
-    ref = reference_date(rd)
+    sentence before, the dateline, the lead (for a headline's meeting), the article's day
+    when the text names it, else the article's month (not for recalled or planned
+    meetings). A meeting in a sentence that opens with a period (访问埃及期间, "During
+    the visit") falls on some day of it: the month only."""
     ordered = sorted(meetings, key=lambda x: x.first.start)
     for i, meeting in enumerate(ordered):
         if meeting.date is not None and meeting.date.start:
@@ -193,20 +210,66 @@ def context_dates(rd: Reader, meetings: list[Meeting]) -> None:
             continue
         if meeting.primary.tense in ("recall", "plan", "plan!"):
             continue
-        previous = previous_sentence_date(rd, meeting.primary.sentence)
-        if previous is not None:
-            value = DateValue(previous[0], None, "context")
-            set_date(meeting, value, f"{rd.c.lang}.time.previous_sentence", (previous[1],))
+        found = fallback_date(rd, meeting)
+        if found is None:
             continue
-        dateline = dateline_time(rd)
-        if dateline is not None and dateline.value and not meeting.primary.in_title:
-            value = DateValue(dateline.value, None, "dateline")
-            set_date(
-                meeting, value, f"{rd.c.lang}.time.dateline", ((dateline.start, dateline.end),)
-            )
-            continue
-        if ref is not None and not meeting.primary.in_title:
-            set_date(meeting, DateValue(month_of(ref), None, "published"), "published", ())
+        value, rule, spans = found
+        if period_opener(rd, meeting.primary.sentence) and value.start:
+            value = DateValue(month_of(value.start), None, value.how)
+            rule = f"{rule}.period_month"
+        set_date(meeting, value, rule, spans)
+
+
+def fallback_date(
+    rd: Reader, meeting: Meeting
+) -> tuple[DateValue, str, tuple[tuple[int, int], ...]] | None:
+    """The first of the sentence before, the dateline, the lead, the article's named day,
+    the publication day (talks, a call) or month (a visit, a conference) that gives a date,
+    with the rule and spans that gave it."""
+    lang = rd.c.lang
+    previous = previous_sentence_date(rd, meeting.primary.sentence)
+    if previous is not None:
+        return DateValue(previous[0], None, "context"), f"{lang}.time.previous_sentence", \
+            (previous[1],)
+    dateline = dateline_time(rd)
+    if dateline is not None and dateline.value and not meeting.primary.in_title:
+        return DateValue(dateline.value, None, "dateline"), f"{lang}.time.dateline", \
+            ((dateline.start, dateline.end),)
+    if meeting.primary.in_title:
+        lead = lead_date(rd)
+        if lead is None:
+            return None
+        return DateValue(lead.value, None, "context"), f"{lang}.time.title_lead", \
+            ((lead.start, lead.end),)
+    ref = reference_date(rd)
+    today = report_day(rd, ref)
+    if today is not None and ref is not None:
+        return DateValue(ref, None, "published"), f"{lang}.time.report_day", \
+            ((today.start, today.end),)
+    if ref is not None and meeting.kind in ONE_DAY_KINDS and (parts(ref) or (0, 0, None))[2]:
+        return DateValue(ref, None, "published"), f"{lang}.time.published_day", ()
+    if ref is not None:
+        return DateValue(month_of(ref), None, "published"), "published", ()
+    return None
+
+
+#: Encounters that take one day (talks, a call): a report of one without a day of its own
+#: reports the day's news. A visit or a conference runs over days the text does not give:
+#: the month only.
+ONE_DAY_KINDS = frozenset({"talks", "call"})
+
+
+#: A sentence that opens with a stay or an event its meetings fall within: 访问埃及期间，/
+#: 在开罗期间，/ 会议期间，/ "During the visit," / "While in Hanoi," (not 疫情期间, an era).
+PERIOD_OPENER = {
+    "zh": re.compile(r"(?:访问|出访|访|会议|峰会|论坛|会晤|在)[^，,。；]{0,12}期间[，,]"),
+    "en": re.compile(r"(?:During|While\s+(?:in|at|visiting))\b[^,.;]{0,60},"),
+}
+
+
+def period_opener(rd: Reader, sent: Sentence) -> bool:
+    pattern = PERIOD_OPENER.get(rd.c.lang)
+    return bool(pattern and pattern.match(rd.text, sent.start, sent.end))
 
 
 def within_visit(rd: Reader, meeting: Meeting, earlier: list[Meeting]) -> Meeting | None:
@@ -236,4 +299,45 @@ def previous_sentence_date(rd: Reader, sent: Sentence) -> tuple[str, tuple[int, 
         p = parts(t.value)
         if t.value and ISO_DATE.match(t.value) and p is not None and p[2] is not None:
             return t.value, (t.start, t.end)
+    return None
+
+
+#: How many body sentences make the lead: a headline's meeting is restated there, with
+#: its date, after at most a standfirst or a credit line.
+LEAD_SENTENCES = 3
+
+
+def _day_times(rd: Reader, sent: Sentence) -> list[TimeExpression]:
+    """The time expressions of a sentence that name one day (not a period bound)."""
+    out = []
+    for t in rd.v.times_in(sent.start, sent.end):
+        p = parts(t.value)
+        if t.value and ISO_DATE.match(t.value) and p is not None and p[2] is not None \
+                and not period_bound(rd, t):
+            out.append(t)
+    return out
+
+
+def lead_date(rd: Reader) -> TimeExpression | None:
+    """The first day the lead gives, for a meeting the headline names and the body never
+    restates as such ("X-Y Foreign Ministers' Meeting" over "On October 13, X met Y")."""
+    for sent in rd.v.sentences[:LEAD_SENTENCES]:
+        days = _day_times(rd, sent)
+        if days:
+            return days[0]
+    return None
+
+
+def report_day(rd: Reader, ref: str | None) -> TimeExpression | None:
+    """A body expression that names the article's own day ("today", "this morning", a
+    weekday that is the publication day, 今日, the dateline's day): the text reports the
+    day's news, so a meeting it reports without a date of its own took place that day.
+    None when no expression names that day (the report may come days later: month only)."""
+    p = parts(ref)
+    if ref is None or p is None or p[0] is None or p[2] is None:
+        return None
+    for sent in rd.v.sentences:
+        for t in _day_times(rd, sent):
+            if t.value == ref:
+                return t
     return None

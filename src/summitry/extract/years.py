@@ -21,7 +21,9 @@ from summitry.nlp.dates.clues import (
     PartialDate,
     Person,
     anniversary_clues,
+    edition_year_clues,
     era_clue,
+    outcome_clue,
     relations_clues,
     series_clue,
     tenure_clue,
@@ -62,6 +64,10 @@ class YearResolver:
         era = era_clue(self.text, self.sentences, self.window)
         if era is not None:
             self.doc_clues.append(era)
+        self.doc_clues.extend(edition_year_clues(self.text, self.sentences))
+        outcome = outcome_clue(self.text, self.sentences, self.window)
+        if outcome is not None:
+            self.doc_clues.append(outcome)
 
     def basis_of(self, meeting: Meeting) -> tuple[str | None, list[Clue]]:
         """Where a date with a year came from, and the time expression that gave it."""
@@ -70,8 +76,15 @@ class YearResolver:
             return None, []
         published = "dateline" if self.doc.published_source == "dateline" else "published"
         if date.how == "published":
-            return published, [Clue(published, f"date.{published}",
-                                    f"the publication date ({self.doc.published})")]
+            # The timing rule that chose the publication date (its day named in the text,
+            # talks without a day) and the span that named it, when there is one.
+            prov = meeting.provenance.get("date")
+            rule = prov.rule if prov and prov.rule != "published" else f"date.{published}"
+            lo, hi = prov.spans[0] if prov and prov.spans else (None, None)
+            named = f", the day the text names ({self.text[lo:hi]})" if lo is not None else ""
+            return published, [Clue(published, rule,
+                                    f"the publication date ({self.doc.published}){named}",
+                                    start=lo, end=hi)]
         spans = [(s.start, s.end) for s in meeting.evidence]
         same = [t for t in self.times if t.value == date.start
                 and any(lo <= t.start < hi for lo, hi in spans)]

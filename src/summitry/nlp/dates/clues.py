@@ -29,6 +29,8 @@ from .numerals import to_int
 #: Chinese name (``…(APEC)第三十次领导人…``): neither is part of the series' name.
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9+&-]*\)")
 _ORDINAL_INSIDE = re.compile(r"第\s*[0-9一二三四五六七八九十百零〇两]+\s*[次届轮]")
+#: 首届 / 首次: the first edition.
+_FIRST_EDITION = re.compile(r"首[届次]")
 
 
 @dataclass(frozen=True)
@@ -284,3 +286,77 @@ def text_year_clue(times: Sequence[TimeExpression], date: PartialDate | None = N
     first = dated[0]
     return Clue("context", "year.text", f"the text's other dates ({first.text})", year=year,
                 start=first.start, end=first.end)
+
+
+def outcome_clue(text: str, spans: Iterable[tuple[int, int]], window: range) -> Clue | None:
+    """The latest floor the outcomes of numbered editions set (通报第十四次全国代表大会成果,
+    "the outcomes of the 14th National Congress of the Communist Party of Vietnam"): the
+    text reports them as done, so it cannot come before that edition's year."""
+    found: list[tuple[int, str, int, int]] = []
+    for lo, hi in spans:
+        for m in t.SERIES_OUTCOME_ZH.finditer(text, lo, hi):
+            edition = _zh_edition(m["name"])
+            if edition is not None:
+                found.append((edition[0], edition[1], m.start(), m.end()))
+        for m in t.SERIES_OUTCOME_EN.finditer(text, lo, hi):
+            year = _edition_year(m["name"], int(m["n"]))
+            if year is not None:
+                found.append((year, f"the {m['n']}th {m['name'].strip()}", m.start(), m.end()))
+    if not found:
+        return None
+    year, name, start, end = max(found, key=lambda f: (f[0], -f[2]))
+    return Clue("context", "year.series_outcome", f"the outcome of {name} (not before {year})",
+                years=frozenset(y for y in window if y >= year), start=start, end=end)
+
+
+def _zh_edition(name: str) -> tuple[int, str] | None:
+    """The year of a Chinese edition named with words around it (通报越南共产党第十四次全国
+    代表大会成果): every start before the ordinal and end after it is tried, the longest
+    name first."""
+    ordinal = _ORDINAL_INSIDE.search(name) or _FIRST_EDITION.search(name)
+    if ordinal is None:
+        return None
+    number = ordinal.group().strip("第 次届")
+    try:
+        n = 1 if number == "首" else to_int(number)
+    except ValueError:
+        return None
+    head, tail = name[:ordinal.start()], name[ordinal.end():]
+    for start in range(len(head) + 1):
+        for end in range(len(tail), 0, -1):
+            year = _edition_year(head[start:] + tail[:end], n)
+            if year is not None:
+                return year, name[start:ordinal.end() + end]
+    return None
+
+
+def _edition_year(name: str, ordinal: int) -> int | None:
+    key = series_key(name)
+    for series in t.SERIES:
+        if series.pattern.search(key):
+            return series.year_of(ordinal)
+    return None
+
+
+def edition_year_clues(text: str, spans: Iterable[tuple[int, int]]) -> list[Clue]:
+    """A numbered edition of a known series placed by a relative year (去年底召开的首届中阿峰会,
+    "last year's 15th BRICS Summit"): the article's year is the edition's year less the
+    offset. A pointer for the meetings the article reports."""
+    out = []
+    for lo, hi in spans:
+        for m in t.EDITION_RELATIVE_ZH.finditer(text, lo, hi):
+            edition = _zh_edition(m["name"])
+            if edition is not None:
+                out.append(_edition_clue(edition[0], edition[1], m["rel"], m.start(), m.end()))
+        for m in t.EDITION_RELATIVE_EN.finditer(text, lo, hi):
+            year = _edition_year(m["name"], int(m["n"]))
+            if year is not None:
+                out.append(_edition_clue(year, f"the {m['n']}th {m['name'].strip()}",
+                                         f"{m['rel']} year", m.start(), m.end()))
+    return out
+
+
+def _edition_clue(year: int, name: str, rel: str, start: int, end: int) -> Clue:
+    offset = t.RELATIVE_YEARS[rel.lower()]
+    return Clue("context", "year.series_relative", f"{name} ({year}) held {rel}",
+                year=year - offset, start=start, end=end)

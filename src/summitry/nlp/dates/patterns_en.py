@@ -148,3 +148,8 @@ PAST_MARKERS = (
 )
 # A full stop ends a clause only before a capital: "Jan. 26" and "U.S. envoy" do not.
 CLAUSE_BOUNDARY = r"(?:[.!?;](?=\s+[A-Z\"“])|\n)"
+# A reporting tail after the date's clause (", the ministry said", ", he told reporters"):
+# the past of the saying, not of the event the clause dates.
+ATTRIBUTION_TAIL = (
+    r"(?i),\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|told|announced|added|reported|stated)\b"
+)

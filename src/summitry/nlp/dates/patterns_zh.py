@@ -86,6 +86,19 @@ DAY_ONLY = (
     rf"(?:{S}(?:{RANGE_SEP}|{LIST_SEP}){S}(?P<d2>{ARABIC_DAY}){S}日)?"
     rf"(?:{S}(?P<pod>{PART_OF_DAY}))?"
 )
+# 廿五日, 卅日, 十五日上午 (Taiwan and Hong Kong papers write the day in Chinese numerals,
+# 廿/卅 for 20/30). Not after 第/初 or a digit, not a span (二十日内, 三十日来).
+CN_DAY = (
+    r"(?:廿[一二三四五六七八九]?|卅一?|二十[一二三四五六七八九]?|三十一?|十[一二三四五六七八九])"
+)
+CN_DAY_ONLY = (
+    rf"(?<![\d{CN_NUM}十廿卅第初月年周期零个])(?P<d>{CN_DAY})日(?![内內间間来來起前后後])"
+    rf"(?P<d2>(?!))?(?:{S}(?P<pod>{PART_OF_DAY}))?"
+)
+# 今(17)日, 昨（16）日晚: a relative day with its number in brackets (Hong Kong copy).
+PAREN_DAY = (
+    rf"(?<=[今昨明前])[(（](?P<d>{ARABIC_DAY})[)）]日(?P<d2>(?!))?(?:{S}(?P<pod>{PART_OF_DAY}))?"
+)
 # 617日 / 326日下午: a month run into the day (typo); repair.py decides whether to read it.
 RUN_TOGETHER = (
     rf"(?<![\d.])(?P<md>[1-9]\d{{2,3}}){S}日{NOT_DAY_AFTER}(?:{S}(?P<pod>{PART_OF_DAY}))?"
@@ -161,6 +174,8 @@ WINDOWS: dict[str, tuple[str, int, int]] = {
     "date": ("[月]", 14, 34),
     "year": ("[年]", 8, 6),
     "day": ("[日]", 12, 14),
+    "cn_day": ("[日]", 4, 6),
+    "paren_day": ("[日]", 5, 6),
     "run_together": ("[日]", 8, 6),
     "iso": ("[-/.]", 6, 8),
     "period": ("[年]", 18, 2),
@@ -179,5 +194,7 @@ WINDOWS: dict[str, tuple[str, int, int]] = {
 FUTURE_MARKERS = (
     r"将于|将在|将要|即将|将(?![军领])|拟于|拟在|拟|计划|预计|定于|预定|届时|有望|准备"
 )
-PAST_MARKERS = r"曾经|曾|已经|已于|已|此前|日前|(?<![为除])了(?!解)|刚刚"
+PAST_MARKERS = r"曾经|曾|已经|已于|已|此前|日前|稍早|早前|先前|前不久|(?<![为除])了(?!解)|刚刚"
 CLAUSE_BOUNDARY = r"[。！？；!?;\n]"
+# 据…报道 / …表示 tails are not used in Chinese: the pattern never matches.
+ATTRIBUTION_TAIL = r"(?!)"

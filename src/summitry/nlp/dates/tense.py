@@ -24,6 +24,7 @@ _MARKERS: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = 
     "en": (re.compile(en.FUTURE_MARKERS), re.compile(en.PAST_MARKERS),
            re.compile(en.CLAUSE_BOUNDARY)),
 }
+_ATTRIBUTION = {"zh": re.compile(zh.ATTRIBUTION_TAIL), "en": re.compile(en.ATTRIBUTION_TAIL)}
 
 
 def clause_tense(text: str, start: int, end: int, lang: str) -> str | None:
@@ -41,6 +42,29 @@ def clause_tense(text: str, start: int, end: int, lang: str) -> str | None:
     after = boundary_re.search(text, end, hi)
     if after is not None:
         hi = after.start()
+    tail = _ATTRIBUTION["zh" if lang == "zh" else "en"].match(text, end, hi)
+    if tail is not None and _announced(text, start, future_re, boundary_re):
+        return FUTURE  # "X is set to attend … on May 16-17, the ministry said"
+    return _nearest(text, lo, start, end, hi, future_re, past_re)
+
+
+#: How far back a clause's own future marker is looked for when a reporting tail follows
+#: the date: long names (a meeting's full title) often stand between the verb and the date.
+_ANNOUNCED_WINDOW = 240
+
+
+def _announced(text: str, start: int, future_re: re.Pattern[str],
+               boundary_re: re.Pattern[str]) -> bool:
+    """A future marker in the sentence before the date, however long its names."""
+    lo = max(0, start - _ANNOUNCED_WINDOW)
+    for found in boundary_re.finditer(text, lo, start):
+        lo = found.end()
+    return future_re.search(text, lo, start) is not None
+
+
+def _nearest(text: str, lo: int, start: int, end: int, hi: int, future_re: re.Pattern[str],
+             past_re: re.Pattern[str]) -> str | None:
+    """The tense of the marker nearest the expression between lo and hi."""
     best: tuple[int, int, str] | None = None  # (distance, future-first tiebreak, tense)
     for rank, (pattern, tense) in enumerate(((future_re, FUTURE), (past_re, PAST))):
         for span_lo, span_hi in ((lo, start), (end, hi)):

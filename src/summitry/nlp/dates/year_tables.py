@@ -98,6 +98,9 @@ SERIES: tuple[Series, ...] = (
            first_year=1996),
     Series("China-Central Asia Summit", _p(r"^中国[-—–]中亚峰会$|^China[-–]Central\s+Asia\s+"
                                            r"Summit$"), editions={1: 2023, 2: 2025}),
+    Series("China-Arab States Summit", _p(r"^中(?:国[-—–]?)?阿(?:拉伯国家)?峰会$|^阿中峰会$"
+                                          r"|^China[-–]Arab\s+States\s+Summit$"),
+           editions={1: 2022}),
     Series("China-Japan-ROK Summit", _p(r"^中日韩领导人会议$|^(?:China[-–]Japan[-–](?:ROK|South\s+"
                                         r"Korea)|Japan[-–]China[-–](?:ROK|Korea))\s+"
                                         r"(?:Trilateral\s+)?Summit$"),
@@ -238,3 +241,34 @@ ERAS: tuple[tuple[re.Pattern[str], int], ...] = tuple((re.compile(p), y) for p, 
     (r"金砖国家新开发银行|(?i:new development bank)", 2012),
     (r"欧亚经济联盟|(?i:eurasian economic union)|\bEAEU\b", 2011),
 ))
+
+#: The outcome of a numbered edition, reported as past (通报/落实…第十四次全国代表大会成果,
+#: "the outcomes of the 14th National Congress of …"): the text comes after that edition,
+#: so its meetings fall in the edition's year or later. ``name`` holds the edition's name
+#: with its ordinal (Chinese: some words before the ordinal, tried from each start).
+SERIES_OUTCOME_ZH = re.compile(
+    r"(?P<name>[^，,。；;、“”《》\s]{0,10}第\s*[0-9一二三四五六七八九十百零〇两]+\s*[次届]"
+    r"[^，,。；;、“”《》\s]{1,16}?)(?:所?取得的?|的)?(?:成果|决议|精神|成功)"
+)
+SERIES_OUTCOME_EN = re.compile(
+    r"\b(?:outcomes?|results?|resolutions?|success)\s+of\s+the\s+(?P<n>\d{1,3})(?:st|nd|rd|th)"
+    r"\s+(?P<name>[A-Z][A-Za-z’'()\s-]{3,80}?)(?=\s*[,.;:]|\s+(?:and|to|in|held|which)\b)"
+)
+
+#: A numbered edition with a relative year in its clause (去年底召开的首届中阿峰会, 明年将举行
+#: 的第三届…, "last year's 15th BRICS Summit"): the article's year is the edition's year less
+#: the offset. ``name`` as in :data:`SERIES_OUTCOME_ZH`.
+RELATIVE_YEARS: dict[str, int] = {
+    "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2,
+    "last year": -1, "this year": 0, "next year": 1,
+}
+_EDITION_ZH = (r"(?P<name>[^，,。；;、“”《》\s]{0,10}"
+               r"(?:第\s*[0-9一二三四五六七八九十百零〇两]+\s*[次届]|首[届次])"
+               r"[^，,。；;、“”《》\s]{1,16})")
+EDITION_RELATIVE_ZH = re.compile(
+    r"(?P<rel>前年|去年|今年|明年|后年)[^，,。；;0-9]{0,12}?" + _EDITION_ZH
+)
+EDITION_RELATIVE_EN = re.compile(
+    r"\b(?P<rel>last|this|next)\s+year['’]s\s+(?P<n>\d{1,3})(?:st|nd|rd|th)\s+"
+    r"(?P<name>[A-Z][A-Za-z’'()\s-]{3,60}?)(?=\s*[,.;:]|\s+(?:and|to|in|held|which|was)\b)"
+)

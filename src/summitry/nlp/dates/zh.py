@@ -182,6 +182,8 @@ RULES: tuple[Rule, ...] = (
     _rule("date", p.DATE, _date),
     _rule("year", p.YEAR_ONLY, _year),
     _rule("day", p.DAY_ONLY, _day),
+    _rule("cn_day", p.CN_DAY_ONLY, _day),
+    _rule("paren_day", p.PAREN_DAY, _day),
     _rule("run_together", p.RUN_TOGETHER, _run_together),
     _rule("iso", p.ISO_DATE, _iso),
     _rule("period", p.PERIOD, _period),
