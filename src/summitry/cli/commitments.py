@@ -42,7 +42,8 @@ def add_parsers(sub: Any, default_db: str = DEFAULT_DB) -> None:
     un = sub.add_parser("commitment-unlink",
                         help="undo a merge: move one step (see commitments) to a record of its "
                              "own and keep it apart from the record it was linked to")
-    un.add_argument("step", type=int, metavar="STEP")
+    un.add_argument("step", type=int, metavar="STEP",
+                    help="the step's id, as summitry commitments lists it")
     un.add_argument("--db", default=default_db, help=f"the store (default {default_db})")
     ex = sub.add_parser("export-commitments",
                         help="export commitments: jsonl, csv, parquet (one row per step) or "
