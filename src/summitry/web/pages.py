@@ -23,6 +23,12 @@ from summitry.errors import SummitryError
 from summitry.records import FORMATS, KINDS, LEVELS
 from summitry.store.database import Store
 from summitry.store.queries import NotFoundError
+from summitry.store.queries_workbench import (
+    UNKNOWN_YEAR,
+    Facets,
+    meeting_facets,
+    undated_meetings,
+)
 from summitry.store.results import DocumentRecord, MeetingRecord
 from summitry.web import charts
 from summitry.web.evidence import FIELDS, meeting_sources, quotes
@@ -117,24 +123,41 @@ def meetings_page(request: Request) -> HTMLResponse:
     chosen: dict[str, Any] = {"since": q.get("since") or None, "until": q.get("until") or None,
               "format": q.get("format") or None, "level": q.get("level") or None,
               "kind": q.get("kind") or None, "reported_only": q.get("reported") == "1"}
+    undated = q.get("year") == UNKNOWN_YEAR
     problem, status, paging = None, 200, _paging(request, 0)
     rows: list[MeetingRecord] = []
+    facets = Facets()
     for key, allowed in (("format", FORMATS), ("level", LEVELS), ("kind", KINDS)):
         if chosen[key] is not None and chosen[key] not in allowed:
             problem, status = f"unknown {key}: {chosen[key]!r}", 400
     if problem is None:
-        store = _store(request)
         try:
-            paging = _paging(request, store.count_meetings(actors, **chosen))
-            rows = store.meetings(actors, limit=PAGE_SIZE, offset=paging["offset"],
-                                  evidence=False, **chosen)
+            rows, paging, facets = _meeting_rows(request, actors, chosen, undated)
         except NotFoundError as exc:
             problem, status = str(exc), 404
         except SummitryError as exc:
             problem, status = str(exc), 400
     return page(request, "meetings.html", status=status, rows=rows, paging=paging,
                 actors=actors, chosen=chosen, problem=problem, kinds=KINDS, formats=FORMATS,
-                levels=LEVELS)
+                levels=LEVELS, facets=facets, undated=undated, unknown_year=UNKNOWN_YEAR)
+
+
+def _meeting_rows(request: Request, actors: list[str], chosen: dict[str, Any], undated: bool
+                  ) -> tuple[list[MeetingRecord], dict[str, Any], Facets]:
+    """One page of the filtered meetings (only those of unknown year with ``undated``),
+    and the counts by kind, level and year of all of them."""
+    store = _store(request)
+    facets = meeting_facets(store, actors, **chosen)
+    if undated:
+        total, _ = undated_meetings(store, actors, limit=1, **chosen)
+        paging = _paging(request, total)
+        _, rows = undated_meetings(store, actors, limit=PAGE_SIZE, offset=paging["offset"],
+                                   **chosen)
+        return rows, paging, facets
+    paging = _paging(request, store.count_meetings(actors, **chosen))
+    found = store.meetings(actors, limit=PAGE_SIZE, offset=paging["offset"], evidence=False,
+                           **chosen)
+    return list(found), paging, facets
 
 
 @router.get("/meetings/{meeting_id}")
