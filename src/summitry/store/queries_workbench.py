@@ -116,3 +116,12 @@ def series_id(store: Store, name: str | None) -> int | None:
         found = conn.execute(select(se.c.id).where(se.c.name == name)
                              .order_by(se.c.id).limit(1)).scalar()
     return int(found) if found is not None else None
+
+
+def stored_actors(store: Store, ids: Sequence[str]) -> set[str]:
+    """Which of ``ids`` the store holds (and so has a page for)."""
+    if not ids:
+        return set()
+    a = store.t.actors
+    with reading(store.engine) as conn:
+        return {str(r[0]) for r in conn.execute(select(a.c.id).where(a.c.id.in_(list(ids))))}

@@ -34,6 +34,7 @@ from summitry.web import charts
 from summitry.web.evidence import FIELDS, meeting_sources, quotes
 from summitry.web.highlight import Mark, render
 from summitry.web.labels import label, pick_lang, value
+from summitry.web.names import PAGE_LANG, named
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 50
@@ -47,6 +48,7 @@ LANG_COOKIE = "summitry_lang"
 router = APIRouter(include_in_schema=False)
 _env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+_env.filters["named"] = named
 
 
 def static_files() -> StaticFiles:
@@ -87,6 +89,7 @@ def page(request: Request, template: str, status: int = 200, **ctx: Any) -> HTML
                 items.extend((key, v) for v in (val if isinstance(val, list) else [val]))
         return "?" + urlencode(items) if items else request.url.path
 
+    PAGE_LANG.set(lang)  # the `named` filter: actor names in the page's language
     html = _env.get_template(template).render(
         request=request, lang=lang, t=lambda key: label(key, lang),
         v=lambda code: value(code, lang), qs=qs, date_label=lambda m: date_label(m, lang),

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 
 from summitry.store.params import MAX_INT64
 from summitry.store.queries_workbench import series, series_id, series_list
+from summitry.web.officials import officials_of
 from summitry.web.pages import _env, _store, page
 
 router = APIRouter(include_in_schema=False)
@@ -23,6 +24,7 @@ def series_href(request: Request, name: str | None) -> str | None:
 
 
 _env.globals["series_href"] = series_href
+_env.globals["officials_of"] = lambda request, code: officials_of(_store(request), code)
 
 
 @router.get("/series")
