@@ -99,6 +99,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "officials": ("Officials", "官员"),
     "sort_hint": ("click a column heading to sort", "点击列标题排序"),
     "unknown": ("unknown", "不详"),
+    "year_only": ("dated to the year only (not in the monthly bars)",
+                  "仅知年份（未计入月度柱状图）"),
 }
 
 VALUES: dict[str, tuple[str, str]] = {

@@ -197,7 +197,7 @@ def actor_page(request: Request, ref: str) -> Response:
         return RedirectResponse("/actors?" + urlencode({"q": ref}), status_code=303)
     profile = _store(request).actor(ref)
     return page(request, "actor.html", p=profile,
-                months=charts.month_bars(dict(profile.per_month)),
+                months=charts.month_bars(dict(profile.per_month), dict(profile.per_year)),
                 offices=charts.office_bars(profile.offices))
 
 
