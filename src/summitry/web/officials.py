@@ -16,7 +16,7 @@ from summitry.store.queries_workbench import stored_actors
 from summitry.web.names import PAGE_LANG, name_in
 
 #: The most officials listed on one page.
-MAX_OFFICIALS = 40
+MAX_OFFICIALS = 20
 
 
 @dataclass(frozen=True, slots=True)
