@@ -31,6 +31,7 @@ from summitry.api.downloads import (
 from summitry.store.database import Store
 from summitry.store.params import MAX_INT64, MAX_NAME_CHARS
 from summitry.store.results import MeetingRecord
+from summitry.store.search_workbench import search as entity_search
 
 router = APIRouter(prefix="/api")
 
@@ -193,19 +194,19 @@ def get_dyad(request: Request, store: StoreDep, filters: Filters,
 
 @router.get("/search", response_model=models.Page[models.SearchHit], tags=["documents"],
             responses=CSV_RESPONSE,
-            summary="Full-text search over titles and bodies (Chinese included)")
+            summary="Search titles and bodies (Chinese included) and, when the query names "
+                    "an actor (东盟, ASEAN), the articles about it in any language")
 def search(request: Request, store: StoreDep,
            q: Annotated[str, Query(min_length=1, max_length=500)],
            limit: Limit = 20, offset: Offset = 0, output: Output = None) -> Any:
-    hits = store.search(q, limit, offset)
-    total = store.search_count(q, cap=SEARCH_COUNT_CAP)
+    found = entity_search(store, q, limit, offset, cap=SEARCH_COUNT_CAP)
+    items = [h.to_json() for h in found.hits]
     if wants_csv(request, output):
-        return documents_csv(request, store, [h.to_json() for h in hits],
-                             min(total, SEARCH_COUNT_CAP), limit, offset, "search")
-    out = page(min(total, SEARCH_COUNT_CAP), limit, offset, [h.to_json() for h in hits])
-    if total > SEARCH_COUNT_CAP:  # counted no further: there may be more pages
+        return documents_csv(request, store, items, found.total, limit, offset, "search")
+    out = page(found.total, limit, offset, items)
+    if found.capped:  # counted no further: there may be more pages
         out["total_is_lower_bound"] = True
-        out["next_offset"] = offset + limit if len(hits) == limit else None
+        out["next_offset"] = offset + limit if len(found.hits) == limit else None
     return out
 
 

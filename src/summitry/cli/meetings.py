@@ -156,8 +156,10 @@ def _actor(store: Any, args: argparse.Namespace) -> int:
 
 def _search(store: Any, args: argparse.Namespace) -> int:
     from summitry.render import search_hits
+    from summitry.store.results import results
+    from summitry.store.search_workbench import search
 
-    hits = store.search(args.text, args.limit)
+    hits = results(search(store, args.text, args.limit).hits)
     if args.output == "json":
         hits.to_jsonl(sys.stdout)
     else:

@@ -30,6 +30,7 @@ from summitry.store.queries_workbench import (
     undated_meetings,
 )
 from summitry.store.results import DocumentRecord, MeetingRecord
+from summitry.store.search_workbench import search as entity_search
 from summitry.web import charts
 from summitry.web.evidence import FIELDS, meeting_sources, quotes
 from summitry.web.highlight import Mark, render
@@ -236,8 +237,10 @@ def search_page(request: Request) -> HTMLResponse:
     hits, paging = [], _paging(request, 0)
     if q:
         store = _store(request)
-        paging = _paging(request, store.search_count(q, cap=SEARCH_COUNT_CAP))
-        for h in store.search(q, PAGE_SIZE, paging["offset"], marks=(_OPEN, _CLOSE)):
+        paging = _paging(request, entity_search(store, q, 1, cap=SEARCH_COUNT_CAP).total)
+        found = entity_search(store, q, PAGE_SIZE, paging["offset"], marks=(_OPEN, _CLOSE),
+                              cap=SEARCH_COUNT_CAP)
+        for h in found.hits:
             snippet = str(escape(h.snippet.replace("\x00", "")))
             hits.append((h, Markup(snippet.replace(_OPEN, "<mark>").replace(_CLOSE,
                                                                             "</mark>"))))
