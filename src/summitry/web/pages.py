@@ -35,6 +35,7 @@ from summitry.web import charts
 from summitry.web.evidence import FIELDS, meeting_sources, quotes
 from summitry.web.highlight import Mark, render
 from summitry.web.labels import label, pick_lang, value
+from summitry.web.meeting_names import meeting_name
 from summitry.web.names import PAGE_LANG, named
 
 HERE = Path(__file__).resolve().parent
@@ -178,8 +179,10 @@ def meeting_page(request: Request, meeting_id: int) -> HTMLResponse:
             except NotFoundError:
                 continue
     views = meeting_sources(m, docs)
-    return page(request, "meeting.html", m=m, views=views, quotes=quotes(views),
-                fields=FIELDS, full_sources=FULL_SOURCES,
+    lang = pick_lang(request.query_params.get("lang"), request.cookies.get(LANG_COOKIE),
+                     request.headers.get("accept-language"))
+    return page(request, "meeting.html", m=m, shown_name=meeting_name(m, docs, lang),
+                views=views, quotes=quotes(views), fields=FIELDS, full_sources=FULL_SOURCES,
                 history=store.link_history(meeting_id), safe_url=safe_url)
 
 
