@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from summitry.cli import EXIT_INTERRUPTED, EXIT_STORAGE, EXIT_USAGE, main
-from summitry.cli_serve import allowed_hosts, is_loopback
+from summitry.cli.serve import allowed_hosts, is_loopback
 
 SUMMITRY = [sys.executable, "-m", "summitry.cli"]
 GOOD = {"id": "ok", "text": "柬埔寨首相在金边会见老挝总理，双方同意加强合作。"}
@@ -71,7 +71,7 @@ def test_skips_lists_what_the_latest_run_skipped_and_why(tmp_path, capsys):
     assert main(["skips", "--db", db]) == 0
     out = capsys.readouterr().out
     assert out.startswith("run 1 (done") and f"{path}:2: MalformedRecordError" in out
-    assert main(["skips", "--db", db, "--run", "1", "--json"]) == 0
+    assert main(["skips", "--db", db, "--run", "1", "--output", "json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["line"] for r in rows] == [2, 3] and rows[0]["run"] == 1
 
@@ -118,7 +118,7 @@ def test_ctrl_c_is_one_line_and_exit_130(db, capsys, monkeypatch):
 
 
 def test_an_export_to_a_folder_that_does_not_exist_is_one_line(db, tmp_path, capsys):
-    assert main(["export", "jsonl", str(tmp_path / "no" / "such.jsonl"), "--db", db]) == EXIT_USAGE
+    assert main(["export", str(tmp_path / "no" / "such.jsonl"), "--db", db]) == EXIT_USAGE
     assert "No such file" in one_line(capsys.readouterr().err)
 
 

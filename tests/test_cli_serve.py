@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from summitry.cli import main
-from summitry.cli_serve import TOKEN_ENV, read_token
+from summitry.cli.serve import TOKEN_ENV, read_token
 
 
 def test_serve_refuses_a_missing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]):

@@ -4,7 +4,7 @@ import pytest
 from feed_server import ARTICLE_EN, ARTICLE_ZH, FeedSite, rss, serve
 
 from summitry.cli import main
-from summitry.cli_watch import interval_seconds
+from summitry.cli.watch import interval_seconds
 from summitry.store.database import open_store
 
 

@@ -32,7 +32,8 @@ def test_a_short_span_is_shown_with_the_months_or_years_before_it():
     months = month_bars({"2023-05": 2})
     assert len(months.bars) == 12 and months.bars[0].label == "2022-06"
     assert [b.count for b in months.bars] == [0] * 11 + [2]
-    assert months.bars[-1].y >= 14  # room above the tallest bar for its label
+    assert [n for _, n in months.scale] == [0, 1, 2]  # a scale with round steps
+    assert months.bars[-1].y == months.scale[-1][0]  # the tallest bar reaches its line
     assert [b.label for b in year_bars({"2023": 1}).bars] == [str(y) for y in range(2019, 2024)]
 
 
@@ -47,3 +48,25 @@ def test_offices_lie_on_one_axis_and_a_current_office_runs_to_today():
     assert first.x == 0 and abs(first.x + first.width - second.x) < 0.01
     assert second.x + second.width <= chart.width
     assert next(t for _, t in chart.ticks) == "2017"  # the first whole year on the axis
+
+
+def test_the_month_axis_starts_at_the_first_year_met_and_counts_year_only_dates():
+    chart = month_bars({"2023-05": 2}, {"2021": 1, "2023": 2})
+    assert chart.bars[0].label == "2021-01"  # the 2021 meeting is not off the left edge
+    assert chart.unplaced == 1  # dated to the year only: said under the chart
+
+
+def test_the_scale_uses_round_steps_and_covers_the_peak():
+    from summitry.web.charts import nice_steps
+
+    assert nice_steps(1) == [0, 1]
+    assert nice_steps(3) == [0, 1, 2, 3]
+    assert nice_steps(7) == [0, 2, 4, 6, 8]
+    assert nice_steps(13) == [0, 5, 10, 15]
+    assert nice_steps(260) == [0, 100, 200, 300]
+
+
+def test_labels_stay_inside_the_chart():
+    chart = month_bars({f"2020-{m:02d}": m for m in range(1, 13)} | {"2021-03": 1})
+    assert chart.ticks[-1][1] == "2021-03"  # the last month is labelled
+    assert all(x + 40 <= chart.width for x, _ in chart.ticks)  # a YYYY-MM label fits

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 
 from summitry import __version__
 from summitry.api import errors
@@ -16,6 +16,7 @@ from summitry.api.guard import Guard
 from summitry.api.headers import secure
 from summitry.api.models import ErrorBody
 from summitry.api.routes import router
+from summitry.api.strict import strict_query
 from summitry.store.database import Store
 
 MB = 1024 * 1024
@@ -51,8 +52,10 @@ def create_app(store: Store | str | Path, *, token: str | None = None,
                    422: {"model": ErrorBody}, 503: {"model": ErrorBody}})
     app.state.store = store if isinstance(store, Store) else Store(store)
     app.state.token = check_token(token)
-    app.include_router(router)
-    app.include_router(commitments_router)
+    # Every API route refuses a query parameter it does not take (one shared dependency).
+    strict = [Depends(strict_query)]
+    app.include_router(router, dependencies=strict)
+    app.include_router(commitments_router, dependencies=strict)
     wants_html = None
     if pages:
         from summitry.web import mount

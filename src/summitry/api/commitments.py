@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 
+from summitry.api.downloads import CSV_RESPONSE, Output, rows_csv, wants_csv
 from summitry.api.routes import DateQ, Limit, Offset, StoreDep, page
 from summitry.store.commitment_queries import (
     CommitmentFilter,
@@ -39,18 +40,21 @@ def actor_ids(store: Any, names: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-@router.get("/commitments", summary="Commitments, each with its timeline of statuses")
-def list_commitments(store: StoreDep,
+@router.get("/commitments", responses=CSV_RESPONSE,
+            summary="Commitments, each with its timeline of statuses")
+def list_commitments(request: Request, store: StoreDep,
                      actor: Annotated[list[str], Query(description="a party (id, code or "
                                                                    "name); repeat: all")] = [],  # noqa: B006
                      kind: CommitmentKind | None = None, status: Status | None = None,
-                     since: DateQ = None, limit: Limit = 50, offset: Offset = 0
-                     ) -> dict[str, Any]:
+                     since: DateQ = None, limit: Limit = 50, offset: Offset = 0,
+                     output: Output = None) -> Any:
     ids = actor_ids(store, actor)
     with reading(store.engine) as conn:
         found = commitments(conn, CommitmentFilter(ids, kind, status, since))
-    return page(len(found), limit, offset,
-                [r.to_json() for r in found[offset:offset + limit]])
+    items = [r.to_json() for r in found[offset:offset + limit]]
+    if wants_csv(request, output):
+        return rows_csv(request, "commitments", items, len(found), limit, offset)
+    return page(len(found), limit, offset, items)
 
 
 @router.get("/commitments/{commitment_id}", summary="One commitment with its timeline")

@@ -154,7 +154,8 @@ class SearchHit(BaseModel):
     title: str | None
     published: str | None
     lang: str | None
-    snippet: str = Field(description="text around the first match, the match in [brackets]")
+    snippet: str = Field(description="whole words around the first match, each match in "
+                                     "[brackets]; for an actor hit, its names")
     meetings: list[int]
 
 

@@ -20,9 +20,18 @@ from pydantic import AfterValidator, StringConstraints
 
 from summitry.api import models
 from summitry.api.auth import require_writer
+from summitry.api.downloads import (
+    CSV_RESPONSE,
+    Output,
+    documents_csv,
+    meetings_csv,
+    rows_csv,
+    wants_csv,
+)
 from summitry.store.database import Store
 from summitry.store.params import MAX_INT64, MAX_NAME_CHARS
 from summitry.store.results import MeetingRecord
+from summitry.store.search_workbench import search as entity_search
 
 router = APIRouter(prefix="/api")
 
@@ -105,20 +114,25 @@ Filters = Annotated[MeetingFilters, Depends()]
 
 
 def meetings_page(store: Store, actors: list[str], filters: MeetingFilters, limit: int,
-                  offset: int) -> dict[str, Any]:
+                  offset: int, csv_of: Request | None = None) -> Any:
+    """A page of meetings; as the export's CSV when ``csv_of`` (the request) is given."""
     total = store.count_meetings(actors, **filters.kw)
     rows = store.meetings(actors, limit=limit, offset=offset, **filters.kw)
+    if csv_of is not None:
+        return meetings_csv(csv_of, store, rows, total, limit, offset)
     return page(total, limit, offset, [meeting_json(m) for m in rows])
 
 
 @router.get("/meetings", response_model=models.Page[models.Meeting], tags=["meetings"],
+            responses=CSV_RESPONSE,
             summary="Meetings, filtered, in date order")
-def list_meetings(store: StoreDep, filters: Filters,
+def list_meetings(request: Request, store: StoreDep, filters: Filters,
                   actor: Annotated[list[ActorName], Query(max_length=20,
                       description="an actor id, code or name in any language; repeat for "
                                   "meetings involving all of them")] = [],  # noqa: B006
-                  limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return meetings_page(store, actor, filters, limit, offset)
+                  limit: Limit = 50, offset: Offset = 0, output: Output = None) -> Any:
+    return meetings_page(store, actor, filters, limit, offset,
+                         request if wants_csv(request, output) else None)
 
 
 @router.get("/meetings/{meeting_id}", response_model=models.MeetingDetail, tags=["meetings"],
@@ -130,11 +144,16 @@ def get_meeting(store: StoreDep, meeting_id: Annotated[int, Path(ge=1, le=MAX_IN
 
 
 @router.get("/actors", response_model=models.Page[models.ActorHit], tags=["actors"],
+            responses=CSV_RESPONSE,
             summary="Actors by id, code or name in any language; most meetings first")
-def list_actors(store: StoreDep, q: Annotated[str, Query(max_length=200)] = "",
-                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def list_actors(request: Request, store: StoreDep,
+                q: Annotated[str, Query(max_length=200)] = "",
+                limit: Limit = 50, offset: Offset = 0, output: Output = None) -> Any:
     total, hits = store.actors(q, limit, offset)
-    return page(total, limit, offset, [h.to_json() for h in hits])
+    items = [h.to_json() for h in hits]
+    if wants_csv(request, output):
+        return rows_csv(request, "actors", items, total, limit, offset)
+    return page(total, limit, offset, items)
 
 
 @router.get("/actors/{ref:path}", response_model=models.ActorProfile, tags=["actors"],
@@ -153,41 +172,54 @@ def get_actor(store: StoreDep, ref: Annotated[str, Path(
 
 
 @router.get("/dyads", response_model=models.Dyad, tags=["meetings"],
+            responses=CSV_RESPONSE,
             summary="Every meeting between two actors, in date order")
-def get_dyad(store: StoreDep, filters: Filters,
+def get_dyad(request: Request, store: StoreDep, filters: Filters,
              a: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS,
                                      description="the first actor")],
              b: Annotated[str, Query(min_length=1, max_length=MAX_NAME_CHARS,
                                      description="the second actor")],
-             limit: Limit = 200, offset: Offset = 0) -> dict[str, Any]:
+             limit: Limit = 200, offset: Offset = 0, output: Output = None) -> Any:
     first, second = store.actor_ref(a), store.actor_ref(b)
     if first.id == second.id:
         raise HTTPException(422, f"a dyad needs two different actors; {a!r} and {b!r} are "
                                  f"both {first.name}")
     pair = [first.id, second.id]
+    if wants_csv(request, output):  # the dyad's meetings, as the meetings list gives them
+        return meetings_page(store, pair, filters, limit, offset, request)
     return {"a": first.to_json(), "b": second.to_json(),
             "per_year": store.meeting_years(pair, **filters.kw),
             "meetings": meetings_page(store, pair, filters, limit, offset)}
 
 
 @router.get("/search", response_model=models.Page[models.SearchHit], tags=["documents"],
-            summary="Full-text search over titles and bodies (Chinese included)")
-def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)],
-           limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
-    hits = store.search(q, limit, offset)
-    total = store.search_count(q, cap=SEARCH_COUNT_CAP)
-    out = page(min(total, SEARCH_COUNT_CAP), limit, offset, [h.to_json() for h in hits])
-    if total > SEARCH_COUNT_CAP:  # counted no further: there may be more pages
+            responses=CSV_RESPONSE,
+            summary="Search titles and bodies (Chinese included) and, when the query names "
+                    "an actor (东盟, ASEAN), the articles about it in any language")
+def search(request: Request, store: StoreDep,
+           q: Annotated[str, Query(min_length=1, max_length=500)],
+           limit: Limit = 20, offset: Offset = 0, output: Output = None) -> Any:
+    found = entity_search(store, q, limit, offset, cap=SEARCH_COUNT_CAP)
+    items = [h.to_json() for h in found.hits]
+    if wants_csv(request, output):
+        return documents_csv(request, store, items, found.total, limit, offset, "search")
+    out = page(found.total, limit, offset, items)
+    if found.capped:  # counted no further: there may be more pages
         out["total_is_lower_bound"] = True
-        out["next_offset"] = offset + limit if len(hits) == limit else None
+        out["next_offset"] = offset + limit if len(found.hits) == limit else None
     return out
 
 
 @router.get("/documents", response_model=models.Page[models.DocumentHit], tags=["documents"],
+            responses=CSV_RESPONSE,
             summary="Documents, newest first")
-def list_documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+def list_documents(request: Request, store: StoreDep, limit: Limit = 50, offset: Offset = 0,
+                   output: Output = None) -> Any:
     total, hits = store.documents(limit, offset)
-    return page(total, limit, offset, [h.to_json() for h in hits])
+    items = [h.to_json() for h in hits]
+    if wants_csv(request, output):
+        return documents_csv(request, store, items, total, limit, offset, "documents")
+    return page(total, limit, offset, items)
 
 
 @router.get("/documents/{doc_id:path}", response_model=models.Document, tags=["documents"],

@@ -135,6 +135,19 @@ def _parse(line: str, source: str, line_no: int) -> Any:
                                    line=line_no) from None
 
 
+#: Keys of a contract record (what ``summitry extract`` writes) that an article lacks.
+EXTRACT_KEYS = frozenset({"body", "entities", "meetings", "times"})
+EXTRACT_OUTPUT = (
+    "record {doc_id!r} is summitry extract output, not an article: it keeps the cleaned "
+    "body but not the original text its offsets index, so it cannot be stored; ingest the "
+    "files extract read (the same PATH), or add each article's original \"text\"")
+
+
+def is_extract_output(record: dict[str, Any]) -> bool:
+    """A contract record: every key an extraction adds is there."""
+    return record.keys() >= EXTRACT_KEYS
+
+
 def record_document(line: str, source: str, line_no: int,
                     settings: Settings = DEFAULT_SETTINGS) -> Document:
     """The Document of one JSON Lines record, or :class:`InputError` naming the line."""
@@ -148,6 +161,9 @@ def record_document(line: str, source: str, line_no: int,
     doc_id = _record_id(record, source, line_no)
     text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
+        if is_extract_output(record):
+            raise MalformedRecordError(EXTRACT_OUTPUT.format(doc_id=doc_id), source=source,
+                                       line=line_no)
         raise MalformedRecordError(f'record {doc_id!r} has neither "text" nor "html" as a string',
                                    source=source, line=line_no)
     meta = _meta(record, doc_id, source, line_no, warnings)

@@ -18,4 +18,7 @@ def mount(app: FastAPI) -> Any:
     from summitry.web.workbench import router as workbench
 
     app.include_router(workbench)
+    from summitry.web.series_pages import router as series
+
+    app.include_router(series)
     return error_page

@@ -11,6 +11,8 @@ from datetime import date
 from summitry.store.results import Office
 
 WIDTH, HEIGHT = 720, 120
+#: Room left of the bars for the scale's numbers, and right of them for the last label.
+LEFT, RIGHT = 30, 24
 #: The shortest axes: a chart of one month or one year still shows its neighbours.
 MIN_MONTHS, MIN_YEARS = 12, 5
 
@@ -32,6 +34,23 @@ class Chart:
     peak: int
     width: int = WIDTH
     height: int = HEIGHT
+    #: The vertical scale: (y, count) of each gridline, 0 and a few round numbers.
+    scale: tuple[tuple[float, int], ...] = ()
+    #: Meetings a per-month chart cannot place (dated to the year only): said under it.
+    unplaced: int = 0
+
+
+def nice_steps(peak: int) -> list[int]:
+    """Gridline values from 0 to at least ``peak`` in round steps (1, 2, 5 × 10^k), at
+    most five lines."""
+    magnitude = 1
+    while True:
+        for base in (1, 2, 5):
+            step = base * magnitude
+            if peak <= 4 * step:
+                top = -(-max(peak, 1) // step) * step
+                return list(range(0, top + 1, step))
+        magnitude *= 10
 
 
 def _months(first: str, last: str) -> list[str]:
@@ -43,33 +62,50 @@ def _months(first: str, last: str) -> list[str]:
     return out
 
 
-def _bars(keys: Sequence[str], counts: dict[str, int], tick_every: int) -> Chart:
+def _bars(keys: Sequence[str], counts: dict[str, int], tick_every: int,
+          unplaced: int = 0) -> Chart:
     if not keys:
         return Chart((), (), 0)
     peak = max(counts.get(k, 0) for k in keys) or 1
-    step = WIDTH / len(keys)
+    lines = nice_steps(peak)
+    top, base, room = lines[-1], HEIGHT - 16, HEIGHT - 24  # 8 px above the top gridline
+    step = (WIDTH - LEFT - RIGHT) / len(keys)
     bars, ticks = [], []
     for i, key in enumerate(keys):
         n = counts.get(key, 0)
-        h = (HEIGHT - 30) * n / peak  # 14 px above the tallest bar for the peak label
-        bars.append(Bar(round(i * step, 2), round(HEIGHT - 16 - h, 2),
+        h = room * n / top
+        bars.append(Bar(round(LEFT + i * step, 2), round(base - h, 2),
                         round(max(step - 1, 1), 2), round(h, 2), key, n))
-        if i % tick_every == 0:
-            ticks.append((round(i * step, 2), key))
-    return Chart(tuple(bars), tuple(ticks), peak)
+        if i % tick_every == 0 or _last_label(i, len(keys), tick_every):
+            ticks.append((round(LEFT + i * step, 2), key))
+    scale = tuple((round(base - room * v / top, 2), v) for v in lines)
+    return Chart(tuple(bars), tuple(ticks), peak, scale=scale, unplaced=unplaced)
 
 
-def month_bars(per_month: dict[str, int]) -> Chart:
-    """Every month from the first to the last meeting, empty months included, so gaps
-    show as gaps."""
+def _last_label(i: int, n: int, every: int) -> bool:
+    """The last bar is labelled too when the regular labels stop well before it (the
+    right margin keeps it inside the chart)."""
+    return n > 1 and i == n - 1 and (n - 1) % every > every // 2
+
+
+def month_bars(per_month: dict[str, int], per_year: dict[str, int] | None = None) -> Chart:
+    """Every month from the actor's first meeting to its last, empty months included, so
+    gaps show as gaps. With ``per_year`` the axis starts in January of the first year met
+    (a meeting dated to the year only is not lost off the left edge) and the meetings no
+    month holds are counted in ``unplaced``."""
     dated = sorted(k for k in per_month if len(k) == 7 and k[:4].isdigit())
-    if not dated:
+    years = sorted(k for k in (per_year or {}) if k.isdigit())
+    if not dated and not years:
         return Chart((), (), 0)
-    keys = _months(dated[0], dated[-1])
+    first = min([*dated[:1], *(f"{y}-01" for y in years[:1])])
+    last = max([*dated[-1:], *(f"{y}-01" for y in years[-1:])])
+    unplaced = max(0, sum((per_year or {}).get(y, 0) for y in years)
+                   - sum(per_month.get(k, 0) for k in dated))
+    keys = _months(first, last)
     while len(keys) < MIN_MONTHS:  # a year at least, so one busy month is not a wall
         y, m = int(keys[0][:4]), int(keys[0][5:7])
         keys.insert(0, f"{y - 1:04d}-12" if m == 1 else f"{y:04d}-{m - 1:02d}")
-    return _bars(keys, per_month, max(1, len(keys) // 8))
+    return _bars(keys, per_month, max(1, len(keys) // 8), unplaced)
 
 
 def year_bars(per_year: dict[str, int]) -> Chart:

@@ -88,6 +88,19 @@ LABELS: dict[str, tuple[str, str]] = {
     "error": ("Error", "错误"),
     "all_meetings": ("all meetings", "全部会晤"),
     "lang_switch": ("中文", "English"),
+    "download": ("Download", "下载"),
+    "by_kind": ("By kind", "按类型"),
+    "by_level": ("By level", "按级别"),
+    "by_year": ("By year", "按年份"),
+    "year": ("Year", "年份"),
+    "year_unknown": ("year unknown", "年份不详"),
+    "year_unknown_only": ("year unknown only", "仅年份不详"),
+    "sessions": ("sessions", "届/次"),
+    "officials": ("Officials", "官员"),
+    "sort_hint": ("click a column heading to sort", "点击列标题排序"),
+    "unknown": ("unknown", "不详"),
+    "year_only": ("dated to the year only (not in the monthly bars)",
+                  "仅知年份（未计入月度柱状图）"),
 }
 
 VALUES: dict[str, tuple[str, str]] = {

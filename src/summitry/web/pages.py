@@ -23,11 +23,20 @@ from summitry.errors import SummitryError
 from summitry.records import FORMATS, KINDS, LEVELS
 from summitry.store.database import Store
 from summitry.store.queries import NotFoundError
+from summitry.store.queries_workbench import (
+    UNKNOWN_YEAR,
+    Facets,
+    meeting_facets,
+    undated_meetings,
+)
 from summitry.store.results import DocumentRecord, MeetingRecord
+from summitry.store.search_workbench import search as entity_search
 from summitry.web import charts
 from summitry.web.evidence import FIELDS, meeting_sources, quotes
 from summitry.web.highlight import Mark, render
 from summitry.web.labels import label, pick_lang, value
+from summitry.web.meeting_names import meeting_name
+from summitry.web.names import PAGE_LANG, named
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 50
@@ -41,6 +50,7 @@ LANG_COOKIE = "summitry_lang"
 router = APIRouter(include_in_schema=False)
 _env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+_env.filters["named"] = named
 
 
 def static_files() -> StaticFiles:
@@ -81,6 +91,7 @@ def page(request: Request, template: str, status: int = 200, **ctx: Any) -> HTML
                 items.extend((key, v) for v in (val if isinstance(val, list) else [val]))
         return "?" + urlencode(items) if items else request.url.path
 
+    PAGE_LANG.set(lang)  # the `named` filter: actor names in the page's language
     html = _env.get_template(template).render(
         request=request, lang=lang, t=lambda key: label(key, lang),
         v=lambda code: value(code, lang), qs=qs, date_label=lambda m: date_label(m, lang),
@@ -117,24 +128,41 @@ def meetings_page(request: Request) -> HTMLResponse:
     chosen: dict[str, Any] = {"since": q.get("since") or None, "until": q.get("until") or None,
               "format": q.get("format") or None, "level": q.get("level") or None,
               "kind": q.get("kind") or None, "reported_only": q.get("reported") == "1"}
+    undated = q.get("year") == UNKNOWN_YEAR
     problem, status, paging = None, 200, _paging(request, 0)
     rows: list[MeetingRecord] = []
+    facets = Facets()
     for key, allowed in (("format", FORMATS), ("level", LEVELS), ("kind", KINDS)):
         if chosen[key] is not None and chosen[key] not in allowed:
             problem, status = f"unknown {key}: {chosen[key]!r}", 400
     if problem is None:
-        store = _store(request)
         try:
-            paging = _paging(request, store.count_meetings(actors, **chosen))
-            rows = store.meetings(actors, limit=PAGE_SIZE, offset=paging["offset"],
-                                  evidence=False, **chosen)
+            rows, paging, facets = _meeting_rows(request, actors, chosen, undated)
         except NotFoundError as exc:
             problem, status = str(exc), 404
         except SummitryError as exc:
             problem, status = str(exc), 400
     return page(request, "meetings.html", status=status, rows=rows, paging=paging,
                 actors=actors, chosen=chosen, problem=problem, kinds=KINDS, formats=FORMATS,
-                levels=LEVELS)
+                levels=LEVELS, facets=facets, undated=undated, unknown_year=UNKNOWN_YEAR)
+
+
+def _meeting_rows(request: Request, actors: list[str], chosen: dict[str, Any], undated: bool
+                  ) -> tuple[list[MeetingRecord], dict[str, Any], Facets]:
+    """One page of the filtered meetings (only those of unknown year with ``undated``),
+    and the counts by kind, level and year of all of them."""
+    store = _store(request)
+    facets = meeting_facets(store, actors, **chosen)
+    if undated:
+        total, _ = undated_meetings(store, actors, limit=1, **chosen)
+        paging = _paging(request, total)
+        _, rows = undated_meetings(store, actors, limit=PAGE_SIZE, offset=paging["offset"],
+                                   **chosen)
+        return rows, paging, facets
+    paging = _paging(request, store.count_meetings(actors, **chosen))
+    found = store.meetings(actors, limit=PAGE_SIZE, offset=paging["offset"], evidence=False,
+                           **chosen)
+    return list(found), paging, facets
 
 
 @router.get("/meetings/{meeting_id}")
@@ -151,8 +179,10 @@ def meeting_page(request: Request, meeting_id: int) -> HTMLResponse:
             except NotFoundError:
                 continue
     views = meeting_sources(m, docs)
-    return page(request, "meeting.html", m=m, views=views, quotes=quotes(views),
-                fields=FIELDS, full_sources=FULL_SOURCES,
+    lang = pick_lang(request.query_params.get("lang"), request.cookies.get(LANG_COOKIE),
+                     request.headers.get("accept-language"))
+    return page(request, "meeting.html", m=m, shown_name=meeting_name(m, docs, lang),
+                views=views, quotes=quotes(views), fields=FIELDS, full_sources=FULL_SOURCES,
                 history=store.link_history(meeting_id), safe_url=safe_url)
 
 
@@ -171,7 +201,7 @@ def actor_page(request: Request, ref: str) -> Response:
         return RedirectResponse("/actors?" + urlencode({"q": ref}), status_code=303)
     profile = _store(request).actor(ref)
     return page(request, "actor.html", p=profile,
-                months=charts.month_bars(dict(profile.per_month)),
+                months=charts.month_bars(dict(profile.per_month), dict(profile.per_year)),
                 offices=charts.office_bars(profile.offices))
 
 
@@ -210,8 +240,10 @@ def search_page(request: Request) -> HTMLResponse:
     hits, paging = [], _paging(request, 0)
     if q:
         store = _store(request)
-        paging = _paging(request, store.search_count(q, cap=SEARCH_COUNT_CAP))
-        for h in store.search(q, PAGE_SIZE, paging["offset"], marks=(_OPEN, _CLOSE)):
+        paging = _paging(request, entity_search(store, q, 1, cap=SEARCH_COUNT_CAP).total)
+        found = entity_search(store, q, PAGE_SIZE, paging["offset"], marks=(_OPEN, _CLOSE),
+                              cap=SEARCH_COUNT_CAP)
+        for h in found.hits:
             snippet = str(escape(h.snippet.replace("\x00", "")))
             hits.append((h, Markup(snippet.replace(_OPEN, "<mark>").replace(_CLOSE,
                                                                             "</mark>"))))

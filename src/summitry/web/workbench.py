@@ -17,6 +17,7 @@ from summitry.records import FORMATS, KINDS, LEVELS
 from summitry.store.queries import NotFoundError
 from summitry.store.results import MeetingRecord
 from summitry.web import geo, network, wording
+from summitry.web.downloads import download_links
 from summitry.web.pages import _env, _store, page
 
 #: Meetings read for one network or map: enough for years of a region's diplomacy, bounded
@@ -28,6 +29,7 @@ TYPES = ("state", "organization", "person", "territory")
 router = APIRouter(include_in_schema=False)
 _env.globals["ego_graph"] = network.ego_graph
 _env.globals["n_of"] = wording.count
+_env.globals["downloads"] = download_links
 _env.filters["reason"] = wording.readable_reason
 
 

@@ -52,7 +52,40 @@ function layerToggles() {
   }
 }
 
+// Lists: a click on a column heading sorts the rows on the page by it (again: reversed).
+// A cell's data-value, when set, is what it sorts by (dates: "~" sorts undated last).
+function cellValue(row, index, numeric) {
+  const cell = row.children[index];
+  const text = cell ? (cell.dataset.value ?? cell.textContent.trim()) : "";
+  return numeric ? (parseFloat(text) || 0) : text;
+}
+
+function sortableTables() {
+  for (const table of document.querySelectorAll("table.sortable")) {
+    const body = table.tBodies[0];
+    table.querySelectorAll("th[data-sort]").forEach((th, index) => {
+      th.tabIndex = 0;
+      const sort = () => {
+        const numeric = th.dataset.sort === "num";
+        const up = th.getAttribute("aria-sort") !== "ascending";
+        table.querySelectorAll("th[aria-sort]").forEach((h) => h.removeAttribute("aria-sort"));
+        th.setAttribute("aria-sort", up ? "ascending" : "descending");
+        const rows = [...body.rows].filter((r) => r.cells.length > 1);
+        rows.sort((a, b) => {
+          const x = cellValue(a, index, numeric), y = cellValue(b, index, numeric);
+          const order = numeric ? x - y : String(x).localeCompare(String(y));
+          return up ? order : -order;
+        });
+        body.append(...rows);
+      };
+      th.addEventListener("click", sort);
+      th.addEventListener("keydown", (e) => { if (e.key === "Enter") sort(); });
+    });
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  sortableTables();
   actorSuggestions();
   fieldHighlights();
   layerToggles();

@@ -18,10 +18,11 @@ import sys
 import time
 from typing import Any
 
+from summitry.cli.common import DEFAULT_DB, EXIT_OK, EXIT_USAGE
 from summitry.errors import SummitryError
 from summitry.settings import MB, Settings
 
-EXIT_OK, EXIT_USAGE = 0, 2
+COMMANDS = ("watch",)
 #: Interval units accepted by ``--every`` (``90s``, ``15m``, ``2h``, ``1d``).
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _INTERVAL = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
@@ -42,7 +43,7 @@ def _interval(text: str) -> float:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def add_parser(sub: Any, default_db: str) -> None:
+def add_parsers(sub: Any, default_db: str = DEFAULT_DB) -> None:
     wa = sub.add_parser("watch", help="keep a store current: ingest folders and feeds again "
                                       "at an interval")
     wa.add_argument("sources", nargs="+", metavar="SOURCE",

@@ -13,21 +13,23 @@ import os
 import sys
 from typing import Any
 
+from summitry.cli.common import DEFAULT_DB, EXIT_OK, EXIT_USAGE
 from summitry.errors import SummitryError
 from summitry.store.engine import StoreUnavailableError
 
 TOKEN_ENV = "SUMMITRY_API_TOKEN"
-EXIT_OK, EXIT_USAGE = 0, 2
+
+COMMANDS = ("serve",)
 
 
-def add_parser(sub: Any, db_default: str) -> None:
+def add_parsers(sub: Any, db_default: str = DEFAULT_DB) -> None:
     sv = sub.add_parser("serve", help="serve the web app and the REST API over a store")
     sv.add_argument("--db", default=os.environ.get("SUMMITRY_DB", db_default),
                     help=f"store: a SQLite file or a database URL (default $SUMMITRY_DB or "
                          f"{db_default})")
     sv.add_argument("--host", default="127.0.0.1",
                     help="address to bind (default 127.0.0.1: this machine only)")
-    sv.add_argument("--port", type=int, default=8000)
+    sv.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     sv.add_argument("--token-file", metavar="FILE",
                     help=f"file holding the token that POST /api/documents requires "
                          f"(or ${TOKEN_ENV}); without one the server is read-only")
@@ -36,7 +38,8 @@ def add_parser(sub: Any, db_default: str) -> None:
                          "(repeatable); bound to loopback, any other Host is refused "
                          "(against DNS rebinding)")
     sv.add_argument("--log-level", default="info",
-                    choices=("critical", "error", "warning", "info", "debug"))
+                    choices=("critical", "error", "warning", "info", "debug"),
+                    help="how much the server logs (default info)")
 
 
 def read_token(path: str | None) -> str | None:

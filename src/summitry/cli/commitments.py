@@ -9,15 +9,18 @@ import json
 import sys
 from typing import Any
 
+from summitry.cli.common import DEFAULT_DB, output_option, warn
+from summitry.cli.export_target import resolve_target
 from summitry.evaluate import predict
 from summitry.evaluate.baseline import BaselineError, compare, load_baseline, write_baseline
 from summitry.evaluate.commitments import load_commitments_gold, score_commitments
 
 COMMANDS = ("eval-commitments", "commitments", "export-commitments", "commitment-unlink")
+EXPORTS = ("jsonl", "csv", "parquet", "plover")
 DEFAULT_BASELINE = "eval/commitments.baseline.json"
 
 
-def add_parsers(sub: Any, default_db: str) -> None:
+def add_parsers(sub: Any, default_db: str = DEFAULT_DB) -> None:
     ev = sub.add_parser("eval-commitments",
                         help="score commitments against gold; gate on a baseline")
     ev.add_argument("gold", metavar="GOLD", help="commitments gold (JSON Lines)")
@@ -35,38 +38,60 @@ def add_parsers(sub: Any, default_db: str) -> None:
     co.add_argument("--kind", help="plan_of_action, agreement, mechanism, ...")
     co.add_argument("--status", help="the current status: agreed, signed, reviewed, ...")
     co.add_argument("--since", metavar="YYYY[-MM[-DD]]", help="with a step on or after this")
-    co.add_argument("--json", action="store_true", help="one JSON object per commitment")
+    output_option(co, ("table", "json"), "table")
     un = sub.add_parser("commitment-unlink",
                         help="undo a merge: move one step (see commitments) to a record of its "
                              "own and keep it apart from the record it was linked to")
-    un.add_argument("step", type=int, metavar="STEP")
+    un.add_argument("step", type=int, metavar="STEP",
+                    help="the step's id, as summitry commitments lists it")
     un.add_argument("--db", default=default_db, help=f"the store (default {default_db})")
     ex = sub.add_parser("export-commitments",
                         help="export commitments: jsonl, csv, parquet (one row per step) or "
                              "plover (AGREE and SUPPORT events)")
-    ex.add_argument("export_format", choices=("jsonl", "csv", "parquet", "plover"))
-    ex.add_argument("--out", default="-", help="a file (default: stdout; parquet needs one)")
+    ex.add_argument("target", nargs="*", metavar="FILE",
+                    help="output file (default - for stdout; parquet needs a file)")
+    ex.add_argument("--output", choices=EXPORTS, metavar="FORMAT",
+                    help=f"{', '.join(EXPORTS)} (default: from FILE's extension)")
+    ex.add_argument("--out", dest="old_out", help=argparse.SUPPRESS)
     ex.add_argument("--db", default=default_db, help=f"the store (default {default_db})")
-    ex.add_argument("--actor", action="append", default=[], metavar="X")
-    ex.add_argument("--kind")
-    ex.add_argument("--status")
-    ex.add_argument("--since", metavar="YYYY[-MM[-DD]]")
+    ex.add_argument("--actor", action="append", default=[], metavar="X",
+                    help="a party (code or name); repeat: all must be parties")
+    ex.add_argument("--kind", help="plan_of_action, agreement, mechanism, ...")
+    ex.add_argument("--status", help="the current status: agreed, signed, reviewed, ...")
+    ex.add_argument("--since", metavar="YYYY[-MM[-DD]]", help="with a step on or after this")
 
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "eval-commitments":
         return _eval(args)
-    from summitry.cli_commitments_store import (
+    from summitry.cli.commitments_store import (
         export_commitments,
         list_commitments,
         unlink_step,
     )
 
     if args.command == "export-commitments":
+        try:
+            args.out, args.export_format = export_target(args)
+        except ValueError as exc:
+            print(f"summitry: error: {exc}", file=sys.stderr)
+            return 2
         return export_commitments(args)
     if args.command == "commitment-unlink":
         return unlink_step(args)
     return list_commitments(args)
+
+
+def export_target(args: argparse.Namespace) -> tuple[str, str]:
+    """(file, format): ``FILE --output FORMAT``; ``FORMAT --out FILE`` of earlier versions
+    still works and warns."""
+    target = list(args.target)
+    if args.old_out is not None:
+        warn("--out FILE is deprecated; give FILE as an argument")
+        target.append(args.old_out)
+    if len(target) == 1 and target[0] in EXPORTS:  # the old `export-commitments csv`
+        target.append("-")
+    return resolve_target(target or ["-"], args.output, EXPORTS)
 
 
 def _eval(args: argparse.Namespace) -> int:

@@ -56,7 +56,7 @@ def list_commitments(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     rows = selected[0]
     for rec in rows:
-        if args.json:
+        if args.output == "json":
             print(json.dumps(rec.to_json(), ensure_ascii=False))
         else:
             print(render(rec))

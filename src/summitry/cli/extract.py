@@ -1,0 +1,101 @@
+"""``summitry extract`` (articles to the contract's JSON Lines) and ``summitry summarize``
+(a table of what such output holds). Exit status of ``extract`` (the contract): 0 when at
+least one document was processed and everything unreadable was reported, 1 when nothing
+could be processed, 2 for bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from summitry.batch.local import Tally, extract
+from summitry.cli.common import EXIT_NOTHING, EXIT_OK, EXIT_USAGE, epilog
+from summitry.contract import to_contract
+from summitry.document import Document
+from summitry.errors import ConfigError, PipelineError
+from summitry.report import summarize
+from summitry.settings import MB, Settings
+
+COMMANDS = ("extract", "summarize")
+
+
+def add_parsers(sub: Any) -> None:
+    ex = sub.add_parser(
+        "extract", help="extract documents to JSON Lines on stdout (the contract)",
+        epilog=epilog("summitry ingest reads this output back into a store."),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    ex.add_argument("paths", nargs="+", metavar="PATH",
+                    help="files (.txt, .html, .jsonl, .jsonl.gz), folders, or - for JSONL on stdin")
+    ex.add_argument("--published", metavar="YYYY-MM-DD",
+                    help="publication date for documents whose input gives none")
+    ex.add_argument("--max-mb", type=float, default=10.0,
+                    help="skip documents larger than this many MB (default 10)")
+    ex.add_argument("--quiet", action="store_true", help="no summary line on stderr")
+    ex.add_argument("--dask", metavar="ADDRESS",
+                    help="extract on a Dask cluster (tcp://scheduler:8786) or on N local Dask "
+                         "workers (local:N); output order is the input order")
+    sm = sub.add_parser("summarize", help="print a table of what an extract output holds")
+    sm.add_argument("file", metavar="FILE.jsonl", help="output of summitry extract (- for stdin)")
+
+
+def run(args: argparse.Namespace) -> int:
+    return _extract(args) if args.command == "extract" else _summarize(args)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    try:
+        settings = Settings(max_document_bytes=int(args.max_mb * MB))
+        if args.dask:
+            from summitry.batch import dask
+
+            outcomes = dask.extract(args.paths, args.dask, settings, published=args.published)
+        else:
+            outcomes = extract(args.paths, settings, published=args.published)
+        tally = Tally()
+        out = sys.stdout
+        for outcome in outcomes:
+            tally.add(outcome)
+            if isinstance(outcome, Document):
+                for warning in outcome.warnings:
+                    print(f"summitry: warning {outcome.source}: {warning}", file=sys.stderr)
+                out.write(json.dumps(to_contract(outcome), ensure_ascii=False) + "\n")
+            else:
+                print(f"summitry: skipped {outcome}", file=sys.stderr)
+    except (ConfigError, PipelineError) as err:
+        print(f"summitry: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.quiet:
+        reasons = ", ".join(f"{k}: {v}" for k, v in sorted(tally.reasons.items()))
+        print(f"summitry: {tally.processed} document(s) extracted, {tally.skipped} skipped"
+              + (f" ({reasons})" if reasons else ""), file=sys.stderr)
+    return EXIT_OK if tally.processed else EXIT_NOTHING
+
+
+def _summarize(args: argparse.Namespace) -> int:
+    try:
+        stream = (sys.stdin.buffer if args.file == "-"
+                  else open(args.file, "rb"))  # noqa: SIM115
+    except OSError as exc:
+        print(f"summitry: error: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    records = []
+    with stream:
+        for n, line in enumerate(stream, 1):
+            if line.strip():
+                try:
+                    record = json.loads(line)
+                except (ValueError, RecursionError) as exc:  # bad bytes, bad JSON, too deep
+                    reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                    print(f"summitry: skipped {args.file}:{n}: not JSON ({reason[:200]})",
+                          file=sys.stderr)
+                    continue
+                if isinstance(record, dict):
+                    records.append(record)
+                else:
+                    print(f"summitry: skipped {args.file}:{n}: not a JSON object",
+                          file=sys.stderr)
+    print(summarize(records))
+    return EXIT_OK if records else EXIT_NOTHING
