@@ -67,3 +67,19 @@ def test_a_summit_dated_years_before_the_lead_is_recalled():
     found, _ = meetings(text)
     old = [m for m in found if (m["date"]["start"] or "").startswith("2003")]
     assert old and all(m["status"] == "recalled" for m in old)
+
+
+@pytest.mark.parametrize("text", [
+    "新华社成都5月29日电 会议总结了首届中国—东盟峰会以来各领域合作进展。",
+    "越通社河内5月29日电 双方回顾了第三次中国—东盟外长会以来的合作成果。",
+])
+def test_a_meeting_followed_by_since_is_recalled_and_keeps_no_news_date(text: str):
+    found, _ = meetings(text, meta_published="2023-05-29")
+    assert found and all(m["status"] == "recalled" for m in found)
+    assert all(m["date"]["start"] != "2023-05-29" for m in found)
+
+
+def test_since_in_another_clause_does_not_recall_the_news():
+    text = "新华社成都5月29日电 第五次中国—东盟外长会29日在成都举行，这是机制建立以来的第五次会议。"
+    found, _ = meetings(text, meta_published="2023-05-29")
+    assert [m["status"] for m in found][:1] == ["held"]

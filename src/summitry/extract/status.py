@@ -32,6 +32,10 @@ EN_EVE_OF = re.compile(
 )
 
 
+#: Chinese "since" after a meeting: 首届峰会以来, 上次会晤以来, 西安峰会和…会议以来 recall it.
+ZH_SINCE_AFTER = re.compile(r"[^，。；,;]{0,40}?以来")
+
+
 #: How far before a meeting's name a speech verb still introduces it (王毅说，X…).
 SPEECH_REACH = 12
 
@@ -58,6 +62,9 @@ def tense_cue(
     late_plan = rd.c.plan_after.match(rd.text, pos, strong_end)
     if late_plan is not None:
         return "plan", late_plan.span()
+    since = ZH_SINCE_AFTER.match(rd.text, pos, strong_end) if rd.zh else None
+    if since is not None:
+        return "recall", (since.end() - 2, since.end())
     speech = rd.c.speech_before.search(rd.text, max(sent.start, pos - SPEECH_REACH), pos)
     if named and speech is not None:
         return "recall", speech.span()
@@ -109,10 +116,24 @@ def status_of(rd: Reader, meeting: Meeting, held: list[Meeting]) -> str:
     if m.tense in ("plan", "plan!") or later:
         rule = f"{lang}.status.tense" if m.tense in ("plan", "plan!") else f"{lang}.status.date"
         meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
+        drop_news_date(rd, meeting)
         return "planned"
     rule = f"{lang}.status.tense" if m.tense == "recall" else f"{lang}.status.date"
     meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
+    drop_news_date(rd, meeting)
     return "recalled"
+
+
+def drop_news_date(rd: Reader, meeting: Meeting) -> None:
+    """A recalled or planned meeting dated only by the news (the publication date, or a
+    date copied from the day's meetings) keeps no date: it is not the news's day."""
+    d = meeting.date
+    if d is None or d.how not in ("context", "published") or not d.start:
+        return
+    if not rd.v.doc.published:
+        return  # the reference is then the lead's own date, often this meeting's
+    if relation(d.start, reference_date(rd), window_for(rd, meeting.primary)) == "same":
+        meeting.date = None
 
 
 def window_for(rd: Reader, m: MeetingMention) -> int:
