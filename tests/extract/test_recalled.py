@@ -53,3 +53,32 @@ def test_the_destination_is_a_party():
 ])
 def test_no_mentioned_visit_without_a_visit_phrase_and_a_cue(text: str):
     assert recalled(meetings(text, **PUB)[0]) == []
+
+
+def sessions(found: list[dict]) -> list[dict]:
+    return [m for m in found if m["provenance"]["kind"]["rule"].endswith("recalled.session")]
+
+
+@pytest.mark.parametrize(("text", "name", "status"), [
+    ("2010年6月11日，第十次峰会在塔什干举行，各国元首签署了宣言。", "第十次峰会", "recalled"),
+    ("新华社万象4月26日电 会议旨在落实第三次领导人会议成果，并为第四次领导人会议做准备。",
+     "第四次领导人会议", "planned"),
+    ("中新社北京4月26日电 双方回顾了第二届外长会议以来机制建设的进展。", "第二届外长会议", "recalled"),
+])
+def test_a_bare_numbered_session_placed_off_the_news_is_mentioned(text: str, name: str, status: str):
+    found = sessions(meetings(text, **PUB)[0])
+    assert name in [m["name"] for m in found]
+    assert all(m["status"] in ("recalled", "planned") for m in found)
+    assert [m["status"] for m in found if m["name"] == name] == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # the meeting the clause is about, described by its number
+    "新华社万象4月26日电 本届外长会议是共同体成立后召开的首次外长会议。",
+    # a bare session with no cue: left alone (it may be the news)
+    "新华社万象4月26日电 第十次峰会26日在万象举行。",
+    # numbers that are no session
+    "新华社北京4月26日电 这是两国第三次签署合作协议，第二次联合声明于去年发表。",
+])
+def test_no_bare_session_without_a_cue_or_a_session_noun(text: str):
+    assert sessions(meetings(text, **PUB)[0]) == []

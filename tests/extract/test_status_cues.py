@@ -71,7 +71,7 @@ def test_a_summit_dated_years_before_the_lead_is_recalled():
 
 @pytest.mark.parametrize("text", [
     "新华社成都5月29日电 会议总结了首届中国—东盟峰会以来各领域合作进展。",
-    "越通社河内5月29日电 双方回顾了第三次中国—东盟外长会以来的合作成果。",
+    "越通社河内5月29日电 双方回顾了第三次领导人会议和第五次外长会以来的合作成果。",
 ])
 def test_a_meeting_followed_by_since_is_recalled_and_keeps_no_news_date(text: str):
     found, _ = meetings(text, meta_published="2023-05-29")

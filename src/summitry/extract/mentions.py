@@ -8,7 +8,7 @@ from summitry.extract.anaphora import anaphors
 from summitry.extract.model import MeetingMention
 from summitry.extract.named import named_in
 from summitry.extract.reader import Reader
-from summitry.extract.recalled import recalled_visits
+from summitry.extract.recalled import recalled_sessions, recalled_visits
 from summitry.extract.triggers import events_in
 
 
@@ -22,7 +22,8 @@ def find_mentions(rd: Reader) -> list[MeetingMention]:
         named = named_in(rd, sent)
         events = events_in(rd, sent, named, previous)
         found = named + events + anaphors(rd, sent, named)
-        found = sorted(found + recalled_visits(rd, sent, found), key=lambda m: m.start)
+        found += recalled_visits(rd, sent, found)
+        found = sorted(found + recalled_sessions(rd, sent, found), key=lambda m: m.start)
         for m in found:
             m.in_title = sent.paragraph == -1
         out.extend(found)

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from summitry.extract.cuewords import level_cue
 from summitry.extract.dateparts import ISO_DATE, reference_date, relation
 from summitry.extract.model import DateValue, MeetingMention
+from summitry.extract.numbers import chinese_number
 from summitry.extract.reader import Reader
 from summitry.extract.status import tense_cue
 from summitry.nlp.sentences import Sentence
@@ -223,3 +225,67 @@ def phrase_name(rd: Reader, p_start: int, p_end: int, person: str, stop: int) ->
     if rd.zh:
         rest = ZH_NAME_DROP.sub("", rest)
     return (who + rest).strip()
+
+
+#: A session of a series named by its number alone, once the article has named the series
+#: (上合组织…；第二次峰会在圣彼得堡举行; 落实第二次领导人会议成果). With an actor before it the
+#: named-meeting reader already has it; this reads the bare form.
+ZH_BARE_SESSION = re.compile(
+    r"(?P<num>首|第[一二三四五六七八九十百零〇两\d]{1,4})[次届]"
+    r"(?:峰会|领导人会议|领导人会晤|外长会议|外长会|部长级会议|部长会议|高官会|会晤)"
+)
+#: What may stand right before a bare session: nothing that could be the end of a name.
+#: Not 的: 召开的首次外长会议 describes the meeting the clause is about.
+ZH_BARE_BEFORE = re.compile(r"(?:^|[，。；、,;：:\s（(“]|和|与|及|了|落实|回顾|在|于|至|自|从|为)$")
+#: Preparing for a session plans it: 为第三次领导人会议做准备.
+ZH_PREPARE_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:做准备|作准备|做好准备)")
+
+
+def recalled_sessions(
+    rd: Reader, sent: Sentence, found: list[MeetingMention]
+) -> list[MeetingMention]:
+    """Bare numbered sessions of ``sent`` (第二次峰会, 首届领导人会议) that the article places
+    before or after its news: a recall or plan cue in their clause, or a date there that is
+    not the article's. Chinese only."""
+    if not rd.zh:
+        return []
+    out: list[MeetingMention] = []
+    for hit in ZH_BARE_SESSION.finditer(rd.text, sent.start, sent.end):
+        lo = max(sent.start, hit.start() - 4)
+        if not ZH_BARE_BEFORE.search(rd.text, lo, hit.start()) and hit.start() != sent.start:
+            continue
+        if any(m.start <= hit.start() < m.end or hit.start() <= m.start < hit.end() for m in found):
+            continue
+        cue = session_tense(rd, sent, hit)
+        if cue is None:
+            continue
+        m = MeetingMention(
+            kind="conference", sub="conference", start=hit.start(), end=hit.end(),
+            sentence=sent, name=rd.v.doc.text[hit.start() : hit.end()], note="named.session",
+            ordinal=chinese_number(hit.group("num")[1:] or "首"),
+        )
+        m.level_cue = level_cue(rd, hit.group())
+        m.tense = cue[0]
+        m.record("kind", "zh.recalled.session", hit.span())
+        m.record("name", "zh.recalled.session", hit.span())
+        m.record("status", f"zh.recalled.{cue[0]}", cue[1])
+        out.append(m)
+    return out
+
+
+def session_tense(
+    rd: Reader, sent: Sentence, hit: re.Match[str]
+) -> tuple[str, tuple[int, int]] | None:
+    found = tense_cue(rd, sent, hit.start(), named=True)
+    if found is not None and found[0] in ("recall", "plan", "plan!"):
+        return ("plan" if found[0].startswith("plan") else "recall"), found[1]
+    prepare = ZH_PREPARE_AFTER.match(rd.text, hit.end(), sent.end)
+    if prepare is not None:
+        return "plan", prepare.span()
+    ref = reference_date(rd)
+    # the sentence's own date before the session (2002年6月7日，第二次峰会在…举行)
+    for t in rd.v.times_in(sent.start, hit.start()):
+        rel = relation(t.value, ref) if t.value else None
+        if rel in ("before", "after"):
+            return ("recall" if rel == "before" else "plan"), (t.start, t.end)
+    return None
