@@ -82,3 +82,28 @@ def test_a_bare_numbered_session_placed_off_the_news_is_mentioned(text: str, nam
 ])
 def test_no_bare_session_without_a_cue_or_a_session_noun(text: str):
     assert sessions(meetings(text, **PUB)[0]) == []
+
+
+def place(found: list[dict]) -> list[dict]:
+    return [m for m in found if m["provenance"]["kind"]["rule"].endswith("place_summit")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("新华社阿斯塔纳4月26日电 元首们回顾了撒马尔罕峰会以来各领域合作成果。", "撒马尔罕峰会"),
+    ("新华社北京4月26日电 与会部长积极评价达喀尔峰会后续行动落实情况。", "达喀尔峰会"),
+    ("中新社北京4月26日电 双方同意共同落实里约峰会成果。", "里约峰会"),
+])
+def test_a_summit_named_by_its_city_and_recalled_for_its_outcomes(text: str, name: str):
+    found = place(meetings(text, **PUB)[0])
+    assert [(m["name"], m["status"]) for m in found] == [(name, "recalled")]
+
+
+@pytest.mark.parametrize("text", [
+    # generic qualifiers, not a city
+    "新华社北京4月26日电 双方回顾了本届峰会以来的合作成果。",
+    "新华社北京4月26日电 各方共同落实历届峰会成果。",
+    # a city summit with no cue: it may be the news
+    "新华社北京4月26日电 各国领导人在杭州峰会上发表讲话。",
+])
+def test_no_city_summit_without_a_city_like_stem_and_a_cue(text: str):
+    assert place(meetings(text, **PUB)[0]) == []

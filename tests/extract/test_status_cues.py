@@ -83,3 +83,18 @@ def test_since_in_another_clause_does_not_recall_the_news():
     text = "新华社成都5月29日电 第五次中国—东盟外长会29日在成都举行，这是机制建立以来的第五次会议。"
     found, _ = meetings(text, meta_published="2023-05-29")
     assert [m["status"] for m in found][:1] == ["held"]
+
+
+@pytest.mark.parametrize("text", [
+    "星洲日报吉隆坡12月20日讯 安瓦尔透露，他23日会在浮罗交怡与印尼总统普拉博沃举行会谈。",
+    "联合早报新加坡12月20日讯 黄循财表示，他下周会与马来西亚首相安瓦尔举行会谈。",
+])
+def test_a_modal_hui_after_a_pronoun_or_a_day_plans_the_meeting(text: str):
+    found, _ = meetings(text, meta_published="2024-12-20")
+    assert found and all(m["status"] == "planned" for m in found)
+
+
+def test_hui_jian_is_a_meeting_held_not_a_modal():
+    text = "新华社雅加达12月20日电 印尼总统普拉博沃20日会见了来访的马来西亚首相安瓦尔。"
+    found, _ = meetings(text, meta_published="2024-12-20")
+    assert found and all(m["status"] == "held" for m in found)

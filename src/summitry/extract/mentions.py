@@ -8,7 +8,7 @@ from summitry.extract.anaphora import anaphors
 from summitry.extract.model import MeetingMention
 from summitry.extract.named import named_in
 from summitry.extract.reader import Reader
-from summitry.extract.recalled import recalled_sessions, recalled_visits
+from summitry.extract.recalled import place_summits, recalled_sessions, recalled_visits
 from summitry.extract.triggers import events_in
 
 
@@ -23,6 +23,7 @@ def find_mentions(rd: Reader) -> list[MeetingMention]:
         events = events_in(rd, sent, named, previous)
         found = named + events + anaphors(rd, sent, named)
         found += recalled_visits(rd, sent, found)
+        found += place_summits(rd, sent, found)
         found = sorted(found + recalled_sessions(rd, sent, found), key=lambda m: m.start)
         for m in found:
             m.in_title = sent.paragraph == -1

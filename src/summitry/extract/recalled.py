@@ -289,3 +289,78 @@ def session_tense(
         if rel in ("before", "after"):
             return ("recall" if rel == "before" else "plan"), (t.start, t.end)
     return None
+
+
+#: A summit named by its host city alone (西安峰会, 约翰内斯堡峰会), after a word that ends a
+#: name's left edge; the stem is two to five characters that are no entity and no generic
+#: qualifier (本届, 系列, 领导人…): the named-meeting reader has actor-led names.
+ZH_SUMMIT = "峰会"
+#: Entity types that make a stem an actor-led name rather than a host city.
+ACTORS = frozenset({"state", "organization", "person"})
+ZH_PLACE_STEM = re.compile(r"[\u4e00-\u9fff]{2,5}")
+#: The words a city summit may follow (a name's left edge).
+ZH_PLACE_BEFORE = re.compile(r"(?:回顾|落实|评价|期待|纪念|自|从|在|、|和|与|及|了)$")
+ZH_GENERIC_STEMS = re.compile(
+    r"本届|此次|这次|上届|下届|首届|历届|届|次|系列|领导人|元首|首脑|特别|双边|多边|区域|地区|国际"
+    r"|论坛|合作|会议|这|该|本|那|各|两|多|成功|圆满|举办|召开"
+)
+#: What follows a summit recalled for its outcomes: 峰会成果, 峰会后续行动, 峰会共识, 峰会以来.
+ZH_OUTCOME_AFTER = re.compile(r"(?:的)?(?:后续|成果|共识|精神|以来)")
+
+
+def place_summits(rd: Reader, sent: Sentence, found: list[MeetingMention]) -> list[MeetingMention]:
+    """Summits named by their host city, recalled for their outcomes or placed off the news
+    by a cue in their clause. Chinese only."""
+    if not rd.zh:
+        return []
+    out: list[MeetingMention] = []
+    for lo, stem_hi in place_stems(rd, sent):
+        hi = stem_hi + len(ZH_SUMMIT)
+        actors = rd.v.refs_in(lo - 1, stem_hi + 1, ACTORS)  # 中阿峰会: the named reader's
+        if ZH_GENERIC_STEMS.search(rd.text, lo, stem_hi) or actors:
+            continue
+        if any(m.start < hi and lo < m.end for m in found + out):
+            continue
+        cue = place_tense(rd, sent, lo, hi)
+        if cue is None:
+            continue
+        m = MeetingMention(
+            kind="conference", sub="conference", start=lo, end=hi, sentence=sent,
+            name=rd.v.doc.text[lo:hi], note="named.place", level_cue="summit",
+        )
+        m.tense = cue[0]
+        m.record("kind", "zh.recalled.place_summit", (lo, hi))
+        m.record("name", "zh.recalled.place_summit", (lo, hi))
+        m.record("status", f"zh.recalled.{cue[0]}", cue[1])
+        out.append(m)
+    return out
+
+
+def place_tense(
+    rd: Reader, sent: Sentence, lo: int, hi: int
+) -> tuple[str, tuple[int, int]] | None:
+    """Recalled for its outcomes (峰会成果, 峰会以来), or the clause's plan or recall cue."""
+    outcome = ZH_OUTCOME_AFTER.match(rd.text, hi)
+    if outcome is not None:
+        return "recall", outcome.span()
+    found = tense_cue(rd, sent, lo, named=True)
+    if found is None:
+        return None
+    return ("plan" if found[0].startswith("plan") else "recall"), found[1]
+
+
+def place_stems(rd: Reader, sent: Sentence) -> list[tuple[int, int]]:
+    """Each 峰会 of the sentence with the shortest stem (2-5 characters) whose left edge
+    follows one of the cue words."""
+    out: list[tuple[int, int]] = []
+    pos = rd.text.find(ZH_SUMMIT, sent.start, sent.end)
+    while pos >= 0:
+        for n in range(2, 6):
+            lo = pos - n
+            if lo < sent.start or not ZH_PLACE_STEM.fullmatch(rd.text, lo, pos):
+                break
+            if ZH_PLACE_BEFORE.search(rd.text, max(sent.start, lo - 2), lo):
+                out.append((lo, pos))
+                break
+        pos = rd.text.find(ZH_SUMMIT, pos + 1, sent.end)
+    return out

@@ -126,6 +126,8 @@ CUES = Cues(
         r"|下次|明年|邀请.{0,12}(?:访问|出席)"
         # hedged or arranged, not yet held: 可能借…峰会会面, 有望, 预计, 正在协调…访问
         r"|可能|有望|预计|预定|正在协调|正在安排"
+        # 会 as a modal after a pronoun or a day (他23日会在…举行会谈); not 会见 (met), not 年会
+        r"|(?<=[他她们我日周天])会(?=在|于|与|同|前往|出席|访问|到)"
     ),
     occasion=_re(r"之际|期间|框架内|框架下|场合|间隙|系列峰会|系列会议"),
     separately=_re(r"分别"),
