@@ -27,7 +27,8 @@ EN_PLANNED_AFTER = re.compile(r"^\S*\s*(slated|scheduled)")
 #: summit", "ahead of next week's talks", "in the run-up to the G20 summit". Only right
 #: before the name: "Ahead of the summit, A met B" does not make the talks planned.
 EN_EVE_OF = re.compile(
-    r"\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+"
+    r"\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to"
+    r"|on\s+(?:his|her|their|the|its)\s+way\s+to)\s+"
     r"(?:[\w'’\-]+\s+){0,5}$"
 )
 
@@ -113,7 +114,7 @@ def status_of(rd: Reader, meeting: Meeting, held: list[Meeting]) -> str:
     ref = reference_date(rd)
     date = meeting.date.start if meeting.date and meeting.date.how != "published" else None
     later = relation(date, ref, window_for(rd, m)) == "after" if date else False
-    if m.tense in ("plan", "plan!") or later:
+    if m.tense in ("plan", "plan!") or (later and m.tense != "recall"):
         rule = f"{lang}.status.tense" if m.tense in ("plan", "plan!") else f"{lang}.status.date"
         meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
         drop_news_date(rd, meeting)
