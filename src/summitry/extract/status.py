@@ -117,24 +117,30 @@ def status_of(rd: Reader, meeting: Meeting, held: list[Meeting]) -> str:
     if m.tense in ("plan", "plan!") or (later and m.tense != "recall"):
         rule = f"{lang}.status.tense" if m.tense in ("plan", "plan!") else f"{lang}.status.date"
         meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
-        drop_news_date(rd, meeting)
+        drop_news_date(rd, meeting, "planned")
         return "planned"
     rule = f"{lang}.status.tense" if m.tense == "recall" else f"{lang}.status.date"
     meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
-    drop_news_date(rd, meeting)
+    drop_news_date(rd, meeting, "recalled")
     return "recalled"
 
 
-def drop_news_date(rd: Reader, meeting: Meeting) -> None:
+def drop_news_date(rd: Reader, meeting: Meeting, status: str) -> None:
     """A recalled or planned meeting dated only by the news (the publication date, or a
-    date copied from the day's meetings) keeps no date: it is not the news's day."""
+    date copied from the day's meetings) keeps no date: it is not the news's day; nor does
+    a borrowed date that contradicts the status (a plan dated before the news)."""
     d = meeting.date
     if d is None or d.how not in ("context", "published") or not d.start:
         return
     if not rd.v.doc.published:
         return  # the reference is then the lead's own date, often this meeting's
-    if relation(d.start, reference_date(rd), window_for(rd, meeting.primary)) == "same":
+    rel = relation(d.start, reference_date(rd), window_for(rd, meeting.primary))
+    if rel == "same" or (rel, status) in CONTRADICTING:
         meeting.date = None
+
+
+#: A borrowed date on the wrong side of the news for the meeting's status.
+CONTRADICTING = {("before", "planned"), ("after", "recalled")}
 
 
 def window_for(rd: Reader, m: MeetingMention) -> int:
