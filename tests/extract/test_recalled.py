@@ -107,3 +107,20 @@ def test_a_summit_named_by_its_city_and_recalled_for_its_outcomes(text: str, nam
 ])
 def test_no_city_summit_without_a_city_like_stem_and_a_cue(text: str):
     assert place(meetings(text, **PUB)[0]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "外交部发言人26日宣布，哥伦比亚外长穆里略访华期间，王毅将同其举行会谈。",
+    "新华社北京4月26日电 发言人介绍，巴基斯坦总理夏巴兹访华期间，国务院总理李强将与其举行会谈。",
+])
+def test_talks_with_the_visitor_inside_a_planned_visit_are_planned_talks(text: str):
+    found, _ = meetings(text, **PUB)
+    talks = [m for m in found if m["provenance"]["kind"]["rule"] == "zh.recalled.framed_talks"]
+    assert [m["status"] for m in talks] == ["planned"]
+    assert len(talks[0]["participants"]) >= 2
+
+
+def test_no_framed_talks_without_a_pronoun_for_the_visitor():
+    text = "外交部发言人26日宣布，哥伦比亚外长穆里略访华期间，两国将签署合作文件。"
+    found, _ = meetings(text, **PUB)
+    assert not [m for m in found if m["kind"] == "talks"]

@@ -79,7 +79,58 @@ def recalled_visits(
         if any(m.kind == "visit" and abs(m.start - made.start) < 12 for m in found):
             continue
         out.append(made)
+        framed = framed_talks(rd, sent, made, pid)
+        if framed is not None and not any(m.start <= framed.start < m.end for m in found):
+            out.append(framed)
     return out
+
+
+#: Talks inside the visit a phrase frames, with the visitor as a pronoun: …访华期间，王毅将同
+#: 其举行会谈 (Wang Yi will hold talks with him).
+ZH_TALKS_WITH_PRONOUN = re.compile(
+    r"(?:同|与|和|跟)(?:其|他|她)(?:举行|进行)?(?P<verb>会谈|会晤|会面|通话)"
+)
+
+
+def framed_talks(
+    rd: Reader, sent: Sentence, visit: MeetingMention, visitor: str
+) -> MeetingMention | None:
+    """The talks a host holds with the visitor in the clause a visit phrase frames, with
+    the visit's tense; the host is the last person named before 同其."""
+    if not rd.zh:
+        return None
+    phrase_end = visit.prov["name"].spans[0][1]
+    frame = ZH_FRAME_AFTER.match(rd.text, phrase_end)
+    if frame is None:
+        return None
+    stops = [rd.text.find(c, frame.end(), sent.end) for c in "。；;"]
+    end = min([sent.end] + [i for i in stops if i >= 0])
+    hit = ZH_TALKS_WITH_PRONOUN.search(rd.text, frame.end(), end)
+    if hit is None:
+        return None
+    hosts = rd.v.refs_in(frame.end(), hit.start(), frozenset({"person"}))
+    if not hosts or hosts[-1].entity.id == visitor:
+        return None
+    host = hosts[-1].entity.id
+    v_start, v_end = hit.span("verb")
+    m = MeetingMention(
+        kind="talks", sub="talks", start=v_start, end=v_end, sentence=sent,
+        sides=[[host], [visitor]], participants=[host, visitor], note=RECALLED_NOTE,
+    )
+    verb = rd.v.doc.text[v_start:v_end]
+    m.name = f"{person_name(rd, host)}同{person_name(rd, visitor)}{verb}"
+    m.tense = visit.tense
+    m.record("kind", "zh.recalled.framed_talks", hit.span())
+    m.record("name", "zh.recalled.framed_talks", (hosts[-1].start, hosts[-1].end), hit.span())
+    if "status" in visit.prov:
+        m.prov["status"] = visit.prov["status"]
+    return m
+
+
+def person_name(rd: Reader, eid: str) -> str:
+    """The person as the article first writes them (王毅, 蒙迪诺)."""
+    e = rd.v.entities[eid]
+    return e.mentions[0].text if e.mentions else e.name
 
 
 def first_person_anchors(rd: Reader, sent: Sentence) -> list[tuple[int, int, str]]:
