@@ -46,3 +46,28 @@ def test_on_his_way_to_a_meeting_plans_it():
     found, _ = meetings(text, meta_published="2010-10-13")
     named = [m for m in found if "Pakistan" in (m["name"] or "")]
     assert [m["status"] for m in named] == ["planned"]
+
+
+def debates(found: list[dict]) -> list[dict]:
+    return [m for m in found if m["provenance"]["kind"]["rule"] == "en.recalled.debate"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("UNITED NATIONS, March 1 - The President said the Council would hold an open debate on "
+     "children and armed conflict on 12 March.", "open debate on children and armed conflict"),
+    ("NEW YORK, March 1 (UN News) - A high-level debate on peacekeeping reform will be chaired "
+     "by the Foreign Minister.", "high-level debate on peacekeeping reform"),
+])
+def test_a_scheduled_debate_named_by_its_topic_is_planned(text: str, name: str):
+    found = debates(meetings(text, meta_published="2019-03-01")[0])
+    assert [(m["name"], m["status"]) for m in found] == [(name, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    # a debate with no plan word or date off the news: it may be the day's own meeting
+    "UNITED NATIONS, March 1 - Speakers at an open debate on women and peace called for action.",
+    # a public debate, not a meeting of a body
+    "LONDON, March 1 - The decision sparked a debate on immigration policy.",
+])
+def test_no_debate_without_a_body_debate_and_a_cue(text: str):
+    assert debates(meetings(text, meta_published="2019-03-01")[0]) == []

@@ -9,7 +9,7 @@ from summitry.extract.model import MeetingMention
 from summitry.extract.named import named_in
 from summitry.extract.reader import Reader
 from summitry.extract.recalled import place_summits, recalled_sessions, recalled_visits
-from summitry.extract.recalled_en import order_sessions
+from summitry.extract.recalled_en import order_sessions, scheduled_debates
 from summitry.extract.triggers import events_in
 
 
@@ -26,6 +26,7 @@ def find_mentions(rd: Reader) -> list[MeetingMention]:
         found += recalled_visits(rd, sent, found)
         found += place_summits(rd, sent, found)
         found += order_sessions(rd, sent, found)
+        found += scheduled_debates(rd, sent, found)
         found = sorted(found + recalled_sessions(rd, sent, found), key=lambda m: m.start)
         for m in found:
             m.in_title = sent.paragraph == -1

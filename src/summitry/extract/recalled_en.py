@@ -74,6 +74,54 @@ def order_tense(
     found = tense_cue(rd, sent, hit.start(), named=True)
     if found is not None:
         return ("plan" if found[0].startswith("plan") else "recall"), found[1]
+    return order_tense_by_date(rd, sent)
+
+
+#: A United Nations body's scheduled debate, named by its topic: "an open debate on the
+#: protection of civilians", "a high-level debate on peacekeeping". The topic runs to a verb,
+#: a date or punctuation.
+EN_DEBATE = re.compile(
+    r"\b(?P<noun>(?:open|high-level|thematic|ministerial-level)\s+debate)\s+on\s+"
+    r"(?P<topic>(?:the\s+)?[A-Za-z][\w’'\-]*(?:\s+(?!would\b|will\b|was\b|is\b|on\b|in\b)"
+    r"[\w’'\-()]+){0,8})"
+)
+#: Modal or scheduling words in the debate's clause that plan it.
+EN_DEBATE_PLAN = re.compile(
+    r"\b(?:would|will|to\s+be\s+held|is\s+to|are\s+to|scheduled|expected|planned)\b"
+)
+
+
+def scheduled_debates(
+    rd: Reader, sent: Sentence, found: list[MeetingMention]
+) -> list[MeetingMention]:
+    """Debates a body will hold (or held before the news), named by topic; only with a plan
+    word in the sentence or a date off the news."""
+    if rd.zh:
+        return []
+    out: list[MeetingMention] = []
+    for hit in EN_DEBATE.finditer(rd.text, sent.start, sent.end):
+        if any(m.start < hit.end() and hit.start() < m.end for m in found + out):
+            continue
+        plan = EN_DEBATE_PLAN.search(rd.text, sent.start, sent.end)
+        # a modal plan is firm here: the lead's first date may be the debate's own
+        cue = ("plan!", plan.span()) if plan else order_tense_by_date(rd, sent)
+        if cue is None:
+            continue
+        m = MeetingMention(
+            kind="conference", sub="conference", start=hit.start(), end=hit.end(),
+            sentence=sent, name=rd.v.doc.text[hit.start() : hit.end()].strip(),
+            note="named.debate",
+        )
+        m.tense = cue[0]
+        m.record("kind", "en.recalled.debate", hit.span())
+        m.record("name", "en.recalled.debate", hit.span())
+        m.record("status", f"en.recalled.{cue[0].rstrip('!')}", cue[1])
+        out.append(m)
+    return out
+
+
+def order_tense_by_date(rd: Reader, sent: Sentence) -> tuple[str, tuple[int, int]] | None:
+    """Recall or plan from a date of the sentence before or after the news."""
     ref = reference_date(rd)
     for t in rd.v.times_in(sent.start, sent.end):
         rel = relation(t.value, ref) if t.value else None
