@@ -124,3 +124,8 @@ def test_no_framed_talks_without_a_pronoun_for_the_visitor():
     text = "外交部发言人26日宣布，哥伦比亚外长穆里略访华期间，两国将签署合作文件。"
     found, _ = meetings(text, **PUB)
     assert not [m for m in found if m["kind"] == "talks"]
+
+
+def test_a_pair_abbreviation_is_no_host_city():
+    text = "新华社北京4月26日电 双方同意共同落实中非峰会成果。"
+    assert place(meetings(text, **PUB)[0]) == []

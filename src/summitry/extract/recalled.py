@@ -355,6 +355,9 @@ ZH_GENERIC_STEMS = re.compile(
     r"本届|此次|这次|上届|下届|首届|历届|届|次|系列|领导人|元首|首脑|特别|双边|多边|区域|地区|国际"
     r"|论坛|合作|会议|这|该|本|那|各|两|多|成功|圆满|举办|召开"
 )
+#: Two one-character state abbreviations (中阿, 中非, 中拉): a pair's series, not a city; the
+#: series' full name is the named reader's.
+ZH_PAIR_STEM = re.compile(r"中[\u4e00-\u9fff]")
 #: What follows a summit recalled for its outcomes: 峰会成果, 峰会后续行动, 峰会共识, 峰会以来.
 ZH_OUTCOME_AFTER = re.compile(r"(?:的)?(?:后续|成果|共识|精神|以来)")
 
@@ -367,8 +370,9 @@ def place_summits(rd: Reader, sent: Sentence, found: list[MeetingMention]) -> li
     out: list[MeetingMention] = []
     for lo, stem_hi in place_stems(rd, sent):
         hi = stem_hi + len(ZH_SUMMIT)
-        actors = rd.v.refs_in(lo - 1, stem_hi + 1, ACTORS)  # 中阿峰会: the named reader's
-        if ZH_GENERIC_STEMS.search(rd.text, lo, stem_hi) or actors:
+        actors = rd.v.refs_in(lo - 1, stem_hi + 1, ACTORS)  # 中日峰会: the named reader's
+        pair = ZH_PAIR_STEM.fullmatch(rd.text, lo, stem_hi)
+        if ZH_GENERIC_STEMS.search(rd.text, lo, stem_hi) or actors or pair:
             continue
         if any(m.start < hi and lo < m.end for m in found + out):
             continue
