@@ -8,8 +8,9 @@ from summitry.extract.anaphora import anaphors
 from summitry.extract.model import MeetingMention
 from summitry.extract.named import named_in
 from summitry.extract.reader import Reader
-from summitry.extract.recalled import place_summits, recalled_sessions, recalled_visits
+from summitry.extract.recalled import recalled_visits
 from summitry.extract.recalled_en import order_sessions, scheduled_debates
+from summitry.extract.recalled_series import place_summits, recalled_sessions
 from summitry.extract.triggers import events_in
 
 
