@@ -67,3 +67,18 @@ def test_no_city_summit_without_a_city_like_stem_and_a_cue(text: str):
 def test_a_pair_abbreviation_is_no_host_city():
     text = "新华社北京4月26日电 双方同意共同落实中非峰会成果。"
     assert place(meetings(text, **PUB)[0]) == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("中新社北京4月26日电 王毅表示，中方愿同各方共同努力，办好本届部长级会议。", "planned"),
+    ("新华社万象4月26日电 双方同意落实上届峰会共识。", "recalled"),
+    ("越通社河内4月26日电 各方同意加强协调，筹办下届外长会。", "planned"),
+])
+def test_this_last_and_next_sessions_are_placed_by_their_word_or_hosting(text: str, status: str):
+    found = sessions(meetings(text, **PUB)[0])
+    assert [m["status"] for m in found] == [status]
+
+
+def test_this_session_without_a_cue_is_left_alone():
+    text = "新华社万象4月26日电 本届外长会26日在万象开幕。"
+    assert sessions(meetings(text, **PUB)[0]) == []

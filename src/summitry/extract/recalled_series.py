@@ -22,12 +22,19 @@ from summitry.nlp.sentences import Sentence
 #: (上合组织…；第二次峰会在圣彼得堡举行; 落实第二次领导人会议成果). With an actor before it the
 #: named-meeting reader already has it; this reads the bare form.
 ZH_BARE_SESSION = re.compile(
-    r"(?P<num>首|第[一二三四五六七八九十百零〇两\d]{1,4})[次届]"
+    r"(?:(?P<num>首|第[一二三四五六七八九十百零〇两\d]{1,4})[次届]|(?P<which>本|上|下)届)"
     r"(?:峰会|领导人会议|领导人会晤|外长会议|外长会|部长级会议|部长会议|高官会|会晤)"
 )
+#: 上届 (the previous session) recalls and 下届 (the next) plans by itself; 本届 (this one)
+#: needs its clause's cue.
+ZH_WHICH_TENSE = {"上": "recall", "下": "plan"}
+#: Making a coming session a success: 办好本届部长级会议, 筹办下届峰会, 期待本届峰会.
+ZH_HOST_BEFORE = re.compile(r"(?:办好|筹办|办成|期待|迎接)$")
 #: What may stand right before a bare session: nothing that could be the end of a name.
 #: Not 的: 召开的首次外长会议 describes the meeting the clause is about.
-ZH_BARE_BEFORE = re.compile(r"(?:^|[，。；、,;：:\s（(“]|和|与|及|了|落实|回顾|在|于|至|自|从|为)$")
+ZH_BARE_BEFORE = re.compile(
+    r"(?:^|[，。；、,;：:\s（(“]|和|与|及|了|落实|回顾|在|于|至|自|从|为|将|办好|筹办|办成|期待|迎接)$"
+)
 #: Preparing for a session plans it: 为第三次领导人会议做准备.
 ZH_PREPARE_AFTER = re.compile(r"[^，。；,;]{0,8}?(?:做准备|作准备|做好准备)")
 
@@ -53,7 +60,7 @@ def recalled_sessions(
         m = MeetingMention(
             kind="conference", sub="conference", start=hit.start(), end=hit.end(),
             sentence=sent, name=rd.v.doc.text[hit.start() : hit.end()], note="named.session",
-            ordinal=chinese_number(hit.group("num")[1:] or "首"),
+            ordinal=chinese_number(hit.group("num")[1:] or "首") if hit.group("num") else None,
         )
         m.level_cue = level_cue(rd, hit.group())
         m.tense = cue[0]
@@ -67,6 +74,12 @@ def recalled_sessions(
 def session_tense(
     rd: Reader, sent: Sentence, hit: re.Match[str]
 ) -> tuple[str, tuple[int, int]] | None:
+    which = hit.group("which")
+    if which in ZH_WHICH_TENSE:
+        return ZH_WHICH_TENSE[which], hit.span("which")
+    host = ZH_HOST_BEFORE.search(rd.text, max(sent.start, hit.start() - 3), hit.start())
+    if host is not None:
+        return "plan", host.span()
     found = tense_cue(rd, sent, hit.start(), named=True)
     if found is not None and found[0] in ("recall", "plan", "plan!"):
         return ("plan" if found[0].startswith("plan") else "recall"), found[1]
