@@ -8,6 +8,9 @@ from summitry.extract.anaphora import anaphors
 from summitry.extract.model import MeetingMention
 from summitry.extract.named import named_in
 from summitry.extract.reader import Reader
+from summitry.extract.recalled import recalled_visits
+from summitry.extract.recalled_en import order_sessions, scheduled_debates
+from summitry.extract.recalled_series import place_summits, recalled_sessions
 from summitry.extract.triggers import events_in
 
 
@@ -20,7 +23,12 @@ def find_mentions(rd: Reader) -> list[MeetingMention]:
             continue  # navigation and teasers never create meetings
         named = named_in(rd, sent)
         events = events_in(rd, sent, named, previous)
-        found = sorted(named + events + anaphors(rd, sent, named), key=lambda m: m.start)
+        found = named + events + anaphors(rd, sent, named)
+        found += recalled_visits(rd, sent, found)
+        found += place_summits(rd, sent, found)
+        found += order_sessions(rd, sent, found)
+        found += scheduled_debates(rd, sent, found)
+        found = sorted(found + recalled_sessions(rd, sent, found), key=lambda m: m.start)
         for m in found:
             m.in_title = sent.paragraph == -1
         out.extend(found)

@@ -18,6 +18,7 @@ from summitry.extract.mentions import find_mentions
 from summitry.extract.model import Meeting
 from summitry.extract.patterns import cues_for
 from summitry.extract.reader import Reader
+from summitry.extract.recalled import RECALLED_NOTE
 from summitry.extract.structure import merge
 from summitry.extract.timing import own_date
 from summitry.pipeline import register
@@ -31,7 +32,8 @@ def extract_meetings(doc: Document) -> list[Meeting]:
     r = Reader(DocView(doc), cues)
     mentions = find_mentions(r)
     for m in mentions:
-        m.date = own_date(r, m, mentions)
+        if m.note != RECALLED_NOTE:  # a recalled phrase keeps its own date (or none)
+            m.date = own_date(r, m, mentions)
     return finish(r, merge(r, mentions))
 
 

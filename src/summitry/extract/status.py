@@ -23,6 +23,18 @@ EN_RECALL_AFTER = re.compile(
     r"^.{0,80}?\b(in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+(?:year|month|week))\b"
 )
 EN_PLANNED_AFTER = re.compile(r"^\S*\s*(slated|scheduled)")
+#: A meeting a clause happens before, written right before its name: "on the eve of the
+#: summit", "ahead of next week's talks", "in the run-up to the G20 summit". Only right
+#: before the name: "Ahead of the summit, A met B" does not make the talks planned.
+EN_EVE_OF = re.compile(
+    r"\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to"
+    r"|on\s+(?:his|her|their|the|its)\s+way\s+to)\s+"
+    r"(?:[\w'’\-]+\s+){0,5}$"
+)
+
+
+#: Chinese "since" after a meeting: 首届峰会以来, 上次会晤以来, 西安峰会和…会议以来 recall it.
+ZH_SINCE_AFTER = re.compile(r"[^，。；,;]{0,40}?以来")
 
 
 #: How far before a meeting's name a speech verb still introduces it (王毅说，X…).
@@ -43,11 +55,17 @@ def tense_cue(
         hits = list(pattern.finditer(before))
         if hits:
             return value, (lo + hits[-1].start(), lo + hits[-1].end())
+    eve = None if rd.zh else EN_EVE_OF.search(before[-80:])
+    if eve is not None:
+        return "plan", (pos - len(before[-80:]) + eve.start(), pos - len(before[-80:]) + eve.end())
     after = rd.text[pos : clause_end(rd.text, sent, pos, rd.c.lang)]
     strong_end = clause_end(rd.text, sent, pos, rd.c.lang, strong=True)
     late_plan = rd.c.plan_after.match(rd.text, pos, strong_end)
     if late_plan is not None:
         return "plan", late_plan.span()
+    since = ZH_SINCE_AFTER.match(rd.text, pos, strong_end) if rd.zh else None
+    if since is not None:
+        return "recall", (since.end() - 2, since.end())
     speech = rd.c.speech_before.search(rd.text, max(sent.start, pos - SPEECH_REACH), pos)
     if named and speech is not None:
         return "recall", speech.span()
@@ -96,13 +114,33 @@ def status_of(rd: Reader, meeting: Meeting, held: list[Meeting]) -> str:
     ref = reference_date(rd)
     date = meeting.date.start if meeting.date and meeting.date.how != "published" else None
     later = relation(date, ref, window_for(rd, m)) == "after" if date else False
-    if m.tense in ("plan", "plan!") or later:
+    if m.tense in ("plan", "plan!") or (later and m.tense != "recall"):
         rule = f"{lang}.status.tense" if m.tense in ("plan", "plan!") else f"{lang}.status.date"
         meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
+        drop_news_date(rd, meeting, "planned")
         return "planned"
     rule = f"{lang}.status.tense" if m.tense == "recall" else f"{lang}.status.date"
     meeting.provenance["status"] = Provenance(rule, spans or ((m.start, m.end),))
+    drop_news_date(rd, meeting, "recalled")
     return "recalled"
+
+
+def drop_news_date(rd: Reader, meeting: Meeting, status: str) -> None:
+    """A recalled or planned meeting dated only by the news (the publication date, or a
+    date copied from the day's meetings) keeps no date: it is not the news's day; nor does
+    a borrowed date that contradicts the status (a plan dated before the news)."""
+    d = meeting.date
+    if d is None or d.how not in ("context", "published") or not d.start:
+        return
+    if not rd.v.doc.published:
+        return  # the reference is then the lead's own date, often this meeting's
+    rel = relation(d.start, reference_date(rd), window_for(rd, meeting.primary))
+    if rel == "same" or (rel, status) in CONTRADICTING:
+        meeting.date = None
+
+
+#: A borrowed date on the wrong side of the news for the meeting's status.
+CONTRADICTING = {("before", "planned"), ("after", "recalled")}
 
 
 def window_for(rd: Reader, m: MeetingMention) -> int:
@@ -128,6 +166,8 @@ def is_reported(rd: Reader, meeting: Meeting, reported_spans: list[Meeting]) -> 
         return False
     if rel == "before" and meeting.date and meeting.date.how == "sentence":
         return False
+    if rel == "before" and earlier_year(date, ref):
+        return False  # a year before the article's own: recalled, wherever the date came from
     if rel == "after":
         return False
     if tense == "plan":
@@ -135,7 +175,9 @@ def is_reported(rd: Reader, meeting: Meeting, reported_spans: list[Meeting]) -> 
             x is not meeting and x.date and x.date.end and date and compatible(x.date.start, date)
             for x in reported_spans
         )
-        if rel == "same" and (inside or same_day(date, ref)):
+        # a date copied from a neighbouring meeting (context) says nothing about being inside
+        stated = meeting.date is not None and meeting.date.how == "sentence"
+        if rel == "same" and stated and (inside or same_day(date, ref)):
             return True  # later on the article's own day: announced as taking place now
         return inside
     if tense == "recall":
@@ -146,3 +188,9 @@ def is_reported(rd: Reader, meeting: Meeting, reported_spans: list[Meeting]) -> 
             and (parts(date) or (None, None, None))[2] is not None
         )
     return True
+
+
+def earlier_year(date: str | None, ref: str | None) -> bool:
+    """The meeting's stated year is before the reference date's year."""
+    a, b = parts(date), parts(ref)
+    return a is not None and b is not None and a[0] is not None and b[0] is not None and a[0] < b[0]

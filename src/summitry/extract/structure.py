@@ -118,7 +118,7 @@ def antecedent(rd: Reader, meetings: list[Meeting], m: MeetingMention) -> Meetin
         x
         for x in before
         if x.kind in kinds
-        and not x.first.in_title
+        and not all(mm.in_title for mm in x.mentions)  # stated in the body too
         and x.first.tense not in ("recall", "plan", "plan!")
     ]
     if current:

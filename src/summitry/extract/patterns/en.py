@@ -188,7 +188,15 @@ CUES = Cues(
         r"\bwill\b|\bto\s+be\s+held\b|\bslated\b|\bscheduled\b|\bupcoming\b|\bplanned\b|"
         r"\bnext\s+(?:week|month|year|meeting|summit|round|session|time)\b|\bthe\s+next\b|"
         r"\bpreparations?\s+for\b|\bprepar(?:e|ing)\s+for\b|\bagreed\s+to\s+(?:soon\s+)?(?:organi[sz]e|hold|convene)\b|"
-        r"\binvit(?:ed|ation)\b"
+        r"\binvit(?:ed|ation)\b|"
+        # arranged or expected, not yet held: is set to attend, is expected to meet, is due to
+        r"\b(?:set|expected|due|poised|slated)\s+to\s+(?:attend|visit|meet|hold|host|travel|"
+        r"chair|take\s+part|participate|join|be\s+held|take\s+place)\b"
+    ),
+    # a plan written after the meeting: the summit, which will take place…; to be held
+    plan_after=_re(
+        r"[^.;]{0,60}?,\s*which\s+(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\b"
+        r"|[^.;]{0,40}?\b(?:to\s+be\s+held|due\s+to\s+(?:be\s+held|take\s+place|open))\b"
     ),
     occasion=_re(
         r"\bon\s+the\s+(?:occasion|sidelines?)\s+of\b|\bon\s+the\s+margins?\s+of\b|\bin\s+the\s+framework\s+of\b|"

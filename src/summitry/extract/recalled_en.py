@@ -1,0 +1,130 @@
+"""English sessions named by their place in a series: "the previous meeting of the Council",
+"the next summit", "the first Strategic Dialogue meeting in Washington", "the last round of
+talks". The named-meeting reader wants a proper name; these phrases name a session by its
+order, and the order word itself places it before or after the news (previous, last →
+recalled; next, upcoming → planned); an ordinal (first, second) needs its clause's tense or
+a date off the news. Every rule is a table below.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitry.extract.cuewords import level_cue
+from summitry.extract.dateparts import reference_date, relation
+from summitry.extract.model import MeetingMention
+from summitry.extract.numbers import EN_ORDINAL_WORDS
+from summitry.extract.reader import Reader
+from summitry.extract.status import tense_cue
+from summitry.nlp.sentences import Sentence
+
+#: Order words that place a session by themselves.
+EN_ORDER_TENSE = {
+    "previous": "recall", "last": "recall", "preceding": "recall",
+    "next": "plan", "upcoming": "plan", "forthcoming": "plan", "coming": "plan",
+}
+#: An order word, up to four capitalised words (the series), a session noun, and an
+#: optional "of the …" / "in <Place>" tail of capitalised words.
+EN_ORDER_SESSION = re.compile(
+    r"\b(?P<order>previous|last|preceding|next|upcoming|forthcoming|coming|first|second|third"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?P<series>(?:[A-Z][\w\-'’+]*\s+){0,4})"
+    r"(?P<noun>summit|meeting|session|round|ministerial|dialogue)s?\b"
+    r"(?P<tail>(?:\s+of\s+the(?:\s+(?:[A-Z(][\w\-'’()]*|of|and|on|for)){1,14})?"
+    r"(?:\s+in\s+[A-Z][\w\-]+)?)"
+)
+
+
+def order_sessions(
+    rd: Reader, sent: Sentence, found: list[MeetingMention]
+) -> list[MeetingMention]:
+    """Sessions of ``sent`` named by their order, placed off the news."""
+    if rd.zh:
+        return []
+    out: list[MeetingMention] = []
+    for hit in EN_ORDER_SESSION.finditer(rd.text, sent.start, sent.end):
+        if any(m.start < hit.end() and hit.start() < m.end for m in found + out):
+            continue
+        if not hit.group("series") and not hit.group("tail"):
+            continue  # "the next meeting" alone names no series
+        cue = order_tense(rd, sent, hit)
+        if cue is None:
+            continue
+        name = rd.v.doc.text[hit.start() : hit.end()].strip()
+        m = MeetingMention(
+            kind="conference", sub="conference", start=hit.start(), end=hit.end(),
+            sentence=sent, name=name, note="named.order",
+            ordinal=EN_ORDINAL_WORDS.get(hit.group("order").lower()),
+        )
+        m.level_cue = level_cue(rd, name)
+        m.tense = cue[0]
+        m.record("kind", "en.recalled.order", hit.span())
+        m.record("name", "en.recalled.order", hit.span())
+        m.record("status", f"en.recalled.{cue[0]}", cue[1])
+        out.append(m)
+    return out
+
+
+def order_tense(
+    rd: Reader, sent: Sentence, hit: re.Match[str]
+) -> tuple[str, tuple[int, int]] | None:
+    order = hit.group("order").lower()
+    if order in EN_ORDER_TENSE:
+        return EN_ORDER_TENSE[order], hit.span("order")
+    found = tense_cue(rd, sent, hit.start(), named=True)
+    if found is not None:
+        return ("plan" if found[0].startswith("plan") else "recall"), found[1]
+    return order_tense_by_date(rd, sent)
+
+
+#: A United Nations body's scheduled debate, named by its topic: "an open debate on the
+#: protection of civilians", "a high-level debate on peacekeeping". The topic runs to a verb,
+#: a date or punctuation.
+EN_DEBATE = re.compile(
+    r"\b(?P<noun>(?:open|high-level|thematic|ministerial-level)\s+debate)\s+on\s+"
+    r"(?P<topic>(?:the\s+)?[A-Za-z][\w’'\-]*(?:\s+(?!would\b|will\b|was\b|is\b|on\b|in\b)"
+    r"[\w’'\-()]+){0,8})"
+)
+#: Modal or scheduling words in the debate's clause that plan it.
+EN_DEBATE_PLAN = re.compile(
+    r"\b(?:would|will|to\s+be\s+held|is\s+to|are\s+to|scheduled|expected|planned)\b"
+)
+
+
+def scheduled_debates(
+    rd: Reader, sent: Sentence, found: list[MeetingMention]
+) -> list[MeetingMention]:
+    """Debates a body will hold (or held before the news), named by topic; only with a plan
+    word in the sentence or a date off the news."""
+    if rd.zh:
+        return []
+    out: list[MeetingMention] = []
+    for hit in EN_DEBATE.finditer(rd.text, sent.start, sent.end):
+        if any(m.start < hit.end() and hit.start() < m.end for m in found + out):
+            continue
+        plan = EN_DEBATE_PLAN.search(rd.text, sent.start, sent.end)
+        # a modal plan is firm here: the lead's first date may be the debate's own
+        cue = ("plan!", plan.span()) if plan else order_tense_by_date(rd, sent)
+        if cue is None:
+            continue
+        m = MeetingMention(
+            kind="conference", sub="conference", start=hit.start(), end=hit.end(),
+            sentence=sent, name=rd.v.doc.text[hit.start() : hit.end()].strip(),
+            note="named.debate",
+        )
+        m.tense = cue[0]
+        m.record("kind", "en.recalled.debate", hit.span())
+        m.record("name", "en.recalled.debate", hit.span())
+        m.record("status", f"en.recalled.{cue[0].rstrip('!')}", cue[1])
+        out.append(m)
+    return out
+
+
+def order_tense_by_date(rd: Reader, sent: Sentence) -> tuple[str, tuple[int, int]] | None:
+    """Recall or plan from a date of the sentence before or after the news."""
+    ref = reference_date(rd)
+    for t in rd.v.times_in(sent.start, sent.end):
+        rel = relation(t.value, ref) if t.value else None
+        if rel in ("before", "after"):
+            return ("recall" if rel == "before" else "plan"), (t.start, t.end)
+    return None
