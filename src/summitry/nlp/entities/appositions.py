@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summitry.kb.model import Title
 from summitry.nlp.entities.patterns import (
@@ -357,16 +358,21 @@ def find_abbreviation_runs(text: str, start: int, end: int,
     Returns (position, state id) for each abbreviation character that refers to a state.
     """
     out: list[tuple[int, str]] = []
+    chars = frozenset(k for k in abbreviations if len(k) == 1)
+    if not chars:
+        return out
+    next_abbreviation = _abbreviation_chars(chars)
     i = start
     while i < end:
-        if text[i] not in abbreviations:
-            i += 1
-            continue
-        j = i
+        found = next_abbreviation.search(text, i, end)
+        if found is None:
+            break
+        i = j = found.start()
         while j < end and (text[j] in abbreviations or text[j] in REGION_ABBREVIATIONS
                            ) and j - i < 4:
             j += 1
-        follower = any(text.startswith(w, j) for w in ABBREV_FOLLOWERS)
+        follower = any(text.startswith(w, j)
+                       for w in _FOLLOWERS_BY_FIRST.get(text[j:j + 1], ()))
         preceded = i > start and _cjk(text[i - 1]) and text[i - 1] not in "与和同及、"
         if i > start and (text[i - 1].isdigit() or text[i - 1] in DATE_CHARS):
             i = j  # 16日外交部: the day of a date, not Japan
@@ -380,3 +386,22 @@ def find_abbreviation_runs(text: str, start: int, end: int,
                            if (org := REGION_ABBREVIATIONS.get(text[k])) is not None)
         i = j
     return out
+
+
+def _by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first character: only those can start at a position."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[0]] = (*out.get(w[0], ()), w)
+    return out
+
+
+#: The abbreviation followers by first character (a follower is looked for at every run).
+_FOLLOWERS_BY_FIRST = _by_first_char(ABBREV_FOLLOWERS)
+
+
+@lru_cache(maxsize=8)
+def _abbreviation_chars(chars: frozenset[str]) -> re.Pattern[str]:
+    """One character class of the abbreviation characters: the scan jumps from one to the
+    next instead of testing every character of the text."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
