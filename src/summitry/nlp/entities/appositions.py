@@ -40,6 +40,7 @@ from summitry.nlp.entities.patterns import (
     TRANSLIT,
     ZH_HONORIFICS,
 )
+from summitry.nlp.entities.trie import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +163,7 @@ class AppositionFinder:
         self._zh_titles = zh
         self._zh_endings = set(zh) | set(TITLE_ENDINGS)
         self._en_titles = {k.lower(): v for k, v in en.items()}
-        self._zh = re.compile("|".join(re.escape(f) for f in sorted(zh, key=len, reverse=True))
-                              ) if zh else None
+        self._zh = re.compile(_alternation([(f, False) for f in zh])) if zh else None
         honorifics = "|".join(re.escape(h) for h in EN_HONORIFICS)
         states_alt = "|".join(re.escape(n) for n in sorted(state_names, key=len, reverse=True))
         # "ambassador to India", "High Commissioner of the Republic of Mozambique": the
@@ -171,7 +171,7 @@ class AppositionFinder:
         of_state = (r"(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}?(?:of\s+)?"
                     r"(?:" + states_alt + r"))?") if states_alt else ""
         self._en = re.compile(
-            r"\b(" + "|".join(_title_pattern(f) for f in sorted(en, key=len, reverse=True))
+            r"\b(" + _alternation([(f, not f.isupper()) for f in en])
             + r")" + of_state + r",?\s+(?:(?:" + honorifics + r")\s+)?(" + _EN_NAME.pattern + ")"
         ) if en else None
         self._en_title_end = re.compile(
@@ -321,11 +321,15 @@ class AppositionFinder:
         return out
 
 
-def _title_pattern(title: str) -> str:
-    """A title matched in any case ("US ambassador", "army chief") unless it is an acronym
-    (PM, FM, NSA), which must be written in capitals."""
-    escaped = re.escape(title)
-    return escaped if title.isupper() else "(?i:" + escaped + ")"
+def _alternation(words: list[tuple[str, bool]]) -> str:
+    """Titles as one pattern, longest first: a title is matched in any case ("US ambassador",
+    "army chief") unless it is an acronym (PM, FM, NSA), written in capitals. A prefix tree
+    where it matches the same, else the plain alternation."""
+    ordered = sorted(words, key=lambda w: len(w[0]), reverse=True)
+    tree = alternation(ordered)
+    if tree is not None:
+        return tree
+    return "|".join("(?i:" + re.escape(w) + ")" if case else re.escape(w) for w, case in ordered)
 
 
 def _mend_zh(text: str, s: int, e: int, start: int, end: int,
