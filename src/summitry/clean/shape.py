@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summitry.clean.gate import RuleGate
 from summitry.clean.rules import (
     BOILERPLATE_PHRASES,
     BULLET_LEAD,
@@ -39,6 +40,9 @@ def combined(rules: tuple[Rule, ...]) -> re.Pattern[str]:
 
 
 _CAPTIONS = combined(CAPTION_SHAPES)
+#: Which phrases and caption shapes can match a line (see ``gate``).
+_BOILERPLATE = RuleGate(BOILERPLATE_PHRASES)
+_CAPTION_GATE = RuleGate(CAPTION_SHAPES)
 
 
 def is_cjk(c: str) -> bool:
@@ -68,13 +72,16 @@ def is_boilerplate(line: str) -> str | None:
     """The name of the boilerplate phrase a line carries (disclaimers, app prompts...)."""
     if len(line) > 400:
         return None
-    return next((rule.name for rule in BOILERPLATE_PHRASES if rule.pattern.search(line)), None)
+    return next((rule.name for rule in _BOILERPLATE.candidates(line)
+                 if rule.pattern.search(line)), None)
 
 
 @lru_cache(maxsize=CACHE_LINES)
 def caption_shape(line: str) -> str | None:
     """The name of the caption shape a line has (a position marker, a photo credit)."""
     if len(line) > 400:
+        return None
+    if not _CAPTION_GATE.candidates(line):
         return None
     m = _CAPTIONS.search(line)
     return m.lastgroup if m else None

@@ -1,0 +1,125 @@
+"""Which of many line rules can match a line at all, from the words each rule cannot match
+without.
+
+Most lines match none of the cleaner's forty boilerplate phrases or twenty photo credits,
+and trying every pattern on every line is most of the cleaning's time. Each rule's pattern
+is read once (its parse tree) for literal strings a match must contain, one of a set
+(``\\bdownload|get the app`` needs ``download`` or ``get the app``). A line is lower-cased
+once and scanned once for all of them (Aho-Corasick); only the rules whose words occur, and
+those from which no word could be read, are tried. The rules are tried as before and in
+their order: the gate only skips rules that cannot match, so every answer stays the same.
+
+Lower-casing is a safe test because the words are read only from characters that are ASCII
+or have no case; the four characters that case-insensitive matching takes for an ASCII
+letter (``İ ı ſ K``) turn the gate off for the line that holds them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+from summitry.clean.rules import Rule
+
+#: The standard library's regular-expression parser (no type stubs: read as ``Any``).
+sre_parse: Any = importlib.import_module("re._parser")
+sre: Any = importlib.import_module("re._constants")
+#: Characters other than ASCII letters that ``re.IGNORECASE`` matches to an ASCII letter.
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+#: A character class of at most this many characters counts as a set of one-letter words.
+MAX_CLASS_WORDS = 8
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _plain(code: int) -> bool:
+    """A character whose lower-casing is all of its case-insensitive matching."""
+    c = chr(code)
+    return c.isascii() or (c.lower() == c == c.upper() and c not in FOLDS_TO_ASCII)
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of ``pattern`` contains; ``None`` when
+    none can be read (the pattern may match without any fixed word)."""
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError):
+        return None
+    return _sequence(list(tree))
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run = ""
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or _score(found) > _score(best)):
+            best = found
+
+    for op, av in items:
+        if op is sre.LITERAL and _plain(av):
+            run += chr(av).lower()
+            continue
+        better(frozenset({run}) if run else None)
+        run = ""
+        better(_item(op, av))
+    better(frozenset({run}) if run else None)
+    return best
+
+
+def _score(words: frozenset[str]) -> tuple[int, int]:
+    return min(len(w) for w in words), -len(words)
+
+
+def _item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is sre.BRANCH:
+        found = [_sequence(list(alt)) for alt in av[1]]
+        if any(f is None for f in found):
+            return None
+        return frozenset().union(*[f for f in found if f is not None])
+    if op is sre.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op in _REPEATS:
+        return _sequence(list(av[2])) if av[0] >= 1 else None
+    if op is sre.IN:
+        chars = [v for o, v in av if o is sre.LITERAL]
+        if len(chars) == len(av) <= MAX_CLASS_WORDS and all(_plain(v) for v in chars):
+            return frozenset(chr(v).lower() for v in chars)
+    return None
+
+
+class RuleGate:
+    """The rules of a table that may match a line, in the table's order."""
+
+    def __init__(self, rules: tuple[Rule, ...]):
+        import ahocorasick
+
+        self.rules = rules
+        self._always: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for index, rule in enumerate(rules):
+            words = required_words(rule.pattern)
+            if words is None:
+                self._always.append(index)
+                continue
+            for word in words:
+                by_word.setdefault(word, []).append(index)
+        self._automaton: Any = ahocorasick.Automaton()
+        for word, indices in by_word.items():
+            self._automaton.add_word(word, tuple(indices))
+        if by_word:
+            self._automaton.make_automaton()
+
+    def candidates(self, line: str) -> list[Rule]:
+        """The rules that can match somewhere in ``line`` (all of them when the line holds a
+        character that folds to an ASCII letter)."""
+        if not FOLDS_TO_ASCII.isdisjoint(line):
+            return list(self.rules)
+        chosen = set(self._always)
+        if len(self._automaton):
+            for _end, indices in self._automaton.iter(line.lower()):
+                chosen.update(indices)
+        return [self.rules[i] for i in sorted(chosen)]

@@ -1,0 +1,79 @@
+"""The rule gate: words a pattern cannot match without, and the rules left to try."""
+
+import re
+
+import pytest
+
+from summitry.clean.gate import RuleGate, required_words
+from summitry.clean.rules import BOILERPLATE_PHRASES, CAPTION_SHAPES, PHOTO_CREDITS, Rule
+
+
+def words(pattern, flags=re.IGNORECASE):
+    found = required_words(re.compile(pattern, flags))
+    return None if found is None else sorted(found)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bdownload (?:our|the) app\b", ["download "]),
+    (r"(?:图片|照片)(?:来源|來源)\s*[:：]", ["图片", "照片"]),  # the first of equals
+    (r"^(?:first published|Last Updated)\b", ["first published", "last updated"]),
+    (r"\((?-i:REUTERS|AFP)\s*/", ["afp", "reuters"]),
+    (r"[（(]\s*(?:左|右)[）)]", ["(", "（"]),
+    (r"x{2,3}yz", ["yz"]),  # a literal run ends at a repeat; the longest word wins
+    (r"(?:photo)?\s*credit?s", ["credi"]),  # the run stops before the optional letter
+    (r"(?:abc)+d", ["abc"]),
+])
+def test_words_every_match_contains(pattern, expected):
+    assert words(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\w+\s*\d+",  # no fixed word
+    r"(?:photo|\d+)",  # one branch without one
+    r"(?:photo)?\s*\d",  # an optional word is no requirement
+    r"[^()]{2,40}",
+])
+def test_no_words_from_patterns_without_a_fixed_word(pattern):
+    assert words(pattern) is None
+
+
+def test_words_skip_cased_letters_outside_ascii():
+    # "ảnh": the accented letter is cased, so only "nh" is read
+    assert words(r"ảnh\s*\d") == ["nh"]
+
+
+GATE = RuleGate((Rule("app", re.compile(r"\bget (?:our|the) app\b", re.I)),
+                 Rule("free", re.compile(r"^\d{3,}$", re.I)),
+                 Rule("zh", re.compile(r"(?:下载|扫码).{0,12}(?:APP|客户端)", re.I))))
+
+
+def test_gate_keeps_the_rules_whose_words_occur_in_table_order():
+    assert [r.name for r in GATE.candidates("Get our APP now — 下载客户端")] == [
+        "app", "free", "zh"]
+    assert [r.name for r in GATE.candidates("The ministers met in Hanoi.")] == ["free"]
+
+
+def test_gate_off_on_characters_that_fold_to_ascii():
+    share = RuleGate((Rule("share", re.compile(r"\bshare\b", re.I)),))
+    assert share.rules[0].pattern.search("ſhare") and share.candidates("ſhare")
+    assert not share.candidates("shore")
+    # the long s and the Kelvin sign match "s" and "k" in any case: every rule is tried
+    assert [r.name for r in GATE.candidates("Click ſhare")] == ["app", "free", "zh"]
+    assert [r.name for r in GATE.candidates("\u212aeep")] == ["app", "free", "zh"]
+
+
+LINES = [
+    "Photo: VNA", "(Xinhua/Li Xin)", "图为会谈现场。（新华社记者 李学仁 摄）", "©2024 Reuters",
+    "Follow us on Telegram", "下载APP，阅读更多", "Foreign Minister Wang Yi (L) meets his counterpart.",
+    "越南政府总理范明政会见老挝外长。", "UN Photo/Mark Garten", "By John Smith and Jane Doe",
+    "Read more: Vietnam, Laos agree to boost ties", "Cookies help us deliver our services.",
+    "Earlier, TASS reported that the talks would go on.", "ſource: Reuters", "[field:title/]",
+]
+
+
+@pytest.mark.parametrize("table", [BOILERPLATE_PHRASES, PHOTO_CREDITS, CAPTION_SHAPES])
+def test_gated_rules_find_what_every_rule_finds(table):
+    gate = RuleGate(table)
+    for line in LINES + [s.upper() for s in LINES] + [s.lower() for s in LINES]:
+        assert [r.name for r in gate.candidates(line) if r.pattern.search(line)] == [
+            r.name for r in table if r.pattern.search(line)]
