@@ -14,10 +14,11 @@ def words(pattern, flags=re.IGNORECASE):
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
-    (r"\bdownload (?:our|the) app\b", ["download "]),
+    (r"\bdownload (?:our|the) app\b", ["download our", "download the"]),
+    (r"\((?:L|left|[RC]\d)\)", ["(c", "(l", "(left", "(r"]),  # the run goes on into heads
     (r"(?:图片|照片)(?:来源|來源)\s*[:：]", ["图片", "照片"]),  # the first of equals
     (r"^(?:first published|Last Updated)\b", ["first published", "last updated"]),
-    (r"\((?-i:REUTERS|AFP)\s*/", ["afp", "reuters"]),
+    (r"\((?-i:REUTERS|AFP)\s*/", ["(afp", "(reuters"]),
     (r"[（(]\s*(?:左|右)[）)]", ["(", "（"]),
     (r"x{2,3}yz", ["yz"]),  # a literal run ends at a repeat; the longest word wins
     (r"(?:photo)?\s*credit?s", ["credi"]),  # the run stops before the optional letter

@@ -29,7 +29,7 @@ class Caption:
 def find_caption(text: str, line: Span) -> Caption | None:
     """The caption at the start of ``line``, if there is one."""
     s = line.of(text)
-    for rule in IMAGE_COUNTERS:
+    for rule in _COUNTERS.candidates(s):
         m = rule.pattern.search(s)
         if m:
             credit_end = _first_credit_end(s, m.end())
@@ -58,5 +58,6 @@ def _first_credit_end(s: str, pos: int) -> int | None:
 
 #: The credits that can match a line (see ``gate``); those that need not end it.
 _CREDITS = RuleGate(PHOTO_CREDITS)
+_COUNTERS = RuleGate(IMAGE_COUNTERS)
 _UNANCHORED = RuleGate(tuple(rule for rule in PHOTO_CREDITS
                              if not rule.pattern.pattern.endswith("$")))

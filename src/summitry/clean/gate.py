@@ -27,6 +27,7 @@ sre_parse: Any = importlib.import_module("re._parser")
 sre: Any = importlib.import_module("re._constants")
 #: Characters other than ASCII letters that ``re.IGNORECASE`` matches to an ASCII letter.
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_FOLDS = re.compile("[" + "".join(sorted(FOLDS_TO_ASCII)) + "]")
 #: A character class of at most this many characters counts as a set of one-letter words.
 MAX_CLASS_WORDS = 8
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -61,11 +62,40 @@ def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         if op is sre.LITERAL and _plain(av):
             run += chr(av).lower()
             continue
+        if run and (heads := _heads(op, av)) is not None:
+            # ``\((?:photo|image)``: the run goes on into each alternative's first letters.
+            better(frozenset(run + h for h in heads))
         better(frozenset({run}) if run else None)
         run = ""
         better(_item(op, av))
     better(frozenset({run}) if run else None)
     return best
+
+
+def _heads(op: Any, av: Any) -> frozenset[str] | None:
+    """The letters every match of a group or alternation starts with, one string per
+    alternative; ``None`` when an alternative starts with something else."""
+    if op is sre.SUBPATTERN and len(av[-1]) > 0:
+        return _heads(*av[-1][0])
+    if op is not sre.BRANCH:
+        return None
+    heads: set[str] = set()
+    for alt in av[1]:
+        head = ""
+        for item_op, item_av in alt:
+            if item_op is not sre.LITERAL or not _plain(item_av):
+                break
+            head += chr(item_av).lower()
+        if not head and alt and alt[0][0] is sre.IN:
+            head_chars = _item(*alt[0])  # ``[LR]\d``: each letter of the class
+            if head_chars is None:
+                return None
+            heads |= head_chars
+            continue
+        if not head:
+            return None
+        heads.add(head)
+    return frozenset(heads)
 
 
 def _score(words: frozenset[str]) -> tuple[int, int]:
@@ -110,16 +140,21 @@ class RuleGate:
         self._automaton: Any = ahocorasick.Automaton()
         for word, indices in by_word.items():
             self._automaton.add_word(word, tuple(indices))
+        self._words = bool(by_word)
         if by_word:
             self._automaton.make_automaton()
+        self._always_rules = tuple(rules[i] for i in self._always)
 
-    def candidates(self, line: str) -> list[Rule]:
+    def candidates(self, line: str) -> tuple[Rule, ...]:
         """The rules that can match somewhere in ``line`` (all of them when the line holds a
         character that folds to an ASCII letter)."""
-        if not FOLDS_TO_ASCII.isdisjoint(line):
-            return list(self.rules)
+        if _FOLDS.search(line):
+            return self.rules
+        hits = ({indices for _end, indices in self._automaton.iter(line.lower())}
+                if self._words else ())
+        if not hits:
+            return self._always_rules
         chosen = set(self._always)
-        if len(self._automaton):
-            for _end, indices in self._automaton.iter(line.lower()):
-                chosen.update(indices)
-        return [self.rules[i] for i in sorted(chosen)]
+        for indices in hits:
+            chosen.update(indices)
+        return tuple(self.rules[i] for i in sorted(chosen))

@@ -39,7 +39,6 @@ def combined(rules: tuple[Rule, ...]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_CAPTIONS = combined(CAPTION_SHAPES)
 #: Which phrases and caption shapes can match a line (see ``gate``).
 _BOILERPLATE = RuleGate(BOILERPLATE_PHRASES)
 _CAPTION_GATE = RuleGate(CAPTION_SHAPES)
@@ -81,10 +80,17 @@ def caption_shape(line: str) -> str | None:
     """The name of the caption shape a line has (a position marker, a photo credit)."""
     if len(line) > 400:
         return None
-    if not _CAPTION_GATE.candidates(line):
+    rules = _CAPTION_GATE.candidates(line)
+    if not rules:
         return None
-    m = _CAPTIONS.search(line)
+    # Shapes that cannot match anywhere in the line change nothing in the alternation.
+    m = _combined_of(tuple(rules)).search(line)
     return m.lastgroup if m else None
+
+
+@lru_cache(maxsize=64)
+def _combined_of(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    return combined(rules)
 
 
 @lru_cache(maxsize=CACHE_LINES)
