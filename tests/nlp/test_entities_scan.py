@@ -40,3 +40,29 @@ def test_runs_respect_the_window_and_an_empty_table():
 def test_is_cjk_sees_a_han_character_anywhere():
     assert _is_cjk("Xi Jinping 习近平")
     assert not _is_cjk("Hà Nội, ベトナム")
+
+
+def test_abbreviation_pattern_passed_in_finds_the_same_runs():
+    from summitry.nlp.entities.appositions import abbreviation_pattern
+
+    text = "中越两国和俄总统"
+    pattern = abbreviation_pattern(ABBREVIATIONS)
+    assert pattern is not None and abbreviation_pattern({}) is None
+    assert find_abbreviation_runs(text, 0, len(text), ABBREVIATIONS, pattern) == (
+        find_abbreviation_runs(text, 0, len(text), ABBREVIATIONS))
+
+
+def test_model_cue_pattern_matches_as_the_plain_alternation():
+    import re
+
+    from summitry.nlp.entities.model import _cue_pattern
+
+    cues = ("会见", "会见了", "会晤", "外长", "副外长", "said", "told", "told reporters")
+    for words in (False, True):
+        ordered = sorted(set(cues), key=len, reverse=True)
+        plain = "|".join(re.escape(c) for c in ordered)
+        old = re.compile(r"\b(?:" + plain + r")\b" if words else plain)
+        new = _cue_pattern(cues, words)
+        assert new is not None
+        for text in ("王毅会见了越南副外长，并会晤外长。", "He said and told reporters, toldx said."):
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]

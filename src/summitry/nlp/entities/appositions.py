@@ -355,17 +355,17 @@ def _mend_zh(text: str, s: int, e: int, start: int, end: int,
     return s, e
 
 
-def find_abbreviation_runs(text: str, start: int, end: int,
-                           abbreviations: dict[str, str]) -> list[tuple[int, str]]:
+def find_abbreviation_runs(text: str, start: int, end: int, abbreviations: dict[str, str],
+                           pattern: re.Pattern[str] | None = None) -> list[tuple[int, str]]:
     """Single-character state abbreviations in compounds: ``越老关系``, ``中越两国``, ``俄总统``.
 
     Returns (position, state id) for each abbreviation character that refers to a state.
+    ``pattern``: ``abbreviation_pattern(abbreviations)``, when the caller keeps it.
     """
     out: list[tuple[int, str]] = []
-    chars = frozenset(k for k in abbreviations if len(k) == 1)
-    if not chars:
+    next_abbreviation = pattern or abbreviation_pattern(abbreviations)
+    if next_abbreviation is None:
         return out
-    next_abbreviation = _abbreviation_chars(chars)
     i = start
     while i < end:
         found = next_abbreviation.search(text, i, end)
@@ -404,8 +404,13 @@ def _by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 _FOLLOWERS_BY_FIRST = _by_first_char(ABBREV_FOLLOWERS)
 
 
-@lru_cache(maxsize=8)
-def _abbreviation_chars(chars: frozenset[str]) -> re.Pattern[str]:
+def abbreviation_pattern(abbreviations: dict[str, str]) -> re.Pattern[str] | None:
     """One character class of the abbreviation characters: the scan jumps from one to the
     next instead of testing every character of the text."""
+    chars = frozenset(k for k in abbreviations if len(k) == 1)
+    return _abbreviation_chars(chars) if chars else None
+
+
+@lru_cache(maxsize=8)
+def _abbreviation_chars(chars: frozenset[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
