@@ -66,3 +66,13 @@ def test_model_cue_pattern_matches_as_the_plain_alternation():
         assert new is not None
         for text in ("王毅会见了越南副外长，并会晤外长。", "He said and told reporters, toldx said."):
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_positions_of_a_character_in_a_window():
+    from summitry.nlp.entities.appositions import _positions_of
+
+    text = "·谢尔盖·拉夫罗夫·"
+    assert list(_positions_of("·", text, 0, len(text))) == [0, 4, 9]
+    assert list(_positions_of("·", text, 1, len(text) - 1)) == [4]
+    assert list(_positions_of("·", text, 5, 5)) == []
+    assert list(_positions_of("·", text, 1, -1)) == []

@@ -11,7 +11,7 @@ its English form.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -259,7 +259,7 @@ class AppositionFinder:
         from the dot over transliteration characters, stopping at a title's end."""
         out: list[PersonCandidate] = []
         covered = start
-        for d in (i for i in range(start + 1, end - 1) if text[i] == _DOT):
+        for d in _positions_of(_DOT, text, start + 1, end - 1):
             if d < covered or not (_cjk(text[d - 1]) and _cjk(text[d + 1])):
                 continue
             s = d
@@ -319,6 +319,16 @@ class AppositionFinder:
                                        self._en_titles.get(m.group(1).lower()), m.start(1),
                                        without_nickname(name)))
         return out
+
+
+def _positions_of(char: str, text: str, start: int, end: int) -> Iterator[int]:
+    """Every position of ``char`` in ``text[start:end]``, in order (found by ``str.find``)."""
+    if end <= start:  # also keeps a negative end from counting from the text's end
+        return
+    i = text.find(char, start, end)
+    while i >= 0:
+        yield i
+        i = text.find(char, i + 1, end)
 
 
 def _alternation(words: list[tuple[str, bool]]) -> str:
