@@ -78,3 +78,27 @@ def test_gated_rules_find_what_every_rule_finds(table):
     for line in LINES + [s.upper() for s in LINES] + [s.lower() for s in LINES]:
         assert [r.name for r in gate.candidates(line) if r.pattern.search(line)] == [
             r.name for r in table if r.pattern.search(line)]
+
+
+def prefixes(pattern, flags=re.IGNORECASE):
+    from summitry.clean.gate import required_prefixes
+
+    found = required_prefixes(re.compile(pattern, flags))
+    return None if found is None else sorted(found)
+
+
+def test_anchored_rules_need_their_words_at_the_line_start():
+    assert prefixes(r"^(?:First published|last updated)\b") == ["first published", "last updated"]
+    assert prefixes(r"^by\s+[A-Z]\w+$") == ["by"]
+    assert prefixes(r"^www\.|^HTTPS?://") == ["http", "www."]
+    assert prefixes(r"^(?:免责)?声明[:：]") is None  # an optional start: words anywhere
+    assert prefixes(r"^\d+ views$|^views") is None
+    assert prefixes(r"^by", re.IGNORECASE | re.MULTILINE) is None  # ^ at every line
+    assert prefixes(r"by$") is None
+
+
+def test_an_anchored_rule_is_tried_only_on_lines_starting_with_its_word():
+    gate = RuleGate((Rule("byline", re.compile(r"^by\s+[A-Z]\w+$", re.I)),))
+    assert gate.candidates("By Reuters")
+    assert not gate.candidates("Written by Reuters")
+    assert gate.candidates("ſtanding by Reuters")  # a folding character: every rule

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from operator import itemgetter
 from typing import Any
 
 from summitry.clean.rules import Rule
@@ -47,6 +48,43 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     except (re.error, TypeError, ValueError):
         return None
     return _sequence(list(tree))
+
+
+def required_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """For a pattern anchored at the line's start (``^``, no MULTILINE), the lower-cased
+    strings one of which every match starts with; else ``None``."""
+    if pattern.flags & re.MULTILINE:
+        return None
+    try:
+        tree = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    except (re.error, TypeError, ValueError):
+        return None
+    alternatives = [list(alt) for alt in tree[0][1][1]] if len(tree) == 1 and (
+        tree[0][0] is sre.BRANCH) else [tree]
+    found: set[str] = set()
+    for alt in alternatives:
+        if not alt or alt[0] != (sre.AT, sre.AT_BEGINNING):
+            return None
+        prefixes = _leading(alt[1:])
+        if prefixes is None:
+            return None
+        found |= prefixes
+    return frozenset(found)
+
+
+def _leading(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The letters every match of ``items`` starts with (a literal run, and on into the
+    first letters of the alternatives that follow it)."""
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL and _plain(av):
+            run += chr(av).lower()
+            continue
+        heads = _heads(op, av)
+        if heads is not None:
+            return frozenset(run + h for h in heads)
+        break
+    return frozenset({run}) if run else None
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -129,8 +167,14 @@ class RuleGate:
 
         self.rules = rules
         self._always: list[int] = []
+        #: Rules anchored at the line's start, by the lower-cased prefixes they need.
+        self._anchored: list[tuple[int, tuple[str, ...]]] = []
         by_word: dict[str, list[int]] = {}
         for index, rule in enumerate(rules):
+            prefixes = required_prefixes(rule.pattern)
+            if prefixes:
+                self._anchored.append((index, tuple(sorted(prefixes))))
+                continue
             words = required_words(rule.pattern)
             if words is None:
                 self._always.append(index)
@@ -150,11 +194,13 @@ class RuleGate:
         character that folds to an ASCII letter)."""
         if _FOLDS.search(line):
             return self.rules
-        hits = ({indices for _end, indices in self._automaton.iter(line.lower())}
-                if self._words else ())
-        if not hits:
+        lowered = line.lower()
+        hits = set(map(itemgetter(1), self._automaton.iter(lowered))) if self._words else set()
+        starts = [i for i, prefixes in self._anchored if lowered.startswith(prefixes)]
+        if not hits and not starts:
             return self._always_rules
         chosen = set(self._always)
+        chosen.update(starts)
         for indices in hits:
             chosen.update(indices)
         return tuple(self.rules[i] for i in sorted(chosen))
