@@ -102,3 +102,24 @@ def test_an_anchored_rule_is_tried_only_on_lines_starting_with_its_word():
     assert gate.candidates("By Reuters")
     assert not gate.candidates("Written by Reuters")
     assert gate.candidates("ſtanding by Reuters")  # a folding character: every rule
+
+
+def _tables():
+    from summitry.clean import rules
+
+    return [value for name, value in vars(rules).items() if name.isupper()
+            and isinstance(value, tuple) and value and isinstance(value[0], Rule)]
+
+
+def test_every_table_gated_finds_what_it_finds_ungated_on_the_sample_pages():
+    from pathlib import Path
+
+    pages = sorted((Path(__file__).parent / "pages").glob("*.txt"))
+    assert pages
+    lines = {line.strip() for page in pages for line in page.read_text("utf-8").splitlines()}
+    lines |= {line.upper() for line in lines} | {line.lower() for line in lines}
+    for table in _tables():
+        gate = RuleGate(table)
+        for line in lines:
+            assert [r.name for r in gate.candidates(line) if r.pattern.search(line)] == [
+                r.name for r in table if r.pattern.search(line)], (line, table[0].name)
