@@ -18,3 +18,10 @@ def test_simplified_text_is_unchanged_and_marked_hans():
 
 def test_latin_text_has_no_script():
     assert analysis_text("Hanoi (VNA) – talks")[1] is None
+
+
+def test_cjk_count_counts_the_unified_block_only():
+    from summitry.nlp.normalize import cjk_count
+
+    assert cjk_count("越南 Vietnam 㐀 ア 한 一鿿") == 4
+    assert cjk_count("") == 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from summitry.clean.gate import RuleGate
 from summitry.clean.rules import CAPTION_LINES, IMAGE_COUNTERS, PHOTO_CREDITS
 from summitry.document import Span
 
@@ -28,7 +29,7 @@ class Caption:
 def find_caption(text: str, line: Span) -> Caption | None:
     """The caption at the start of ``line``, if there is one."""
     s = line.of(text)
-    for rule in IMAGE_COUNTERS:
+    for rule in _COUNTERS.candidates(s):
         m = rule.pattern.search(s)
         if m:
             credit_end = _first_credit_end(s, m.end())
@@ -46,13 +47,17 @@ def find_caption(text: str, line: Span) -> Caption | None:
 
 def _first_credit_end(s: str, pos: int) -> int | None:
     if len(s) <= MAX_CAPTION_CHARS:
-        ends = [m.end() for rule in PHOTO_CREDITS if (m := rule.pattern.search(s, pos))]
+        ends = [m.end() for rule in _CREDITS.candidates(s) if (m := rule.pattern.search(s, pos))]
     else:
         # Past the longest caption only a credit ending early counts: one that must end
         # the line cannot, and the others are looked for in the caption's reach only.
-        ends = [m.end() for rule in _UNANCHORED
+        ends = [m.end() for rule in _UNANCHORED.candidates(s)
                 if (m := rule.pattern.search(s, pos, MAX_CAPTION_CHARS))]
     return min(ends) if ends else None
 
 
-_UNANCHORED = tuple(rule for rule in PHOTO_CREDITS if not rule.pattern.pattern.endswith("$"))
+#: The credits that can match a line (see ``gate``); those that need not end it.
+_CREDITS = RuleGate(PHOTO_CREDITS)
+_COUNTERS = RuleGate(IMAGE_COUNTERS)
+_UNANCHORED = RuleGate(tuple(rule for rule in PHOTO_CREDITS
+                             if not rule.pattern.pattern.endswith("$")))

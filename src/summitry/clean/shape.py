@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summitry.clean.gate import RuleGate
 from summitry.clean.rules import (
     BOILERPLATE_PHRASES,
     BULLET_LEAD,
@@ -38,7 +39,9 @@ def combined(rules: tuple[Rule, ...]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_CAPTIONS = combined(CAPTION_SHAPES)
+#: Which phrases and caption shapes can match a line (see ``gate``).
+_BOILERPLATE = RuleGate(BOILERPLATE_PHRASES)
+_CAPTION_GATE = RuleGate(CAPTION_SHAPES)
 
 
 def is_cjk(c: str) -> bool:
@@ -68,7 +71,8 @@ def is_boilerplate(line: str) -> str | None:
     """The name of the boilerplate phrase a line carries (disclaimers, app prompts...)."""
     if len(line) > 400:
         return None
-    return next((rule.name for rule in BOILERPLATE_PHRASES if rule.pattern.search(line)), None)
+    return next((rule.name for rule in _BOILERPLATE.candidates(line)
+                 if rule.pattern.search(line)), None)
 
 
 @lru_cache(maxsize=CACHE_LINES)
@@ -76,8 +80,17 @@ def caption_shape(line: str) -> str | None:
     """The name of the caption shape a line has (a position marker, a photo credit)."""
     if len(line) > 400:
         return None
-    m = _CAPTIONS.search(line)
+    rules = _CAPTION_GATE.candidates(line)
+    if not rules:
+        return None
+    # Shapes that cannot match anywhere in the line change nothing in the alternation.
+    m = _combined_of(tuple(rules)).search(line)
     return m.lastgroup if m else None
+
+
+@lru_cache(maxsize=64)
+def _combined_of(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    return combined(rules)
 
 
 @lru_cache(maxsize=CACHE_LINES)

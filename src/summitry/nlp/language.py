@@ -8,6 +8,7 @@ on diacritic text fail. The detector is built once per process, on first use.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, ClassVar
 
@@ -27,15 +28,35 @@ _ISO_TO_LINGUA = {
 }
 
 
+def _letters_in(*ranges: tuple[str, str]) -> re.Pattern[str]:
+    """One character class of the letters (``str.isalpha``) in the given ranges: a script's
+    share is counted among letters, and a block's marks and punctuation are none."""
+    runs: list[list[int]] = []
+    for lo, hi in ranges:
+        for c in range(ord(lo), ord(hi) + 1):
+            if not chr(c).isalpha():
+                continue
+            if runs and runs[-1][1] == c - 1:
+                runs[-1][1] = c
+            else:
+                runs.append([c, c])
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                                    for a, b in runs) + "]")
+
+
+_KANA = _letters_in(("\u3040", "\u30ff"))
+_HANGUL = _letters_in(("\uac00", "\ud7af"))
+_HAN = _letters_in(("\u4e00", "\u9fff"), ("\u3400", "\u4dbf"))
+
+
 def detect_language(text: str, languages: tuple[str, ...]) -> str | None:
     sample = text[:SAMPLE_CHARS]
-    letters = [c for c in sample if c.isalpha()]
-    if not letters:
+    n = sum(map(str.isalpha, sample))
+    if not n:
         return None
-    kana = sum(1 for c in letters if "\u3040" <= c <= "\u30ff")
-    hangul = sum(1 for c in letters if "\uac00" <= c <= "\ud7af")
-    han = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
-    n = len(letters)
+    kana = len(_KANA.findall(sample))
+    hangul = len(_HANGUL.findall(sample))
+    han = len(_HAN.findall(sample))
     if kana / n > 0.05 and "ja" in languages:
         return "ja"
     if hangul / n > SCRIPT_SHARE and "ko" in languages:

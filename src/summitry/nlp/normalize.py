@@ -39,8 +39,11 @@ def fold_width(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def cjk_count(text: str) -> int:
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return len(_HAN.findall(text))
 
 
 def to_simplified(text: str) -> tuple[str, int]:
@@ -48,7 +51,7 @@ def to_simplified(text: str) -> tuple[str, int]:
     converted = _converter().convert(text)
     if len(converted) != len(text):
         converted = _align_by_chunks(text)
-    changed = sum(1 for a, b in zip(text, converted, strict=True) if a != b)
+    changed = sum(map(str.__ne__, text, converted))  # same length: checked above
     return converted, changed
 
 

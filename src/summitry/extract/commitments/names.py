@@ -65,8 +65,10 @@ def _head_regex(cues: CommitmentCues) -> re.Pattern[str]:
     return re.compile(f"(?:{alts})")
 
 
+@lru_cache(maxsize=4096)
 def kind_of(cues: CommitmentCues, head: str) -> tuple[str, str]:
-    """(kind, the head pattern's canonical text) for a head as written."""
+    """(kind, the head pattern's canonical text) for a head as written (the same few heads
+    recur in every article: kept)."""
     for pattern, kind in _head_patterns(cues):
         if pattern.fullmatch(head):
             return kind, head.lower() if cues.lang == "en" else head

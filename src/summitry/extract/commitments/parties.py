@@ -8,10 +8,12 @@ counted as the state they act for.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from summitry.kb.store import default_kb
+from summitry.kb.store import KnowledgeBase, default_kb
 from summitry.records import Entity
 
 PARTY_TYPES = frozenset({"state", "organization"})
@@ -33,10 +35,15 @@ class EntityIndex:
         spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
         return cls({e.id: e for e in entities}, spans)
 
+    def first_at(self, start: int) -> int:
+        """Index of the first mention span starting at or after ``start`` (spans are sorted:
+        the walks below start there instead of at the document's first mention)."""
+        return bisect_left(self.spans, (start,))
+
     def within(self, start: int, end: int) -> list[str]:
         """Party entities mentioned inside ``[start, end)``, in order, once each."""
         out: list[str] = []
-        for s, e, eid in self.spans:
+        for s, e, eid in self.spans[self.first_at(start):]:
             if s >= end:
                 break
             if s >= start and e <= end and eid not in out and self.party(eid) == eid:
@@ -45,8 +52,10 @@ class EntityIndex:
 
     def covers(self, start: int, end: int) -> str | None:
         """The entity whose mention is exactly this span (a name the KB knows as an actor)."""
-        for s, e, eid in self.spans:
-            if s == start and e == end:
+        for s, e, eid in self.spans[self.first_at(start):]:
+            if s != start:
+                break
+            if e == end:
                 return eid
         return None
 
@@ -55,7 +64,7 @@ class EntityIndex:
         in ``Regional Comprehensive Economic Partnership (RCEP)``), when the knowledge base
         lists that undertaking as an actor of kind agreement (RCEP, TPP)."""
         kb = default_kb()
-        for s, e, eid in self.spans:
+        for s, e, eid in self.spans[self.first_at(start):]:
             if s >= end:
                 break
             entity = self.entities[eid]
@@ -106,18 +115,25 @@ def prune(index: EntityIndex, parties: list[str]) -> list[str]:
     (the organization undertakes it: G20 and its members at a G20 summit)."""
     kb = default_kb()
     codes = {index.entities[p].kb_id for p in parties if p in index.entities}
-    members = {m for p in parties if p in index.entities and index.entities[p].kb_id
-               for m in _members(kb.get(index.entities[p].kb_id or ""))}
+    member_sets = [_member_codes(kb, kb_id) for p in parties if p in index.entities
+                   and (kb_id := index.entities[p].kb_id)]
     out = []
     for p in parties:
         e = index.entities.get(p)
         actor = kb.get(e.kb_id) if e is not None and e.kb_id else None
         if actor is not None and (actor.kind in NOT_PARTIES
                                   or (actor.parent and f"org:{actor.parent}" in codes)
-                                  or (actor.type == "state" and actor.code in members)):
+                                  or (actor.type == "state"
+                                      and any(actor.code in m for m in member_sets))):
             continue
         out.append(p)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _member_codes(kb: KnowledgeBase, kb_id: str) -> frozenset[str]:
+    """The members of a knowledge-base actor, once per actor (the UN has 193)."""
+    return frozenset(_members(kb.get(kb_id)))
 
 
 def _members(actor: Any) -> tuple[str, ...]:

@@ -63,6 +63,9 @@ class CommitmentExtractor:
         self.actor_ends = {e: s for s, e, eid in self.index.spans
                            if self.index.party(eid) is not None}
         self.meetings: list[Any] = list(doc.annotations.get("meetings", []))
+        #: Where statements are made: the reported meetings, else any (see ``_meeting_for``).
+        self.reported_meetings = ([m for m in self.meetings if getattr(m, "reported", True)]
+                                  or self.meetings)
         self.sentences = [s for i, seg in enumerate(doc.body)
                           for s in split_sentences(self.text, seg.start, seg.end, self.lang, i)]
 
@@ -169,7 +172,7 @@ class CommitmentExtractor:
             return []
         out: list[str] = []
         end = min(finding.span[0], name)  # a cue after the name: who acts comes before it
-        for s, _e, eid in self.index.spans:
+        for s, _e, eid in self.index.spans[self.index.first_at(start):]:
             if s >= end:
                 break
             entity = self.index.entities[eid]
@@ -196,7 +199,7 @@ class CommitmentExtractor:
         """The reported meeting whose evidence holds the sentence, else the first reported
         meeting: a recalled or planned meeting named in passing is not where the article's
         statements are made."""
-        reported = [m for m in self.meetings if getattr(m, "reported", True)] or self.meetings
+        reported = self.reported_meetings
         for m in reported:
             for ev in getattr(m, "evidence", []) or []:
                 if ev.start < sentence.end and sentence.start < ev.end:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from summitry.extract.commitments.cues import CommitmentCues
 from summitry.extract.commitments.model import Statement
 from summitry.extract.commitments.parties import EntityIndex
-from summitry.extract.commitments.status import find_stances
+from summitry.extract.commitments.status import first_stance
 from summitry.nlp.sentences import Sentence, clauses
 
 
@@ -18,7 +18,7 @@ def subject_actors(index: EntityIndex, cues: CommitmentCues, text: str,
     if cues.rx("both_sides").search(text[start:end]):
         return list(meeting)
     named: list[str] = []
-    for s, _e, eid in index.spans:
+    for s, _e, eid in index.spans[index.first_at(start):]:
         if s >= end:
             break
         party = index.party(eid) if s >= start else None
@@ -34,7 +34,7 @@ def stance_statements(index: EntityIndex, cues: CommitmentCues, text: str, sente
     for clause in clauses(text, sentence, cues.lang):
         if clause in covered:
             continue
-        for s, e, cue in find_stances(cues, text, clause)[:1]:
+        for s, e, cue in first_stance(cues, text, clause):
             content = (e, clause[1])
             if content[1] - content[0] < 2:
                 continue

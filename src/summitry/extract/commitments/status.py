@@ -146,6 +146,15 @@ def find_stances(cues: CommitmentCues, text: str, clause: tuple[int, int]
             for m in pattern.finditer(text, clause[0], clause[1])]
 
 
+def first_stance(cues: CommitmentCues, text: str, clause: tuple[int, int]
+                 ) -> list[tuple[int, int, StatusCue]]:
+    """The first stance verb in a clause (what ``find_stances`` lists first), or none: one
+    search instead of every match."""
+    pattern, table = _stance_regex(cues)
+    m = pattern.search(text, clause[0], clause[1])
+    return [(m.start(), m.end(), table[m.lastgroup or ""])] if m else []
+
+
 @lru_cache(maxsize=4)
 def _stance_regex(cues: CommitmentCues) -> tuple[re.Pattern[str], dict[str, StatusCue]]:
     """The stance cues as one alternation (one scan per clause), a named group each."""

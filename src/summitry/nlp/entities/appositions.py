@@ -11,8 +11,9 @@ its English form.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summitry.kb.model import Title
 from summitry.nlp.entities.patterns import (
@@ -39,6 +40,7 @@ from summitry.nlp.entities.patterns import (
     TRANSLIT,
     ZH_HONORIFICS,
 )
+from summitry.nlp.entities.trie import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +163,7 @@ class AppositionFinder:
         self._zh_titles = zh
         self._zh_endings = set(zh) | set(TITLE_ENDINGS)
         self._en_titles = {k.lower(): v for k, v in en.items()}
-        self._zh = re.compile("|".join(re.escape(f) for f in sorted(zh, key=len, reverse=True))
-                              ) if zh else None
+        self._zh = re.compile(_alternation([(f, False) for f in zh])) if zh else None
         honorifics = "|".join(re.escape(h) for h in EN_HONORIFICS)
         states_alt = "|".join(re.escape(n) for n in sorted(state_names, key=len, reverse=True))
         # "ambassador to India", "High Commissioner of the Republic of Mozambique": the
@@ -170,7 +171,7 @@ class AppositionFinder:
         of_state = (r"(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}?(?:of\s+)?"
                     r"(?:" + states_alt + r"))?") if states_alt else ""
         self._en = re.compile(
-            r"\b(" + "|".join(_title_pattern(f) for f in sorted(en, key=len, reverse=True))
+            r"\b(" + _alternation([(f, not f.isupper()) for f in en])
             + r")" + of_state + r",?\s+(?:(?:" + honorifics + r")\s+)?(" + _EN_NAME.pattern + ")"
         ) if en else None
         self._en_title_end = re.compile(
@@ -258,7 +259,7 @@ class AppositionFinder:
         from the dot over transliteration characters, stopping at a title's end."""
         out: list[PersonCandidate] = []
         covered = start
-        for d in (i for i in range(start + 1, end - 1) if text[i] == _DOT):
+        for d in _positions_of(_DOT, text, start + 1, end - 1):
             if d < covered or not (_cjk(text[d - 1]) and _cjk(text[d + 1])):
                 continue
             s = d
@@ -320,11 +321,25 @@ class AppositionFinder:
         return out
 
 
-def _title_pattern(title: str) -> str:
-    """A title matched in any case ("US ambassador", "army chief") unless it is an acronym
-    (PM, FM, NSA), which must be written in capitals."""
-    escaped = re.escape(title)
-    return escaped if title.isupper() else "(?i:" + escaped + ")"
+def _positions_of(char: str, text: str, start: int, end: int) -> Iterator[int]:
+    """Every position of ``char`` in ``text[start:end]``, in order (found by ``str.find``)."""
+    if end <= start:  # also keeps a negative end from counting from the text's end
+        return
+    i = text.find(char, start, end)
+    while i >= 0:
+        yield i
+        i = text.find(char, i + 1, end)
+
+
+def _alternation(words: list[tuple[str, bool]]) -> str:
+    """Titles as one pattern, longest first: a title is matched in any case ("US ambassador",
+    "army chief") unless it is an acronym (PM, FM, NSA), written in capitals. A prefix tree
+    where it matches the same, else the plain alternation."""
+    ordered = sorted(words, key=lambda w: len(w[0]), reverse=True)
+    tree = alternation(ordered)
+    if tree is not None:
+        return tree
+    return "|".join("(?i:" + re.escape(w) + ")" if case else re.escape(w) for w, case in ordered)
 
 
 def _mend_zh(text: str, s: int, e: int, start: int, end: int,
@@ -350,23 +365,28 @@ def _mend_zh(text: str, s: int, e: int, start: int, end: int,
     return s, e
 
 
-def find_abbreviation_runs(text: str, start: int, end: int,
-                           abbreviations: dict[str, str]) -> list[tuple[int, str]]:
+def find_abbreviation_runs(text: str, start: int, end: int, abbreviations: dict[str, str],
+                           pattern: re.Pattern[str] | None = None) -> list[tuple[int, str]]:
     """Single-character state abbreviations in compounds: ``越老关系``, ``中越两国``, ``俄总统``.
 
     Returns (position, state id) for each abbreviation character that refers to a state.
+    ``pattern``: ``abbreviation_pattern(abbreviations)``, when the caller keeps it.
     """
     out: list[tuple[int, str]] = []
+    next_abbreviation = pattern or abbreviation_pattern(abbreviations)
+    if next_abbreviation is None:
+        return out
     i = start
     while i < end:
-        if text[i] not in abbreviations:
-            i += 1
-            continue
-        j = i
+        found = next_abbreviation.search(text, i, end)
+        if found is None:
+            break
+        i = j = found.start()
         while j < end and (text[j] in abbreviations or text[j] in REGION_ABBREVIATIONS
                            ) and j - i < 4:
             j += 1
-        follower = any(text.startswith(w, j) for w in ABBREV_FOLLOWERS)
+        follower = any(text.startswith(w, j)
+                       for w in _FOLLOWERS_BY_FIRST.get(text[j:j + 1], ()))
         preceded = i > start and _cjk(text[i - 1]) and text[i - 1] not in "与和同及、"
         if i > start and (text[i - 1].isdigit() or text[i - 1] in DATE_CHARS):
             i = j  # 16日外交部: the day of a date, not Japan
@@ -380,3 +400,27 @@ def find_abbreviation_runs(text: str, start: int, end: int,
                            if (org := REGION_ABBREVIATIONS.get(text[k])) is not None)
         i = j
     return out
+
+
+def _by_first_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first character: only those can start at a position."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[0]] = (*out.get(w[0], ()), w)
+    return out
+
+
+#: The abbreviation followers by first character (a follower is looked for at every run).
+_FOLLOWERS_BY_FIRST = _by_first_char(ABBREV_FOLLOWERS)
+
+
+def abbreviation_pattern(abbreviations: dict[str, str]) -> re.Pattern[str] | None:
+    """One character class of the abbreviation characters: the scan jumps from one to the
+    next instead of testing every character of the text."""
+    chars = frozenset(k for k in abbreviations if len(k) == 1)
+    return _abbreviation_chars(chars) if chars else None
+
+
+@lru_cache(maxsize=8)
+def _abbreviation_chars(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")

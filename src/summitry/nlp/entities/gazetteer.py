@@ -8,6 +8,7 @@ writes them in capitals, so the pronoun "us" is not the United States.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,8 +27,11 @@ class Hit:
     forms: tuple[Form, ...]
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def _is_cjk(s: str) -> bool:
-    return any("\u4e00" <= c <= "\u9fff" for c in s)
+    return _HAN.search(s) is not None
 
 
 def _word_char(c: str) -> bool:

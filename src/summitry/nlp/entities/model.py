@@ -28,6 +28,7 @@ from summitry.nlp.entities.patterns import (
     MODEL_WINDOW_BREAKS_EN,
     MODEL_WINDOW_BREAKS_ZH,
 )
+from summitry.nlp.entities.trie import alternation as trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +168,11 @@ _BREAKS = {"zh": re.compile(MODEL_WINDOW_BREAKS_ZH), "en": re.compile(MODEL_WIND
 def _cue_pattern(cues: tuple[str, ...], words: bool) -> re.Pattern[str] | None:
     if not cues:
         return None
-    alternation = "|".join(re.escape(c) for c in sorted(set(cues), key=len, reverse=True))
-    return re.compile(r"\b(?:" + alternation + r")\b" if words else alternation)
+    ordered = sorted(set(cues), key=len, reverse=True)
+    # One prefix tree where it matches as the plain alternation does (``trie``).
+    alternatives = trie_alternation([(c, False) for c in ordered]) or "|".join(
+        re.escape(c) for c in ordered)
+    return re.compile(r"\b(?:" + alternatives + r")\b" if words else alternatives)
 
 
 @dataclass(frozen=True, slots=True)

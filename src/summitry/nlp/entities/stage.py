@@ -30,6 +30,7 @@ from summitry.kb.store import Form, KnowledgeBase, default_kb
 from summitry.nlp.entities.appositions import (
     AppositionFinder,
     PersonCandidate,
+    abbreviation_pattern,
     find_abbreviation_runs,
 )
 from summitry.nlp.entities.gazetteer import BLOCK, Gazetteer
@@ -77,6 +78,7 @@ class EntityRecognizer:
         state_names = tuple(n for a in kb.actors.values() if a.type == "state"
                             for n in a.names.get("en", ()) if " " not in n or len(n) < 30)
         self.abbreviations = kb.abbreviations()
+        self.abbreviation_chars = abbreviation_pattern(self.abbreviations)
         self.appositions = AppositionFinder(kb.titles, state_names, tuple(self.abbreviations))
         self.abbreviation_options = {k: v for k, v in kb.abbreviation_options().items()
                                      if len(v) > 1}
@@ -111,7 +113,9 @@ class EntityRecognizer:
         for p in people:
             out.append(_Candidate(p.start, p.end, self._person_key(p), "title_name"
                                   if p.title else "name", False, p))
-        for pos, state in find_abbreviation_runs(text, start, end, self.abbreviations):
+        runs = find_abbreviation_runs(text, start, end, self.abbreviations,
+                                      self.abbreviation_chars)
+        for pos, state in runs:
             out.append(_Candidate(pos, pos + 1, state, "abbrev", True,
                                   options=self.abbreviation_options.get(text[pos], ())))
         return out
