@@ -324,3 +324,23 @@ def test_a_treaty_cited_as_a_principle_is_no_commitment():
     en = ("Manila (PNA) - The foreign ministers met on Monday and resolved to settle disputes in "
           "line with the Treaty of Amity and Cooperation in Southeast Asia.")
     assert extract(en)["commitments"] == []
+
+
+def test_without_a_reported_meeting_a_commitment_follows_the_meeting_last_named():
+    # A spokesperson's announcement: a planned visit first, then a recalled leaders'
+    # meeting; the leaders' consensus belongs to the leaders' meeting, not the first visit.
+    cases = [
+        ("外交部发言人7日宣布，阿根廷外长卡菲罗将于10日至12日访华。"
+         "去年11月，国家主席习近平同智利总统博里奇在北京举行会晤。"
+         "发言人表示，双方正在积极落实两国元首的重要共识。", "CHL", "ARG"),
+        ("越通社河内——据越南外交部消息，老挝外长将于下周访问越南。"
+         "今年1月，越共中央总书记苏林同柬埔寨首相洪玛奈在河内会谈。"
+         "越方表示，愿同柬方落实好两国领导人达成的共识。", "KHM", "LAO"),
+    ]
+    for text, partner, other in cases:
+        record = extract(text, "2024-05-07")
+        assert not any(m["reported"] for m in record["meetings"])
+        (commitment,) = record["commitments"]
+        meeting = next(m for m in record["meetings"] if m["id"] == commitment["meeting"])
+        assert partner in codes(record, meeting["participants"])
+        assert other not in codes(record, commitment["parties"])

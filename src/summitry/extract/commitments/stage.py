@@ -198,13 +198,22 @@ class CommitmentExtractor:
     def _meeting_for(self, sentence: Sentence) -> Any:
         """The reported meeting whose evidence holds the sentence, else the first reported
         meeting: a recalled or planned meeting named in passing is not where the article's
-        statements are made."""
+        statements are made.
+
+        An article that reports no meeting (a spokesperson announcing visits, a review of
+        past summits) ties a commitment to the meeting it last named, up to the sentence:
+        "the two heads of state's consensus" follows the heads' meeting it recalls, not the
+        first visit the article lists."""
         reported = self.reported_meetings
         for m in reported:
             for ev in getattr(m, "evidence", []) or []:
                 if ev.start < sentence.end and sentence.start < ev.end:
                     return m
-        return reported[0] if reported else None
+        if not reported:
+            return None
+        if any(getattr(m, "reported", True) for m in reported):
+            return reported[0]
+        return _last_named_before(reported, sentence.end) or reported[0]
 
     # ---- merging ------------------------------------------------------------------------
     def _merge(self, found: list[_Found]) -> list[Commitment]:
@@ -280,3 +289,13 @@ class CommitmentsStage:
         doc.annotations["statements"] = statements
         doc.annotations["commitments"] = commitments
         return doc
+
+
+def _last_named_before(meetings: list[Any], end: int) -> Any:
+    """The meeting whose evidence starts last before ``end``, or None."""
+    best, best_start = None, -1
+    for m in meetings:
+        for ev in getattr(m, "evidence", []) or []:
+            if best_start < ev.start < end:
+                best, best_start = m, ev.start
+    return best
