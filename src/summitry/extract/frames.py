@@ -26,10 +26,18 @@ from summitry.nlp.sentences import Sentence, clause_end, clause_start
 #: ("during his talks with X", 会谈时, 访问期间).
 ANAPHORIC_TAIL_ZH = re.compile(r"(?:时|期间|之际|中)$")
 ANAPHORIC_LEAD_EN = re.compile(r"\b(?:during|in|at|while|when)\s+(?:his|her|their|the)?\s*$", re.I)
-#: Where an English object phrase ends: a preposition or clause word after the counterpart.
+#: Where an English object phrase ends: a preposition or clause word after the counterpart
+#: ("for" inside a capitalised title, "Minister for Foreign Affairs", is not an end).
 EN_OBJECT_STOP = re.compile(
-    r"\s(?:in|at|on|to\s+discuss|during|for|ahead|as|after|following|amid|"
-    r"while|which|who|where|from)\s|[;(]|,(?!\s+(?:and\s+)?[A-Z][\w\s]{0,60}\s+of\s)"
+    r"\s(?:in|at|on|to\s+discuss|during|ahead|as|after|following|amid|"
+    r"while|which|who|where|from)\s|\sfor\s(?![A-Z])|[;(]"
+    r"|,(?!\s+(?:and\s+)?[A-Z][\w\s]{0,60}\s+of\s)"
+)
+#: A relative clause whose verb is the trigger: its subject is the party right before
+#: ", who" ("talks with B, who is on a state visit to C"; "B, who arrived in C on Monday").
+RELATIVE_SUBJECT_EN = re.compile(
+    r"[^,;.]{0,60}?,\s*(?:who|which)\s+(?:(?:is|was|are|were|has|had|have)\s+)?"
+    r"(?:(?:also|now|currently|already|just)\s+)?$"
 )
 #: A group of guests received together, one reception: "ambassadors", 各国, 们.
 GROUP_GUESTS = re.compile(
@@ -111,6 +119,9 @@ def read_parties(
             f.subj = groups_in(rd, f.lo, m.start(), skip)
         return
     f.subj = groups_in(rd, f.lo, m.start(), skip)
+    last = f.subj[-1].refs[-1].end if f.subj else m.start()
+    if not rd.zh and RELATIVE_SUBJECT_EN.match(rd.text, last, m.start()):
+        f.subj = f.subj[-1:]  # "A met B, who is on a visit to C": B visits
     obj_hi = f.hi
     if not rd.zh:
         stop = EN_OBJECT_STOP.search(rd.text, m.end(), f.hi)

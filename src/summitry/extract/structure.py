@@ -37,6 +37,12 @@ def same_owners(rd: Reader, a: set[str], b: set[str], related: bool = False) -> 
     return bool(a and b) and sa == sb and (oa <= ob or ob <= oa or not (oa and ob) or related)
 
 
+#: Subkinds of a two-sided meeting that can state the same encounter: talks, a reception,
+#: and a named bilateral meeting ("Japan-Australia Foreign Ministers' Meeting" in the
+#: headline, "A had a meeting with B" in the lead).
+ONE_ENCOUNTER = frozenset({"talks", "reception", "conference"})
+
+
 def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
     first = meeting.first
     if not compatible(
@@ -86,7 +92,7 @@ def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
             else 0.0
         )
         return score >= 0.6
-    if first.sub != m.sub and not {first.sub, m.sub} <= {"talks", "reception"}:
+    if first.sub != m.sub and not {first.sub, m.sub} <= ONE_ENCOUNTER:
         return False
     if first.kind != m.kind:
         return False

@@ -1,0 +1,111 @@
+"""English frames on sentences written for these tests (wire, ministry readout, Kyodo and
+Singapore-paper styles): titles with prepositions inside them, a headline meeting restated
+in the lead, and relative clauses that carry their own visit."""
+
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import codes, meetings
+
+PUB = {"meta_published": "2024-06-12"}
+
+
+def persons(m: dict, ents: dict) -> set[str]:
+    return {ents[i]["name"] for i in m["participants"] if ents[i]["type"] == "person"}
+
+
+TITLED_OBJECTS = [
+    "On June 11, Minister for Foreign Affairs of Japan Yoko Kamikawa had a meeting with "
+    "Minister for Foreign Affairs of Australia Penny Wong in Tokyo.",
+    "Japanese Foreign Minister Yoko Kamikawa met with Minister for Foreign Affairs Penny "
+    "Wong of Australia on Tuesday.",
+    "TOKYO (Kyodo) -- Yoko Kamikawa held talks on Tuesday with Australia's Minister for "
+    "Foreign Affairs Penny Wong.",
+]
+
+
+@pytest.mark.parametrize("text", TITLED_OBJECTS)
+def test_a_title_with_for_inside_does_not_end_the_counterpart(text: str):
+    found, ents = meetings(text, **PUB)
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert len(talks) == 1
+    assert {"Yoko Kamikawa", "Penny Wong"} <= persons(talks[0], ents)
+
+
+def test_a_lowercase_for_still_ends_the_counterpart():
+    text = (
+        "Singapore's Prime Minister Lawrence Wong met Malaysian Prime Minister Anwar Ibrahim "
+        "for talks on Tuesday, while Indonesian President Joko Widodo watched."
+    )
+    found, ents = meetings(text, **PUB)
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert talks and "Joko Widodo" not in persons(talks[0], ents)
+
+
+def story(headline: str, lead: str) -> str:
+    return (
+        f"{headline}\n\nJune 11, 2024\n\nOn June 11, {lead} in the capital for about an hour.\n\n"
+        "The two sides discussed the regional situation and agreed to deepen cooperation.\n\n"
+        "Both said the partnership was valued."
+    )
+
+
+HEADLINE_AND_LEAD = [
+    (
+        "Japan-Australia Foreign Ministers’ Meeting",
+        "Foreign Minister of Japan Yoko Kamikawa had a meeting with Foreign Minister of "
+        "Australia Penny Wong",
+    ),
+    (
+        "India-France Summit",
+        "Indian Prime Minister Narendra Modi held talks with French President Emmanuel Macron",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "lead"), HEADLINE_AND_LEAD)
+def test_a_named_bilateral_headline_and_the_leads_talks_are_one_meeting(headline: str, lead: str):
+    found, ents = meetings(story(headline, lead), **PUB)
+    assert len(found) == 1
+    assert len(persons(found[0], ents)) == 2
+    assert found[0]["date"]["start"] == "2024-06-11"
+
+
+def test_a_named_bilateral_of_other_states_stays_apart():
+    text = story(
+        "Japan-Australia Foreign Ministers’ Meeting",
+        "Indian Prime Minister Narendra Modi held talks with French President Emmanuel Macron",
+    )
+    found, ents = meetings(text, **PUB)
+    talks = [m for m in found if "Narendra Modi" in persons(m, ents)]
+    assert len(talks) == 1
+    assert not {"JPN", "AUS"} & codes(talks[0]["participants"], ents)
+
+
+RELATIVE_VISITS = [
+    "BEIJING, June 11 (Xinhua) -- Chinese President Xi Jinping held talks on Tuesday with "
+    "Brazilian President Luiz Inacio Lula da Silva, who is on a state visit to China.",
+    "Vietnamese Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone, "
+    "who is paying an official visit to Vietnam, in Hanoi on Tuesday.",
+    "Singapore's Prime Minister Lawrence Wong met Malaysian Prime Minister Anwar Ibrahim, "
+    "who was on a two-day working visit to Singapore, on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", RELATIVE_VISITS)
+def test_the_visitor_of_a_relative_clause_is_the_party_before_who(text: str):
+    found, ents = meetings(text, **PUB)
+    visits = [m for m in found if m["kind"] == "visit"]
+    assert len(visits) == 1
+    assert len(persons(visits[0], ents)) == 1
+
+
+def test_a_visit_without_a_relative_clause_keeps_its_subject():
+    text = (
+        "Chinese President Xi Jinping and his wife Peng Liyuan paid a state visit to France "
+        "on Tuesday, the foreign ministry said."
+    )
+    found, ents = meetings(text, **PUB)
+    visits = [m for m in found if m["kind"] == "visit"]
+    assert visits and "Xi Jinping" in persons(visits[0], ents)
+    assert "FRA" in codes(visits[0]["participants"], ents)
