@@ -109,3 +109,47 @@ def test_a_visit_without_a_relative_clause_keeps_its_subject():
     visits = [m for m in found if m["kind"] == "visit"]
     assert visits and "Xi Jinping" in persons(visits[0], ents)
     assert "FRA" in codes(visits[0]["participants"], ents)
+
+
+APPOSED_GUESTS = [
+    "Indonesian President Joko Widodo received Australia's new prime minister, Scott "
+    "Morrison, at the palace on Tuesday.",
+    "Chinese Premier Li Qiang met the President of the European Commission, Ursula von der "
+    "Leyen, in Beijing on Tuesday.",
+    "Japanese Prime Minister Fumio Kishida held talks with his Indian counterpart, Narendra "
+    "Modi, in Tokyo on Tuesday.",
+    "The Secretary-General, Antonio Guterres, met jointly with the President of the European "
+    "Council, H.E. Mr. Charles Michel, and the High Representative, Josep Borrell, on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", APPOSED_GUESTS)
+def test_a_name_in_apposition_after_a_title_is_the_counterpart(text: str):
+    found, ents = meetings(text, **PUB)
+    assert len(found) == 1
+    assert len(persons(found[0], ents)) >= 2
+
+
+def test_a_comma_before_a_clause_still_ends_the_counterpart():
+    text = (
+        "Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi, "
+        "Chinese Premier Li Qiang said on Tuesday."
+    )
+    found, ents = meetings(text, **PUB)
+    assert found and "Li Qiang" not in persons(found[0], ents)
+
+
+TITLED_PRONOUNS = [
+    "Russian Foreign Minister Sergey Lavrov held talks with Syrian President Bashar al-Assad "
+    "in Damascus on Monday. It was the Russian minister's first visit to Syria in years.",
+    "Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi on Monday. "
+    "The Japanese Prime Minister paid a visit to India last month as well.",
+]
+
+
+@pytest.mark.parametrize("text", TITLED_PRONOUNS)
+def test_a_title_with_a_nationality_stands_for_that_states_person(text: str):
+    found, ents = meetings(text, **PUB)
+    visits = [m for m in found if m["kind"] == "visit"]
+    assert visits
+    assert persons(visits[0], ents) <= {"Sergey Lavrov", "Fumio Kishida"}

@@ -79,6 +79,8 @@ class Frame:
     inviters: list[str] = field(default_factory=list)
     lo: int = 0
     hi: int = 0
+    #: the sentence's end: an apposition may carry the object past the clause end
+    sent_end: int = 0
 
 
 def is_anaphoric(rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger) -> bool:
@@ -124,10 +126,42 @@ def read_parties(
         f.subj = f.subj[-1:]  # "A met B, who is on a visit to C": B visits
     obj_hi = f.hi
     if not rd.zh:
-        stop = EN_OBJECT_STOP.search(rd.text, m.end(), f.hi)
+        resume, obj_hi = object_end(rd, m.end(), f.hi, max(f.hi, f.sent_end))
+        stop = EN_OBJECT_STOP.search(rd.text, resume, obj_hi)
         if stop and not (trig.kind == "visit" and stop.group().strip() == "to"):
             obj_hi = stop.start()
     f.obj = groups_in(rd, m.end(), obj_hi)
+
+
+def object_end(rd: Reader, lo: int, hi: int, sent_end: int) -> tuple[int, int]:
+    """Where the English object phrase after ``lo`` ends: the clause end ``hi``, unless the
+    comma there opens an apposition, the name a title introduces: "received Australia's new
+    prime minister, Scott Morrison, at the palace"; "met the President of the European
+    Council, H.E. Mr. Charles Michel, and the High Representative, …". Returns where to
+    look for the phrase's end (after the last apposed name) and the clause end."""
+    pos = lo
+    while hi < sent_end and rd.text.startswith(",", hi):
+        if rd.v.refs_in(pos, hi, PERSON_ONLY):
+            break
+        gap = APPOSED_NAME.match(rd.text, hi + 1, sent_end)
+        after = rd.v.refs_in(gap.end(), sent_end, PERSON_ONLY) if gap else []
+        if not gap or not after or after[0].start != gap.end():
+            break
+        pos = after[0].end
+        nxt = APPOSITION_NEXT.search(rd.text, pos, sent_end)
+        hi = nxt.start() if nxt else sent_end
+    return pos, hi
+
+
+PERSON_ONLY = frozenset({"person"})
+#: Where the phrase after an apposed name goes on: a list's next title (", and the High
+#: Representative") or the end of the clause.
+APPOSITION_NEXT = re.compile(r"[;:]|,(?!\s+and\s+(?:the|his|her)\s)(?=\s)")
+#: Between an apposition's comma and the name: honorifics ("H.E. Mr.", "Dr", "Sheikh").
+APPOSED_NAME = re.compile(
+    r"\s*(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|Sir|Dame|His|Her|Excellency|Majesty"
+    r"|Highness|Royal)\s+)*"
+)
 
 
 def state_ids(rd: Reader, groups: list[Group]) -> list[str]:
@@ -197,7 +231,8 @@ def fill_subject(
     if any(g.persons for g in f.subj):
         return
     if pronoun(rd, f.lo, m.start()):
-        last = last_person_before(rd, f.lo)
+        states = {g.ids[0] for g in f.subj if rd.v.entities[g.ids[0]].type == "state"}
+        last = last_person_before(rd, f.lo, states)
         if last is not None:
             f.subj = [Group([last])]
             return
@@ -234,6 +269,7 @@ def event(
     f = Frame(
         lo=clause_start(text, sent, m.start(), rd.c.lang, strong=True),
         hi=clause_end(text, sent, m.end(), rd.c.lang),
+        sent_end=sent.end,
     )
     f.inviters, skip = invitation(rd, sent)
     skip = skip + named_spans
@@ -341,7 +377,9 @@ def pronoun(rd: Reader, lo: int, hi: int) -> bool:
     return bool(
         re.search(
             r"\b(?:he|she|the\s+(?:[A-Z]\w+\s+)?(?:President|Prime\s+Minister|PM|Premier|Minister|leader|"
-            r"top\s+leader|host|Chairman|Chairwoman|Party\s+chief|General\s+Secretary))\b",
+            r"top\s+leader|host|Chairman|Chairwoman|Party\s+chief|General\s+Secretary|"
+            r"Secretary-General|Secretary\s+General|Foreign\s+Secretary|Secretary\s+of\s+State|"
+            r"Chancellor|King|Queen|Emir|Sultan))\b",
             region,
             re.I,
         )

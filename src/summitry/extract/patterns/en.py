@@ -21,7 +21,7 @@ _DET = r"(?:(?:a|an|the|their|his|her)\s+)?"
 #: A day written between the verb and "with" (held talks Thursday with, met here with).
 _WHEN = (
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|\s+(?:today|yesterday|here|there|separately))?"
+    r"|\s+(?:today|yesterday|here|there|separately|jointly|together|also|briefly|privately))?"
 )
 _ADJ = r"(?:(?!with\b|phone\b|telephone\b|video\b)[a-z][a-z\-]*\s+){0,3}?"
 TRIGGERS = (
