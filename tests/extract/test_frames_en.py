@@ -153,3 +153,66 @@ def test_a_title_with_a_nationality_stands_for_that_states_person(text: str):
     visits = [m for m in found if m["kind"] == "visit"]
     assert visits
     assert persons(visits[0], ents) <= {"Sergey Lavrov", "Fumio Kishida"}
+
+
+SEVERAL_LEADERS = [
+    "French President Emmanuel Macron met with U.S. President Joe Biden and German "
+    "Chancellor Olaf Scholz ahead of the summit on Tuesday.",
+    "Prime Minister Narendra Modi on Tuesday met Japanese Prime Minister Fumio Kishida and "
+    "Australian Prime Minister Anthony Albanese in Hiroshima.",
+    "Singapore's Prime Minister Lawrence Wong met Malaysian Prime Minister Anwar Ibrahim and "
+    "Indonesian President Joko Widodo on the sidelines on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", SEVERAL_LEADERS)
+def test_meeting_leaders_of_several_states_is_one_bilateral_each(text: str):
+    found, ents = meetings(text, **PUB)
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert len(talks) == 2
+    assert all(len(persons(m, ents)) == 2 for m in talks)
+
+
+TOGETHER_LEADERS = [
+    "U.S. President Joe Biden held a trilateral meeting with Japanese Prime Minister Fumio "
+    "Kishida and South Korean President Yoon Suk Yeol at Camp David on Tuesday.",
+    "French President Emmanuel Macron met jointly with U.S. President Joe Biden and German "
+    "Chancellor Olaf Scholz on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", TOGETHER_LEADERS)
+def test_leaders_meeting_together_are_one_meeting(text: str):
+    found, ents = meetings(text, **PUB)
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert len(talks) == 1 and len(persons(talks[0], ents)) == 3
+
+
+FRONTED_CALLS = [
+    "During a phone call on Tuesday evening, U.S. President Joe Biden congratulated South "
+    "African President Cyril Ramaphosa on his re-election.",
+    "In a telephone conversation on Tuesday, Russian President Vladimir Putin told Turkish "
+    "President Recep Tayyip Erdogan that the talks should continue.",
+    "Earlier, during their phone call, Chinese President Xi Jinping thanked Brazilian "
+    "President Luiz Inacio Lula da Silva for his message.",
+]
+
+
+@pytest.mark.parametrize("text", FRONTED_CALLS)
+def test_a_fronted_phone_call_is_between_the_main_clauses_parties(text: str):
+    found, ents = meetings(text, **PUB)
+    calls = [m for m in found if m["kind"] == "call"]
+    assert len(calls) == 1 and calls[0]["format"] == "phone"
+    assert len(persons(calls[0], ents)) == 2
+
+
+NOT_FRONTED_CALLS = [
+    "U.S. President Joe Biden said in a phone call last year that the talks should continue.",
+    "During a phone call, the minister said, nothing was agreed.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FRONTED_CALLS)
+def test_a_call_phrase_without_two_parties_is_no_call(text: str):
+    found, _ = meetings(text, **PUB)
+    assert not [m for m in found if m["kind"] == "call"]

@@ -79,7 +79,9 @@ class Frame:
     inviters: list[str] = field(default_factory=list)
     lo: int = 0
     hi: int = 0
-    #: the sentence's end: an apposition may carry the object past the clause end
+    #: the sentence's bounds: an apposition may carry the object past the clause end; a
+    #: fronted phrase ("During a phone call, …") names parties after its clause
+    sent_start: int = 0
     sent_end: int = 0
 
 
@@ -108,6 +110,9 @@ def read_parties(
 ) -> None:
     """Subject before the trigger; the counterpart after a with-phrase (同/与/with) or, for
     ``A会见B`` / ``A met B``, after the verb."""
+    if trig.objects == "lead":
+        lead_parties(rd, m, f, skip)
+        return
     if trig.objects == "coord":
         groups = groups_in(rd, f.lo, m.start(), skip)
         f.subj, f.obj = groups[:1], groups[1:]
@@ -162,6 +167,28 @@ APPOSED_NAME = re.compile(
     r"\s*(?:(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|Sir|Dame|His|Her|Excellency|Majesty"
     r"|Highness|Royal)\s+)*"
 )
+
+
+#: What may precede a fronted meeting phrase in its sentence: quotes, a dash, "Later,".
+LEAD_OPENING = re.compile(r"[\s\"'“‘—-]*(?:(?:Later|Earlier|Meanwhile|Separately|Also),?\s+)?$")
+
+
+def lead_parties(rd: Reader, m: re.Match[str], f: Frame, skip: list[tuple[int, int]]) -> None:
+    """``During a phone call on Tuesday, A congratulated B``: the phrase must open the
+    sentence; the parties are the main clause's subject and the party after its verb."""
+    if not LEAD_OPENING.match(rd.text, f.sent_start, m.start()):
+        return
+    comma = rd.text.find(",", m.end(), f.sent_end)
+    if comma < 0:
+        return
+    main_end = EN_MAIN_END.search(rd.text, comma + 1, f.sent_end)
+    groups = groups_in(rd, comma + 1, main_end.start() if main_end else f.sent_end, skip)
+    f.subj, f.obj = groups[:1], groups[1:2]
+    f.lo, f.hi = m.start(), main_end.start() if main_end else f.sent_end
+
+
+#: Where the main clause's object ends: a clause break or a preposition after it.
+EN_MAIN_END = re.compile(r"[;:]|,(?=\s)|\s(?:on|about|over|for|that|to)\s")
 
 
 def state_ids(rd: Reader, groups: list[Group]) -> list[str]:
@@ -269,6 +296,7 @@ def event(
     f = Frame(
         lo=clause_start(text, sent, m.start(), rd.c.lang, strong=True),
         hi=clause_end(text, sent, m.end(), rd.c.lang),
+        sent_start=sent.start,
         sent_end=sent.end,
     )
     f.inviters, skip = invitation(rd, sent)
@@ -326,11 +354,29 @@ def pieces_of(
     obj_text = text[m.end() : f.hi] if trig.objects == "after" else text[f.lo : m.start()]
     if GROUP_GUESTS.search(obj_text) and not separately:
         named_obj = named_obj[:1]
-    if (trig.split or separately) and len(named_obj) >= 2:
+    if (trig.split or separately or leaders_of_states(rd, sent, named_obj)) and len(named_obj) >= 2:
         return [[g] for g in named_obj]
     if separately and len(f.obj) >= 2:
         return [[g] for g in f.obj]
     return [f.obj]
+
+
+#: A meeting of all the parties at once: trilateral, joint, together, three-way.
+TOGETHER = re.compile(
+    r"\b(?:tri|quadri)lateral\b|\bjoint(?:ly)?\b|\btogether\b|\bthree-way\b|\ball\s+three\b"
+    r"|三方|四方|共同|一起",
+    re.I,
+)
+
+
+def leaders_of_states(rd: Reader, sent: Sentence, named_obj: list[Group]) -> bool:
+    """English "A met with B and C", B and C leaders of different states: the gold and the
+    readouts count one bilateral per counterpart unless the text says they met together
+    (trilateral, jointly)."""
+    if rd.zh or len(named_obj) < 2 or TOGETHER.search(rd.text, sent.start, sent.end):
+        return False
+    states = [rd.v.state_of(g.head) for g in named_obj]
+    return all(states) and len(set(states)) == len(states)
 
 
 def pair_mentions(

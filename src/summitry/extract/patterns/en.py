@@ -50,6 +50,28 @@ TRIGGERS = (
         split=True,
         format="phone",
     ),
+    # "During a phone call on Tuesday, A congratulated B": a fronted meeting phrase whose
+    # parties are the main clause's subject and object
+    Trigger(
+        _re(
+            r"\b(?:During|In|Over)\s+(?:a|an|their)\s+(?:phone|telephone)\s+"
+            r"(?:call|conversation|talks)\b(?!\s+with\b)"
+        ),
+        "call",
+        "call",
+        "lead",
+        format="phone",
+    ),
+    Trigger(
+        _re(
+            r"\b(?:During|In|At)\s+(?:a|an|their)\s+(?:video\s*(?:call|conference)|virtual\s+"
+            r"(?:meeting|summit|call))\b(?!\s+with\b)"
+        ),
+        "call",
+        "call",
+        "lead",
+        format="virtual",
+    ),
     Trigger(
         _re(
             rf"\b(?:held|holds|hold|had|has|have|holding)\s+{_DET}{_ADJ}"
