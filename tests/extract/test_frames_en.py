@@ -216,3 +216,60 @@ NOT_FRONTED_CALLS = [
 def test_a_call_phrase_without_two_parties_is_no_call(text: str):
     found, _ = meetings(text, **PUB)
     assert not [m for m in found if m["kind"] == "call"]
+
+
+HOSTED_GUESTS = [
+    "British Prime Minister Rishi Sunak hosts South African President Cyril Ramaphosa at "
+    "Downing Street on Tuesday.",
+    "U.S. President Joe Biden hosted Kenyan President William Ruto at the White House on "
+    "Tuesday.",
+    "Japanese Prime Minister Fumio Kishida hosted Philippine President Ferdinand Marcos Jr. "
+    "in Tokyo on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", HOSTED_GUESTS)
+def test_hosting_a_named_guest_is_a_meeting_the_host_chairs(text: str):
+    found, ents = meetings(text, **PUB)
+    assert len(found) == 1 and len(persons(found[0], ents)) == 2
+    assert found[0]["chairs"]
+
+
+NOT_HOSTED_GUESTS = [
+    "Vietnam's President hosted a gala dinner for the leaders on Tuesday.",
+    "Indonesia is hosting the meeting as it holds the chair this year.",
+    "The Philippines hosted The Economist's annual forum on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HOSTED_GUESTS)
+def test_hosting_an_event_is_no_reception(text: str):
+    found, _ = meetings(text, **PUB)
+    assert not [m for m in found if m["kind"] == "talks"]
+
+
+def test_guests_hosted_for_a_named_summit_attend_it():
+    text = (
+        "U.S. President Joe Biden hosted Canadian Prime Minister Justin Trudeau and Mexican "
+        "President Andres Manuel Lopez Obrador at the White House for the North American "
+        "Leaders' Summit on Tuesday."
+    )
+    found, ents = meetings(text, **PUB)
+    assert len(found) == 1 and found[0]["kind"] == "conference"
+    assert len(persons(found[0], ents)) == 3
+
+
+BARE_TITLE_COUNTERPARTS = [
+    "Indian President Droupadi Murmu received the new envoys on Tuesday. The ambassadors of "
+    "France and Japan presented their credentials to the President at a ceremony.",
+    "Vietnamese President Vo Van Thuong spoke at the ceremony. Ambassadors of France and "
+    "Japan then presented their credentials to the President.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_TITLE_COUNTERPARTS)
+def test_a_bare_title_after_the_verb_is_the_holder_named_before(text: str):
+    found, ents = meetings(text, **PUB)
+    creds = [m for m in found if "credentials" in (m["name"] or "").lower()]
+    assert creds
+    assert persons(creds[0], ents) & {"Droupadi Murmu", "Vo Van Thuong"}

@@ -280,6 +280,33 @@ def fill_subject(
             f.subj = groups_of_mention(rd, v)
 
 
+def fill_object(rd: Reader, m: re.Match[str], trig: Trigger, f: Frame) -> None:
+    """A counterpart written as a bare title after the verb ("presented their credentials
+    to the President", "met the Prime Minister"): the person holding that title named last
+    before, when it is not the subject."""
+    if rd.zh or f.obj or trig.objects != "after" or not f.subj:
+        return
+    title = BARE_TITLE_OBJECT.match(rd.text, m.end(), f.hi)
+    if title is None:
+        return
+    subject = {i for g in f.subj for i in g.ids}
+    word = re.sub(r"\s+", " ", title.group(1)).lower()
+    holders = [
+        r
+        for r in rd.v.refs_in(0, m.start(), PERSON_ONLY)
+        if r.entity.id not in subject and any(word in x.title.lower() for x in r.entity.roles)
+    ]
+    if holders:
+        f.obj = [Group([holders[-1]])]
+
+
+#: A counterpart that is only a title: "the President", "the Prime Minister", "the King".
+BARE_TITLE_OBJECT = re.compile(
+    r"\s*(?:the|his|her)\s+(President|Prime\s+Minister|Premier|King|Queen|Emir|Sultan|"
+    r"Chancellor|Secretary-General)\b(?!\s+of\b)(?!\s+[A-Z])"
+)
+
+
 def event(
     rd: Reader,
     sent: Sentence,
@@ -305,6 +332,7 @@ def event(
     if trig.kind == "visit":
         visit_frame(rd, m, f, skip)
     fill_subject(rd, sent, m, f, carried)
+    fill_object(rd, m, trig, f)
     if is_anaphoric(rd, sent, m, trig):
         mention = MeetingMention(
             kind=trig.kind,

@@ -106,6 +106,18 @@ TRIGGERS = (
         "after",
         split=True,
     ),
+    # "Sunak hosts Ramaphosa at No 10", "Biden hosted Trudeau at the White House": a guest
+    # named right after the verb (not "hosted a dinner", "hosted the summit")
+    Trigger(
+        re.compile(
+            r"\b(?:[Hh]osts|[Hh]osted|[Hh]osting)\s+(?=(?:[A-Z][\w.\-’']*\s+){0,5}?[A-Z])"
+            r"(?!(?:The|A|An|This|That|Its|His|Her|Their)\s)"
+        ),
+        "talks",
+        "reception",
+        "after",
+        split=True,
+    ),
     Trigger(
         _re(
             r"\b(?:presented|presents|presenting|present)\s+(?:his|her|their|the)?\s*(?:letters\s+of\s+)?"
