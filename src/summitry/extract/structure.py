@@ -43,6 +43,27 @@ def same_owners(rd: Reader, a: set[str], b: set[str], related: bool = False) -> 
 ONE_ENCOUNTER = frozenset({"talks", "reception", "conference"})
 
 
+def bare_series_of(numbered: MeetingMention, bare: MeetingMention) -> bool:
+    """``bare`` names the series of ``numbered`` without a number, in the same tense and at
+    the same level: a later mention of the meeting the story reports (第33届东盟峰会 …
+    东盟峰会; the 16th BRICS summit … the BRICS summit)."""
+    return (
+        numbered.series is not None
+        and numbered.series == bare.series
+        and numbered.ordinal is not None
+        and bare.ordinal is None
+        and numbered.level_cue == bare.level_cue
+        and numbered.tense == bare.tense
+        and bare.tense not in ("recall", "plan", "plan!")
+        and bool(numbered.name and bare.name)
+        and NOUN_END.sub("", numbered.name or "")[-2:] == NOUN_END.sub("", bare.name or "")[-2:]
+    )
+
+
+#: An acronym or gloss after a name's noun: 峰会(ASEAN), Summit (EAS).
+NOUN_END = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
 def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
     first = meeting.first
     if not compatible(
@@ -83,6 +104,10 @@ def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
             and actors_of(rd, first.participants) == actors_of(rd, m.participants)
         ):
             return True  # "the G7 summit" twice in one story, neither recalled nor planned
+        if (bare_series_of(first, m) or bare_series_of(m, first)) and actors_of(
+            rd, first.participants
+        ) == actors_of(rd, m.participants):
+            return True  # 第33届东盟峰会 … 东盟峰会: the series named bare is the numbered one
         a, b = actors_of(rd, meeting.first.participants), actors_of(rd, m.participants)
         if a and b and not (a <= b or b <= a):
             return False

@@ -1,0 +1,55 @@
+"""Chinese named meetings on sentences written for these tests (Xinhua, China News Service,
+Lianhe Zaobao and HK traditional-script styles): a byline before the name, a count word
+that sums up several meetings, and a series named bare after its numbered form."""
+
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import meetings
+
+PUB = {"meta_published": "2024-10-24"}
+
+BYLINES = [
+    "新华社喀山10月23日电(记者 李明、王芳)金砖国家领导人第十六次会晤23日在喀山举行。",
+    "中新社万象10月10日电（记者 张强）第44届东盟峰会10日在万象开幕。",
+    "新华社万象10月10日电(记者 陈、刘)第27届东盟-中国领导人会议10日在万象举行。",
+]
+
+
+@pytest.mark.parametrize("text", BYLINES)
+def test_a_byline_in_brackets_is_not_part_of_the_name(text: str):
+    found, _ = meetings(text, **PUB)
+    assert found
+    assert all("记者" not in m["name"] and not m["name"].startswith(("陈", "张", "王", ")")) for m in found)
+    assert all(m["name"].startswith("第") or m["name"].startswith("金砖") for m in found)
+
+
+COLLECTIVES = [
+    "东盟峰会结束后,各方还举行了多次东亚合作领导人会议。",
+    "新加坡今年作为东盟轮值主席国,举办了两次东盟峰会。",
+    "会议期间举行了一系列部长级会议。",
+]
+
+
+@pytest.mark.parametrize("text", COLLECTIVES)
+def test_a_count_word_before_a_meeting_noun_names_no_meeting(text: str):
+    found, _ = meetings(text, **PUB)
+    assert not any(
+        m["name"].endswith(("东亚合作领导人会议", "两次东盟峰会", "部长级会议")) for m in found
+    )
+
+
+def test_the_series_named_bare_after_its_numbered_form_is_the_same_meeting():
+    text = (
+        "第44届东盟峰会10日在老挝万象开幕。东盟峰会期间,各国领导人就区域合作交换意见。"
+        "老挝总理宋赛·西潘敦主持东盟峰会。"
+    )
+    found, _ = meetings(text, **PUB)
+    summits = [m for m in found if "东盟峰会" in m["name"]]
+    assert len(summits) == 1 and summits[0]["ordinal"] == 44
+
+
+def test_a_bare_series_of_another_level_stays_apart():
+    text = "第44届东盟峰会10日在老挝万象开幕。此前一天,东盟外长会议在万象举行。"
+    found, _ = meetings(text, **PUB)
+    assert len([m for m in found if "东盟" in m["name"]]) == 2
