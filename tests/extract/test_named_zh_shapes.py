@@ -53,3 +53,18 @@ def test_a_bare_series_of_another_level_stays_apart():
     text = "第44届东盟峰会10日在老挝万象开幕。此前一天,东盟外长会议在万象举行。"
     found, _ = meetings(text, **PUB)
     assert len([m for m in found if "东盟" in m["name"]]) == 2
+
+
+SPEAKERS_BEFORE_A_VISIT = [
+    "外交部长王毅21日介绍国务院总理李强对新西兰进行正式访问的安排。",
+    "外交部发言人毛宁宣布,国家主席习近平将对哈萨克斯坦进行国事访问。",
+]
+
+
+@pytest.mark.parametrize("text", SPEAKERS_BEFORE_A_VISIT)
+def test_the_speaker_of_a_visit_is_not_its_visitor(text: str):
+    found, ents = meetings(text, **PUB)
+    visits = [m for m in found if m["kind"] == "visit"]
+    assert visits
+    names = {ents[i]["name"] for i in visits[0]["participants"] if ents[i]["type"] == "person"}
+    assert len(names) == 1 and names & {"Li Qiang", "Xi Jinping"}

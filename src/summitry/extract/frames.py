@@ -125,7 +125,7 @@ def read_parties(
         else:
             f.subj = groups_in(rd, f.lo, m.start(), skip)
         return
-    f.subj = groups_in(rd, f.lo, m.start(), skip)
+    f.subj = after_speech(rd, groups_in(rd, f.lo, m.start(), skip), f.lo, m.start())
     last = f.subj[-1].refs[-1].end if f.subj else m.start()
     if not rd.zh and RELATIVE_SUBJECT_EN.match(rd.text, last, m.start()):
         f.subj = f.subj[-1:]  # "A met B, who is on a visit to C": B visits
@@ -191,6 +191,21 @@ def lead_parties(rd: Reader, m: re.Match[str], f: Frame, skip: list[tuple[int, i
 EN_MAIN_END = re.compile(r"[;:]|,(?=\s)|\s(?:on|about|over|for|that|to)\s")
 
 
+def after_speech(rd: Reader, groups: list[Group], lo: int, hi: int) -> list[Group]:
+    """Parties before a speech verb are the speakers, not the subject of the reported
+    event: ``王超等介绍李克强对匈牙利进行正式访问``, "the ministry said Lavrov visited": the
+    subject is what follows the last speech verb, when a party follows it."""
+    if len(groups) < 2:
+        return groups
+    cut = None
+    for sp in rd.c.speech.finditer(rd.text, lo, hi):
+        if any(r.start <= sp.start() < r.end for g in groups for r in g.refs):
+            continue
+        if any(g.refs[0].start >= sp.end() for g in groups):
+            cut = sp.end()
+    return [g for g in groups if g.refs[0].start >= cut] if cut is not None else groups
+
+
 def state_ids(rd: Reader, groups: list[Group]) -> list[str]:
     return [i for g in groups for i in g.ids if rd.v.entities[i].type == "state"]
 
@@ -238,7 +253,7 @@ def visit_frame(rd: Reader, m: re.Match[str], f: Frame, skip: list[tuple[int, in
     if dui:
         cut = dui[-1].start()
         f.destination = state_ids(rd, groups_in(rd, cut, m.start(), skip))
-        f.subj = groups_in(rd, f.lo, cut, skip)
+        f.subj = after_speech(rd, groups_in(rd, f.lo, cut, skip), f.lo, cut)
     else:
         f.destination = state_ids(rd, f.obj)
     f.obj = []

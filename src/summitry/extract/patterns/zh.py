@@ -130,7 +130,7 @@ CUES = Cues(
     conjunction=_re(r"、|和|与|及|以及|同|跟"),
     speech=_re(
         r"强调|表示|指出|认为|说|称|介绍|重申|建议|提议|希望|感谢|祝贺|发表讲话|致辞|通报|分享"
-        r"|赞赏|肯定|高度评价"
+        r"|赞赏|肯定|高度评价|宣布|透露|证实"
     ),
     # first match wins: the deputy titles before the titles they contain
     unnamed_titles=(
