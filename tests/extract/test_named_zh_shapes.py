@@ -68,3 +68,33 @@ def test_the_speaker_of_a_visit_is_not_its_visitor(text: str):
     assert visits
     names = {ents[i]["name"] for i in visits[0]["participants"] if ents[i]["type"] == "person"}
     assert len(names) == 1 and names & {"Li Qiang", "Xi Jinping"}
+
+
+FIRST_STATED_BY_A_TIME_CLAUSE = [
+    "外交部长王毅18日在莫斯科同俄罗斯外长拉夫罗夫会谈时表示,双方合作不针对第三方。",
+    "国家主席习近平10日在北京同法国总统马克龙会晤时指出,中法关系具有战略意义。",
+    "國務院總理李強18日在北京與新加坡總理黃循財會談時表示,兩國合作前景廣闊。",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_STATED_BY_A_TIME_CLAUSE)
+def test_a_meeting_first_stated_in_a_time_clause_is_reported(text: str):
+    found, ents = meetings(text, **PUB)
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert len(talks) == 1
+    assert len([i for i in talks[0]["participants"] if ents[i]["type"] == "person"]) == 2
+
+
+def test_a_time_clause_after_its_meeting_refers_back():
+    text = (
+        "国家主席习近平10日在北京同法国总统马克龙举行会谈。"
+        "习近平同马克龙会谈时指出,中法关系具有战略意义。"
+    )
+    found, _ = meetings(text, **PUB)
+    assert len([m for m in found if m["kind"] == "talks"]) == 1
+
+
+def test_a_time_clause_without_a_counterpart_is_no_meeting():
+    text = "习近平在会谈时指出,中法关系具有战略意义。"
+    found, _ = meetings(text, **PUB)
+    assert not found

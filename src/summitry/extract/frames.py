@@ -349,6 +349,12 @@ def event(
     fill_subject(rd, sent, m, f, carried)
     fill_object(rd, m, trig, f)
     if is_anaphoric(rd, sent, m, trig):
+        sides = [[i for g in f.subj for i in g.ids], [i for g in f.obj for i in g.ids]]
+        if all(any(g.persons for g in side) for side in (f.subj, f.obj)):
+            # both parties named: the mention can state the meeting (structure decides)
+            mention = event_mention(rd, sent, m, trig, sides)
+            mention.anaphoric, mention.note = True, "event:anaphoric"
+            return [mention]
         mention = MeetingMention(
             kind=trig.kind,
             sub=trig.sub,

@@ -138,7 +138,10 @@ def antecedent(rd: Reader, meetings: list[Meeting], m: MeetingMention) -> Meetin
     if m.note.startswith("event"):
         # "During his talks with Lao PM X": the meeting with X (or X's state)
         states = {rd.v.state_of(i) for i in wanted} | wanted
+        named = persons_of(rd, m.sides[1]) if len(m.sides) > 1 else set()
         for x in reversed(before):
+            if named and not named <= set(x.participants):
+                continue  # 与拉夫罗夫会面时 is not the meeting with Putin
             if x.kind in ("talks", "call", "conference") and states & set(x.participants) - set(
                 x.first.sides[0] if x.first.sides else []
             ):
@@ -166,6 +169,14 @@ def antecedent(rd: Reader, meetings: list[Meeting], m: MeetingMention) -> Meetin
     return None
 
 
+def first_statement(rd: Reader, m: MeetingMention) -> bool:
+    """A back-reference by form (A与B会面时, "during his talks with B") with nothing before it
+    to refer to, and a named person on each side: the story states the meeting here."""
+    if not m.note.startswith("event") or len(m.sides) < 2:
+        return False
+    return all(persons_of(rd, side) for side in m.sides[:2])
+
+
 def merge(rd: Reader, mentions: list[MeetingMention]) -> list[Meeting]:
     meetings: list[Meeting] = []
     for m in mentions:
@@ -174,6 +185,17 @@ def merge(rd: Reader, mentions: list[MeetingMention]) -> list[Meeting]:
             if target is None:
                 if m.note.startswith("anaphor") and m.chairs:
                     meetings.append(unnamed(rd, m))
+                elif first_statement(rd, m):
+                    m.anaphoric = False  # 王毅与拉夫罗夫会面时,呼吁…: stated here first
+                    meetings.append(
+                        Meeting(
+                            mentions=[m],
+                            participants=list(m.participants),
+                            chairs=list(m.chairs),
+                            date=m.date,
+                            kind=m.kind,
+                        )
+                    )
                 continue
             target.mentions.append(m)
             target.participants = unique(
