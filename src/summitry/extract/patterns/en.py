@@ -146,6 +146,7 @@ CUES = Cues(
     triggers=TRIGGERS,
     meeting_nouns=_re(
         r"\b(?:Summits?|Meetings?|Conferences?|Retreat|Dialogue|Forum|Consultations?|Session|"
+        r"Ministerial\s+Council|"
         r"Debate|Talks|Round|Negotiations?)\b"
     ),
     name_stops=_re(
