@@ -273,3 +273,24 @@ def test_a_bare_title_after_the_verb_is_the_holder_named_before(text: str):
     creds = [m for m in found if "credentials" in (m["name"] or "").lower()]
     assert creds
     assert persons(creds[0], ents) & {"Droupadi Murmu", "Vo Van Thuong"}
+
+
+POSSESSIVE_WAS_WITH = [
+    "Prime Minister Narendra Modi's first bilateral meeting, of the five scheduled for "
+    "Tuesday, was with Sri Lankan President Ranil Wickremesinghe.",
+    "Chinese Premier Li Qiang's last meeting of the day was with Singapore's Prime Minister "
+    "Lawrence Wong.",
+]
+
+
+@pytest.mark.parametrize("text", POSSESSIVE_WAS_WITH)
+def test_a_possessive_meeting_that_was_with_someone_is_talks(text: str):
+    found, ents = meetings(text, **PUB)
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert len(talks) == 1 and len(persons(talks[0], ents)) == 2
+
+
+def test_a_possessive_meeting_was_with_a_purpose_is_no_talks():
+    text = "Prime Minister Narendra Modi's meeting was with a view to trade, officials said."
+    found, _ = meetings(text, **PUB)
+    assert not [m for m in found if m["kind"] == "talks"]

@@ -78,6 +78,10 @@ TRIGGERS = (
             rf"(?:talks|meeting|meetings|discussions|consultations|summit){_WHEN}\s+with\b"
             rf"|\b(?:met|meets|meet|meeting){_WHEN}\s+(?:separately\s+)?with\b|\bmet\b(?!\s+(?:in|at|on|to)\b)"
             r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:meeting|talks)\s+with\b"
+            # "Modi's first bilateral meeting, of the five scheduled, was with B"
+            r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:meeting|talks)"
+            r"(?:\s+(?:of|on|during)\s+(?:the\s+|his\s+|her\s+)?[a-z]+)?(?:,[^,;.]{1,60},)?"
+            r"\s+(?:was|were|is)\s+with\b"
             r"|\bmeets\b(?!\s+(?:in|at|on|to)\b)"
         ),
         "talks",
