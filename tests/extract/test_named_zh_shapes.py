@@ -98,3 +98,30 @@ def test_a_time_clause_without_a_counterpart_is_no_meeting():
     text = "习近平在会谈时指出,中法关系具有战略意义。"
     found, _ = meetings(text, **PUB)
     assert not found
+
+
+VISITS_WITH_TALKS = [
+    "应南非总统拉马福萨邀请,国家主席习近平22日抵达约翰内斯堡,对南非进行国事访问。"
+    "当天下午,习近平同拉马福萨举行会谈。",
+    "俄罗斯总统普京19日抵达平壤,对朝鲜进行国事访问。普京同金正恩举行会谈。",
+]
+
+
+@pytest.mark.parametrize("text", VISITS_WITH_TALKS)
+def test_the_host_of_talks_during_a_visit_takes_part_in_the_visit(text: str):
+    found, ents = meetings(text, **PUB)
+    visits = [m for m in found if m["kind"] == "visit"]
+    assert len(visits) == 1
+    persons = [i for i in visits[0]["participants"] if ents[i]["type"] == "person"]
+    assert len(persons) == 2
+
+
+def test_a_reception_by_another_leader_does_not_join_the_visit():
+    text = (
+        "俄罗斯总统普京19日抵达平壤,对朝鲜进行国事访问。普京同金正恩举行会谈。"
+        "朝鲜最高人民会议常任委员会委员长崔龙海会见了普京。"
+    )
+    found, ents = meetings(text, **PUB)
+    visits = [m for m in found if m["kind"] == "visit"]
+    names = {ents[i]["name"] for i in visits[0]["participants"] if ents[i]["type"] == "person"}
+    assert len(names) == 2

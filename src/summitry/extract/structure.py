@@ -271,6 +271,7 @@ def attach_parts(rd: Reader, ordered: list[Meeting]) -> None:
         visit = within_visit(rd, meeting, ordered[:i]) or next(iter(same_sentence), None)
         if visit is not None and visit.status == "held" and meeting.status == "held":
             meeting.part_of = visit.id
+            add_hosts(rd, visit, meeting)
             continue
         pattern = SIDELINES.get(rd.c.lang)
         if pattern is None or not pattern.search(rd.text, sent.start, sent.end):
@@ -278,3 +279,24 @@ def attach_parts(rd: Reader, ordered: list[Meeting]) -> None:
         host = next((x for x in ordered if x.kind == "conference" and x.status == "held"), None)
         if host is not None and host is not meeting:
             meeting.part_of = host.id
+
+
+def add_hosts(rd: Reader, visit: Meeting, part: Meeting) -> None:
+    """The host a visitor holds talks with during the visit takes part in the visit: the
+    first person of talks that are part of it who acts for another state than the
+    visitor's (the host's ministers sitting in, and receptions by other leaders, stay with
+    their own meetings)."""
+    if part.primary.sub != "talks":
+        return  # receptions by the host's other leaders stay with the receptions
+    visitor = visit.first.sides[0] if visit.first.sides else []
+    own = {rd.v.state_of(i) for i in visitor} - {None}
+    if not own:
+        return
+    hosts = [
+        i
+        for i in part.participants
+        if rd.v.entities[i].type == "person"
+        and rd.v.state_of(i) is not None
+        and rd.v.state_of(i) not in own
+    ]
+    visit.participants = unique(visit.participants + hosts[:1])
