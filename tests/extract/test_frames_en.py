@@ -296,3 +296,20 @@ def test_a_possessive_meeting_was_with_a_purpose_is_no_talks():
     text = "Prime Minister Narendra Modi's meeting was with a view to trade, officials said."
     found, _ = meetings(text, **PUB)
     assert not [m for m in found if m["kind"] == "talks"]
+
+
+TITLED_SUBJECTS = [
+    "South African President Cyril Ramaphosa met British Prime Minister Rishi Sunak on "
+    "Tuesday. The president was in London as part of his state visit to the UK.",
+    "Kenyan President William Ruto held talks with U.S. Secretary of State Antony Blinken on "
+    "Tuesday. The president was in Washington as part of his state visit to the United States.",
+]
+
+
+@pytest.mark.parametrize("text", TITLED_SUBJECTS)
+def test_a_bare_title_subject_is_the_holder_of_that_title(text: str):
+    found, ents = meetings(text, **PUB)
+    visits = [m for m in found if m["kind"] == "visit"]
+    assert len(visits) == 1
+    assert persons(visits[0], ents) & {"Cyril Ramaphosa", "William Ruto"}
+    assert not persons(visits[0], ents) & {"Rishi Sunak", "Antony Blinken"}

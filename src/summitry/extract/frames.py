@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summitry.extract.context import Ref
 from summitry.extract.event_names import event_mention
 from summitry.extract.model import MeetingMention
 from summitry.extract.parties import (
@@ -274,7 +275,7 @@ def fill_subject(
         return
     if pronoun(rd, f.lo, m.start()):
         states = {g.ids[0] for g in f.subj if rd.v.entities[g.ids[0]].type == "state"}
-        last = last_person_before(rd, f.lo, states)
+        last = title_holder(rd, f.lo, m.start()) or last_person_before(rd, f.lo, states)
         if last is not None:
             f.subj = [Group([last])]
             return
@@ -315,6 +316,28 @@ def fill_object(rd: Reader, m: re.Match[str], trig: Trigger, f: Frame) -> None:
         f.obj = [Group([holders[-1]])]
 
 
+def title_holder(rd: Reader, lo: int, hi: int) -> Ref | None:
+    """``The president was in Downing Street``: the person named last before ``lo`` who
+    holds the bare title the clause opens with (not the prime minister named since)."""
+    if rd.zh:
+        return None
+    title = BARE_TITLE_SUBJECT.search(rd.text, lo, hi)
+    if title is None:
+        return None
+    word = re.sub(r"\s+", " ", title.group(1)).lower()
+    holders = [
+        r
+        for r in rd.v.refs_in(0, lo, PERSON_ONLY)
+        if any(word in x.title.lower() for x in r.entity.roles)
+    ]
+    return holders[-1] if holders else None
+
+
+#: A subject that is only a title: "The president", "the Prime Minister".
+BARE_TITLE_SUBJECT = re.compile(
+    r"\b(?:the|The)\s+([Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Kk]ing|[Qq]ueen"
+    r"|[Cc]hancellor|[Ss]ecretary-[Gg]eneral|[Ff]oreign\s+[Mm]inister)\b(?!\s+of\b)(?!\s+[A-Z])"
+)
 #: A counterpart that is only a title: "the President", "the Prime Minister", "the King".
 BARE_TITLE_OBJECT = re.compile(
     r"\s*(?:the|his|her)\s+(President|Prime\s+Minister|Premier|King|Queen|Emir|Sultan|"

@@ -138,6 +138,8 @@ TRIGGERS = (
             r"(?:state|official|working|friendship|official\s+friendship|official\s+working)?\s*visit\s+to\b"
             r"|\bvisited\b|\bvisits\b(?=\s+[A-Z])|\barrived\s+in\b"
             r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,3}?visit\s+to\b"
+            r"|\bpart\s+of\s+(?:his|her|their)\s+(?:\w+[- ]day\s+)?(?:state|official|working)\s+"
+            r"visit\s+to\b"
         ),
         "visit",
         "visit",
