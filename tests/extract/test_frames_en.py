@@ -313,3 +313,19 @@ def test_a_bare_title_subject_is_the_holder_of_that_title(text: str):
     assert len(visits) == 1
     assert persons(visits[0], ents) & {"Cyril Ramaphosa", "William Ruto"}
     assert not persons(visits[0], ents) & {"Rishi Sunak", "Antony Blinken"}
+
+
+BOTH_SIDES = [
+    "Chinese President Xi Jinping held talks with U.S. President Joe Biden on Wednesday. "
+    "On Tuesday evening, the two heads of state held a meeting at a lakeside compound.",
+    "Japanese Prime Minister Fumio Kishida held talks with Chinese Premier Li Qiang on "
+    "Wednesday. On Tuesday, the two heads of government held a meeting over dinner.",
+]
+
+
+@pytest.mark.parametrize("text", BOTH_SIDES)
+def test_the_two_heads_of_state_are_the_parties_named_before(text: str):
+    found, ents = meetings(text, **PUB)
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert len(talks) == 2
+    assert all(len(persons(m, ents)) == 2 for m in talks)

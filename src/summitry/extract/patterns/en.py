@@ -257,7 +257,8 @@ CUES = Cues(
         (_re(r"\b(?:foreign\s+)?ministers?\b|\bFMs?\b"), "ministerial"),
     ),
     both_sides=_re(
-        r"\bthe\s+two\s+(?:leaders|ministers|prime\s+ministers|PMs|presidents|FMs|sides|officials)\b"
+        r"\bthe\s+two\s+(?:leaders|ministers|prime\s+ministers|PMs|presidents|FMs|sides|officials"
+        r"|heads\s+of\s+(?:state|government)|foreign\s+ministers|premiers|counterparts)\b"
     ),
     invitation=_re(r"\bat\s+the\s+invitation\s+of\s+(.{1,120}?)(?:,|\.|$)"),
     teaser=_re(
