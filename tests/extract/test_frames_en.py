@@ -329,3 +329,21 @@ def test_the_two_heads_of_state_are_the_parties_named_before(text: str):
     talks = [m for m in found if m["kind"] == "talks"]
     assert len(talks) == 2
     assert all(len(persons(m, ents)) == 2 for m in talks)
+
+
+INSTITUTIONS_WELCOMING = [
+    "The Indian embassy in Washington welcomed U.S. envoy Eric Garcetti on his arrival.",
+    "Japan's foreign ministry welcomed Chinese Foreign Minister Wang Yi's remarks on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", INSTITUTIONS_WELCOMING)
+def test_an_institution_welcoming_someone_is_no_reception(text: str):
+    found, _ = meetings(text, **PUB)
+    assert not [m for m in found if m["kind"] == "talks"]
+
+
+def test_a_named_host_welcoming_a_guest_is_a_reception():
+    text = "Indian President Droupadi Murmu welcomed U.S. envoy Eric Garcetti on Tuesday."
+    found, _ = meetings(text, **PUB)
+    assert len([m for m in found if m["kind"] == "talks"]) == 1

@@ -463,6 +463,8 @@ def pair_mentions(
     named_obj = any(g.persons for g in f.obj)
     if not named_obj and not unnamed and (not subj_named or trig.sub == "reception"):
         return []
+    if not subj_named and WELCOME_EN.search(m.group()):
+        return []  # "the Indian embassy welcomed X on his arrival": no host, no reception
     out = []
     for piece in pieces_of(rd, sent, m, trig, f):
         sides = [
@@ -482,6 +484,8 @@ def pair_mentions(
     return out
 
 
+#: A welcome is a reception only when a named person welcomes.
+WELCOME_EN = re.compile(r"\bwelcom", re.I)
 #: "hosted a reception for": the subject hosts (and chairs) the meeting.
 HOST_VERB_EN = re.compile(r"\bhost", re.I)
 
