@@ -125,3 +125,18 @@ def test_a_reception_by_another_leader_does_not_join_the_visit():
     visits = [m for m in found if m["kind"] == "visit"]
     names = {ents[i]["name"] for i in visits[0]["participants"] if ents[i]["type"] == "person"}
     assert len(names) == 2
+
+
+VISITS_TO_A_CITY = [
+    "菲律宾总统小马科斯正在华府进行4天的正式工作访问,并于1日与美国总统拜登举行会谈。",
+    "Philippine President Ferdinand Marcos Jr. is on a four-day official visit to the capital "
+    "and held talks with U.S. President Joe Biden on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", VISITS_TO_A_CITY)
+def test_a_visit_to_an_unknown_place_goes_to_the_state_of_its_talks_partner(text: str):
+    found, ents = meetings(text, **PUB)
+    visits = [m for m in found if m["kind"] == "visit"]
+    assert len(visits) == 1
+    assert "USA" in {ents[i]["code"] for i in visits[0]["participants"]}

@@ -257,7 +257,22 @@ def visit_frame(rd: Reader, m: re.Match[str], f: Frame, skip: list[tuple[int, in
         f.subj = after_speech(rd, groups_in(rd, f.lo, cut, skip), f.lo, cut)
     else:
         f.destination = state_ids(rd, f.obj)
+    if not f.destination:
+        f.destination = partner_state(rd, m, f)
     f.obj = []
+
+
+def partner_state(rd: Reader, m: re.Match[str], f: Frame) -> list[str]:
+    """A visit whose place is not a known state (正在华府进行工作访问, "on a working visit
+    to the capital") and that the same sentence pairs with talks with a named foreigner
+    (并与拜登进行会谈, "and held talks with B"): the host's state."""
+    own = {rd.v.state_of(i) for g in f.subj for i in g.ids}
+    for mk in rd.c.partner.finditer(rd.text, m.end(), max(f.hi, f.sent_end)):
+        for g in groups_in(rd, mk.end(), max(f.hi, f.sent_end))[:1]:
+            state = rd.v.state_of(g.head) if g.persons else None
+            if state is not None and state not in own:
+                return [state]
+    return []
 
 
 def fill_subject(
