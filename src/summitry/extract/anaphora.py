@@ -80,6 +80,13 @@ def anaphors(rd: Reader, sent: Sentence, named: list[MeetingMention]) -> list[Me
         for g in groups_in(rd, passive.end(), sent.end):
             mention.participants = unique(mention.participants + g.ids)
         mention.record("participants", f"{rd.c.lang}.attend.passive", passive.span())
+    if sub == "conference" and not any(
+        t.pattern.search(rd.text, sent.start, sent.end) for t in rd.c.triggers
+    ):
+        # "the host of the summit, A, stood with B and C": the persons a sentence about
+        # the meeting names, with no meeting verb of its own, are at the meeting
+        for g in groups_in(rd, sent.start, sent.end):
+            mention.participants = unique(mention.participants + g.persons)
     mention.participants = unique(mention.participants + mention.chairs)
     found = format_cue_in(rd, sent.start, sent.end)
     if found is not None:

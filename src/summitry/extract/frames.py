@@ -19,6 +19,14 @@ from summitry.extract.parties import (
     unique,
 )
 from summitry.extract.patterns import Trigger
+from summitry.extract.phrases import (
+    after_speech,
+    lead_groups,
+    leaders_of_states,
+    object_end,
+    object_title_holder,
+    title_holder,
+)
 from summitry.extract.reader import Reader
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
@@ -26,10 +34,18 @@ from summitry.nlp.sentences import Sentence, clause_end, clause_start
 #: ("during his talks with X", 会谈时, 访问期间).
 ANAPHORIC_TAIL_ZH = re.compile(r"(?:时|期间|之际|中)$")
 ANAPHORIC_LEAD_EN = re.compile(r"\b(?:during|in|at|while|when)\s+(?:his|her|their|the)?\s*$", re.I)
-#: Where an English object phrase ends: a preposition or clause word after the counterpart.
+#: Where an English object phrase ends: a preposition or clause word after the counterpart
+#: ("for" inside a capitalised title, "Minister for Foreign Affairs", is not an end).
 EN_OBJECT_STOP = re.compile(
-    r"\s(?:in|at|on|to\s+discuss|during|for|ahead|as|after|following|amid|"
-    r"while|which|who|where|from)\s|[;(]|,(?!\s+(?:and\s+)?[A-Z][\w\s]{0,60}\s+of\s)"
+    r"\s(?:in|at|on|to\s+discuss|during|ahead|as|after|following|amid|"
+    r"while|which|who|where|from)\s|\sfor\s(?![A-Z])|[;(]"
+    r"|,(?!\s+(?:and\s+)?[A-Z][\w\s]{0,60}\s+of\s)"
+)
+#: A relative clause whose verb is the trigger: its subject is the party right before
+#: ", who" ("talks with B, who is on a state visit to C"; "B, who arrived in C on Monday").
+RELATIVE_SUBJECT_EN = re.compile(
+    r"[^,;.]{0,60}?,\s*(?:who|which)\s+(?:(?:is|was|are|were|has|had|have)\s+)?"
+    r"(?:(?:also|now|currently|already|just)\s+)?$"
 )
 #: A group of guests received together, one reception: "ambassadors", 各国, 们.
 GROUP_GUESTS = re.compile(
@@ -71,6 +87,10 @@ class Frame:
     inviters: list[str] = field(default_factory=list)
     lo: int = 0
     hi: int = 0
+    #: the sentence's bounds: an apposition may carry the object past the clause end; a
+    #: fronted phrase ("During a phone call, …") names parties after its clause
+    sent_start: int = 0
+    sent_end: int = 0
 
 
 def is_anaphoric(rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger) -> bool:
@@ -98,6 +118,12 @@ def read_parties(
 ) -> None:
     """Subject before the trigger; the counterpart after a with-phrase (同/与/with) or, for
     ``A会见B`` / ``A met B``, after the verb."""
+    if trig.objects == "lead":
+        found = lead_groups(rd, m, Sentence(f.sent_start, f.sent_end, 0), skip)
+        if found is not None:
+            f.subj, f.obj, f.hi = found
+            f.lo = m.start()
+        return
     if trig.objects == "coord":
         groups = groups_in(rd, f.lo, m.start(), skip)
         f.subj, f.obj = groups[:1], groups[1:]
@@ -110,10 +136,14 @@ def read_parties(
         else:
             f.subj = groups_in(rd, f.lo, m.start(), skip)
         return
-    f.subj = groups_in(rd, f.lo, m.start(), skip)
+    f.subj = after_speech(rd, groups_in(rd, f.lo, m.start(), skip), f.lo, m.start())
+    last = f.subj[-1].refs[-1].end if f.subj else m.start()
+    if not rd.zh and RELATIVE_SUBJECT_EN.match(rd.text, last, m.start()):
+        f.subj = f.subj[-1:]  # "A met B, who is on a visit to C": B visits
     obj_hi = f.hi
     if not rd.zh:
-        stop = EN_OBJECT_STOP.search(rd.text, m.end(), f.hi)
+        resume, obj_hi = object_end(rd, m.end(), f.hi, max(f.hi, f.sent_end))
+        stop = EN_OBJECT_STOP.search(rd.text, resume, obj_hi)
         if stop and not (trig.kind == "visit" and stop.group().strip() == "to"):
             obj_hi = stop.start()
     f.obj = groups_in(rd, m.end(), obj_hi)
@@ -166,10 +196,25 @@ def visit_frame(rd: Reader, m: re.Match[str], f: Frame, skip: list[tuple[int, in
     if dui:
         cut = dui[-1].start()
         f.destination = state_ids(rd, groups_in(rd, cut, m.start(), skip))
-        f.subj = groups_in(rd, f.lo, cut, skip)
+        f.subj = after_speech(rd, groups_in(rd, f.lo, cut, skip), f.lo, cut)
     else:
         f.destination = state_ids(rd, f.obj)
+    if not f.destination:
+        f.destination = partner_state(rd, m, f)
     f.obj = []
+
+
+def partner_state(rd: Reader, m: re.Match[str], f: Frame) -> list[str]:
+    """A visit whose place is not a known state (正在华府进行工作访问, "on a working visit
+    to the capital") and that the same sentence pairs with talks with a named foreigner
+    (并与拜登进行会谈, "and held talks with B"): the host's state."""
+    own = {rd.v.state_of(i) for g in f.subj for i in g.ids}
+    for mk in rd.c.partner.finditer(rd.text, m.end(), max(f.hi, f.sent_end)):
+        for g in groups_in(rd, mk.end(), max(f.hi, f.sent_end))[:1]:
+            state = rd.v.state_of(g.head) if g.persons else None
+            if state is not None and state not in own:
+                return [state]
+    return []
 
 
 def fill_subject(
@@ -186,7 +231,8 @@ def fill_subject(
     if any(g.persons for g in f.subj):
         return
     if pronoun(rd, f.lo, m.start()):
-        last = last_person_before(rd, f.lo)
+        states = {g.ids[0] for g in f.subj if rd.v.entities[g.ids[0]].type == "state"}
+        last = title_holder(rd, f.lo, m.start()) or last_person_before(rd, f.lo, states)
         if last is not None:
             f.subj = [Group([last])]
             return
@@ -207,6 +253,16 @@ def fill_subject(
             f.subj = groups_of_mention(rd, v)
 
 
+def fill_object(rd: Reader, m: re.Match[str], trig: Trigger, f: Frame) -> None:
+    """A counterpart written as a bare title after the verb: the holder of that title named
+    before (:func:`phrases.object_title_holder`)."""
+    if rd.zh or f.obj or trig.objects != "after" or not f.subj:
+        return
+    holder = object_title_holder(rd, m.end(), f.hi, {i for g in f.subj for i in g.ids})
+    if holder is not None:
+        f.obj = [Group([holder])]
+
+
 def event(
     rd: Reader,
     sent: Sentence,
@@ -223,6 +279,8 @@ def event(
     f = Frame(
         lo=clause_start(text, sent, m.start(), rd.c.lang, strong=True),
         hi=clause_end(text, sent, m.end(), rd.c.lang),
+        sent_start=sent.start,
+        sent_end=sent.end,
     )
     f.inviters, skip = invitation(rd, sent)
     skip = skip + named_spans
@@ -230,7 +288,14 @@ def event(
     if trig.kind == "visit":
         visit_frame(rd, m, f, skip)
     fill_subject(rd, sent, m, f, carried)
+    fill_object(rd, m, trig, f)
     if is_anaphoric(rd, sent, m, trig):
+        sides = [[i for g in f.subj for i in g.ids], [i for g in f.obj for i in g.ids]]
+        if all(any(g.persons for g in side) for side in (f.subj, f.obj)):
+            # both parties named: the mention can state the meeting (structure decides)
+            mention = event_mention(rd, sent, m, trig, sides)
+            mention.anaphoric, mention.note = True, "event:anaphoric"
+            return [mention]
         mention = MeetingMention(
             kind=trig.kind,
             sub=trig.sub,
@@ -279,7 +344,7 @@ def pieces_of(
     obj_text = text[m.end() : f.hi] if trig.objects == "after" else text[f.lo : m.start()]
     if GROUP_GUESTS.search(obj_text) and not separately:
         named_obj = named_obj[:1]
-    if (trig.split or separately) and len(named_obj) >= 2:
+    if (trig.split or separately or leaders_of_states(rd, sent, named_obj)) and len(named_obj) >= 2:
         return [[g] for g in named_obj]
     if separately and len(f.obj) >= 2:
         return [[g] for g in f.obj]
@@ -298,6 +363,8 @@ def pair_mentions(
     named_obj = any(g.persons for g in f.obj)
     if not named_obj and not unnamed and (not subj_named or trig.sub == "reception"):
         return []
+    if not subj_named and WELCOME_EN.search(m.group()):
+        return []  # "the Indian embassy welcomed X on his arrival": no host, no reception
     out = []
     for piece in pieces_of(rd, sent, m, trig, f):
         sides = [
@@ -317,6 +384,8 @@ def pair_mentions(
     return out
 
 
+#: A welcome is a reception only when a named person welcomes.
+WELCOME_EN = re.compile(r"\bwelcom", re.I)
 #: "hosted a reception for": the subject hosts (and chairs) the meeting.
 HOST_VERB_EN = re.compile(r"\bhost", re.I)
 
@@ -330,7 +399,9 @@ def pronoun(rd: Reader, lo: int, hi: int) -> bool:
     return bool(
         re.search(
             r"\b(?:he|she|the\s+(?:[A-Z]\w+\s+)?(?:President|Prime\s+Minister|PM|Premier|Minister|leader|"
-            r"top\s+leader|host|Chairman|Chairwoman|Party\s+chief|General\s+Secretary))\b",
+            r"top\s+leader|host|Chairman|Chairwoman|Party\s+chief|General\s+Secretary|"
+            r"Secretary-General|Secretary\s+General|Foreign\s+Secretary|Secretary\s+of\s+State|"
+            r"Chancellor|King|Queen|Emir|Sultan))\b",
             region,
             re.I,
         )

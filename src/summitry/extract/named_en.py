@@ -24,7 +24,7 @@ _EN_SERIES_NUM = re.compile(r"\b(AMM|SOM|ADMM|AEM|EAS|ARF|ADSOM)[- ](\d{1,3})\b"
 #: "16th meeting of the ASEAN Defence Ministers", "16th meeting of BRICS leaders", "19th
 #: Summit between Japan and the European Union": an ordinal, a meeting noun, its owners.
 _EN_NTH_MEETING = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?i:meeting|session|plenary\s+session|summit|round)\s+"
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?i:meeting|session|plenary\s+session|summit|round|ministerial\s+council)\s+"
     r"(?:of|between)\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'\-]*|of|on|and|the|for|-|–)(?:\s+(?:[A-Z][\w’'\-]*|of|on|and|the|for|-|–))*"
     r"(?:\s+(?i:leaders|heads\s+of\s+(?:state|government)|foreign\s+ministers|ministers"

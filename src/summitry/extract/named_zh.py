@@ -83,6 +83,8 @@ def step_left(rd: Reader, sent: Sentence, pos: int) -> tuple[int, bool] | None:
         return pos - len(tail.group()), False
     if text[pos - 1] in _ZH_PUNCT:
         return None
+    if ZH_BYLINE_BEFORE.search(text, max(sent.start, pos - 30), pos):
+        return None  # 电(记者董、袁)第31届…: the byline ends where the name starts
     conj = _ZH_INNER_CONJ.search(left)
     if conj is not None:
         cut = joined_by_conjunction(rd, sent, pos, conj.group())
@@ -133,6 +135,10 @@ def named_zh(rd: Reader, sent: Sentence) -> list[MeetingMention]:
             name = text[host[0].start : host[0].end] + re.sub(r"^题为|的$", "", name)
             name = re.sub(r"^(.*?)题为(.*)的(" + re.escape(m.group()) + ")$", r"\1\2\3", name)
             actors = host
+        if ZH_COLLECTIVE.match(text, pos, n0) or ZH_COLLECTIVE_BEFORE.search(
+            text, max(sent.start, pos - 4), pos
+        ):
+            continue  # 举行了多次东亚合作领导人会议, 两次东盟峰会: several meetings, none named
         noun = m.group()
         if noun == "仪式" and not rd.c.co_chair.search(text, sent.start, sent.end):
             continue
@@ -162,6 +168,15 @@ def in_dateline(rd: Reader, pos: int) -> bool:
 ZH_OFFICE_AFTER = re.compile(r"(?:秘书长?|主席|副主席|成员|委员|常任代表|代表)")
 #: The end of a Chinese dateline (…7月24日电), possibly followed by a space.
 DATELINE_END = re.compile(r"电\s*$")
+#: A count or series word opening a name: the phrase sums up several meetings.
+ZH_COLLECTIVE = re.compile(
+    r"(?:多次|一系列|系列|数次|几次|多场|历次|各次|[两三四五六七八九十几][次场])"
+)
+ZH_COLLECTIVE_BEFORE = re.compile(ZH_COLLECTIVE.pattern + r"的?$")
+#: A reporter's byline in brackets right before a name: (记者 董、袁), （记者：王国安 摄）.
+ZH_BYLINE_BEFORE = re.compile(
+    r"[（(][^（()）]{0,4}(?:记者|通讯员|特派记者)[^（()）]{0,20}[)）]\s*$"
+)
 #: A leading aside that is not part of a name: a reporter's byline ((记者 王国安)).
 ZH_LEADING_ASIDE = re.compile(r"[（(][^（()）]{0,20}[)）]")
 

@@ -116,7 +116,10 @@ def refs_for(rd: Reader, ids: list[str]) -> list[Ref]:
     return out
 
 
-def last_person_before(rd: Reader, pos: int) -> Ref | None:
+def last_person_before(rd: Reader, pos: int, of_states: set[str] | None = None) -> Ref | None:
+    """The person named last before ``pos`` (outside the headline); with ``of_states`` (a
+    title with its nationality, "the Russian minister", 该越南领导人), the last one acting
+    for one of those states, else the last one."""
     people = [
         r
         for r in rd.v.refs
@@ -124,6 +127,10 @@ def last_person_before(rd: Reader, pos: int) -> Ref | None:
         and r.type == "person"
         and not (rd.v.title_sentence and r.start < rd.v.title_sentence.end)
     ]
+    if of_states:
+        fitting = [r for r in people if rd.v.state_of(r.entity.id) in of_states]
+        if fitting:
+            return fitting[-1]
     return people[-1] if people else None
 
 

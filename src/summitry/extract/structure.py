@@ -37,6 +37,33 @@ def same_owners(rd: Reader, a: set[str], b: set[str], related: bool = False) -> 
     return bool(a and b) and sa == sb and (oa <= ob or ob <= oa or not (oa and ob) or related)
 
 
+#: Subkinds of a two-sided meeting that can state the same encounter: talks, a reception,
+#: and a named bilateral meeting ("Japan-Australia Foreign Ministers' Meeting" in the
+#: headline, "A had a meeting with B" in the lead).
+ONE_ENCOUNTER = frozenset({"talks", "reception", "conference"})
+
+
+def bare_series_of(numbered: MeetingMention, bare: MeetingMention) -> bool:
+    """``bare`` names the series of ``numbered`` without a number, in the same tense and at
+    the same level: a later mention of the meeting the story reports (第33届东盟峰会 …
+    东盟峰会; the 16th BRICS summit … the BRICS summit)."""
+    return (
+        numbered.series is not None
+        and numbered.series == bare.series
+        and numbered.ordinal is not None
+        and bare.ordinal is None
+        and numbered.level_cue == bare.level_cue
+        and numbered.tense == bare.tense
+        and bare.tense not in ("recall", "plan", "plan!")
+        and bool(numbered.name and bare.name)
+        and NOUN_END.sub("", numbered.name or "")[-2:] == NOUN_END.sub("", bare.name or "")[-2:]
+    )
+
+
+#: An acronym or gloss after a name's noun: 峰会(ASEAN), Summit (EAS).
+NOUN_END = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
+
+
 def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
     first = meeting.first
     if not compatible(
@@ -77,6 +104,10 @@ def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
             and actors_of(rd, first.participants) == actors_of(rd, m.participants)
         ):
             return True  # "the G7 summit" twice in one story, neither recalled nor planned
+        if (bare_series_of(first, m) or bare_series_of(m, first)) and actors_of(
+            rd, first.participants
+        ) == actors_of(rd, m.participants):
+            return True  # 第33届东盟峰会 … 东盟峰会: the series named bare is the numbered one
         a, b = actors_of(rd, meeting.first.participants), actors_of(rd, m.participants)
         if a and b and not (a <= b or b <= a):
             return False
@@ -86,7 +117,7 @@ def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
             else 0.0
         )
         return score >= 0.6
-    if first.sub != m.sub and not {first.sub, m.sub} <= {"talks", "reception"}:
+    if first.sub != m.sub and not {first.sub, m.sub} <= ONE_ENCOUNTER:
         return False
     if first.kind != m.kind:
         return False
@@ -107,7 +138,10 @@ def antecedent(rd: Reader, meetings: list[Meeting], m: MeetingMention) -> Meetin
     if m.note.startswith("event"):
         # "During his talks with Lao PM X": the meeting with X (or X's state)
         states = {rd.v.state_of(i) for i in wanted} | wanted
+        named = persons_of(rd, m.sides[1]) if len(m.sides) > 1 else set()
         for x in reversed(before):
+            if named and not named <= set(x.participants):
+                continue  # 与拉夫罗夫会面时 is not the meeting with Putin
             if x.kind in ("talks", "call", "conference") and states & set(x.participants) - set(
                 x.first.sides[0] if x.first.sides else []
             ):
@@ -135,6 +169,14 @@ def antecedent(rd: Reader, meetings: list[Meeting], m: MeetingMention) -> Meetin
     return None
 
 
+def first_statement(rd: Reader, m: MeetingMention) -> bool:
+    """A back-reference by form (A与B会面时, "during his talks with B") with nothing before it
+    to refer to, and a named person on each side: the story states the meeting here."""
+    if not m.note.startswith("event") or len(m.sides) < 2:
+        return False
+    return all(persons_of(rd, side) for side in m.sides[:2])
+
+
 def merge(rd: Reader, mentions: list[MeetingMention]) -> list[Meeting]:
     meetings: list[Meeting] = []
     for m in mentions:
@@ -143,6 +185,17 @@ def merge(rd: Reader, mentions: list[MeetingMention]) -> list[Meeting]:
             if target is None:
                 if m.note.startswith("anaphor") and m.chairs:
                     meetings.append(unnamed(rd, m))
+                elif first_statement(rd, m):
+                    m.anaphoric = False  # 王毅与拉夫罗夫会面时,呼吁…: stated here first
+                    meetings.append(
+                        Meeting(
+                            mentions=[m],
+                            participants=list(m.participants),
+                            chairs=list(m.chairs),
+                            date=m.date,
+                            kind=m.kind,
+                        )
+                    )
                 continue
             target.mentions.append(m)
             target.participants = unique(
@@ -218,6 +271,7 @@ def attach_parts(rd: Reader, ordered: list[Meeting]) -> None:
         visit = within_visit(rd, meeting, ordered[:i]) or next(iter(same_sentence), None)
         if visit is not None and visit.status == "held" and meeting.status == "held":
             meeting.part_of = visit.id
+            add_hosts(rd, visit, meeting)
             continue
         pattern = SIDELINES.get(rd.c.lang)
         if pattern is None or not pattern.search(rd.text, sent.start, sent.end):
@@ -225,3 +279,24 @@ def attach_parts(rd: Reader, ordered: list[Meeting]) -> None:
         host = next((x for x in ordered if x.kind == "conference" and x.status == "held"), None)
         if host is not None and host is not meeting:
             meeting.part_of = host.id
+
+
+def add_hosts(rd: Reader, visit: Meeting, part: Meeting) -> None:
+    """The host a visitor holds talks with during the visit takes part in the visit: the
+    first person of talks that are part of it who acts for another state than the
+    visitor's (the host's ministers sitting in, and receptions by other leaders, stay with
+    their own meetings)."""
+    if part.primary.sub != "talks":
+        return  # receptions by the host's other leaders stay with the receptions
+    visitor = visit.first.sides[0] if visit.first.sides else []
+    own = {rd.v.state_of(i) for i in visitor} - {None}
+    if not own:
+        return
+    hosts = [
+        i
+        for i in part.participants
+        if rd.v.entities[i].type == "person"
+        and rd.v.state_of(i) is not None
+        and rd.v.state_of(i) not in own
+    ]
+    visit.participants = unique(visit.participants + hosts[:1])

@@ -17,6 +17,15 @@ from summitry.extract.patterns import Trigger
 from summitry.extract.reader import Reader
 from summitry.nlp.sentences import Sentence
 
+#: A host verb: with a named meeting after it, the guests came for that meeting.
+HOSTING = re.compile(r"\bhost", re.I)
+
+
+def attends_named(m: re.Match[str], trig: Trigger, named: list[MeetingMention]) -> bool:
+    if trig.objects == "coord":
+        return True
+    return bool(HOSTING.search(m.group())) and any(n.start >= m.end() for n in named)
+
 
 def events_in(
     rd: Reader, sent: Sentence, named: list[MeetingMention], previous: list[MeetingMention]
@@ -38,11 +47,14 @@ def events_in(
     visit: MeetingMention | None = None
     for m, trig in hits:
         made = event(rd, sent, m, trig, (subject, visit, previous + out), named_spans)
-        if made and trig.objects == "coord" and named:
-            # "A, B and C met in Tokyo for the 19th Summit": the parties attend the summit
+        if made and named and attends_named(m, trig, named):
+            # "A, B and C met in Tokyo for the 19th Summit", "A hosted B and C for the
+            # Leaders' Summit": the parties attend the summit; a host chairs it
             host = next((n for n in named if n.start >= m.end()), named[-1])
             ids = [i for x in made for side in x.sides for i in side]
             host.participants = unique(host.participants + ids)
+            if trig.sub == "reception" and HOSTING.search(m.group()):
+                host.chairs = unique(host.chairs + made[0].chairs)
             continue
         if made:
             first = made[0]

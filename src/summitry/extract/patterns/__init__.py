@@ -22,7 +22,9 @@ class Trigger:
     (``talks``, ``reception``, ``call``, ``visit``, ``credentials``, ``ceremony``).
     `objects`: where the other party is written: ``"before"`` (``A同B举行会谈``: after a
     partner marker, before the verb), ``"after"`` (``A会见B``, ``A met B``) or ``"coord"``
-    (``A and B held talks``: the parties are the coordinated subject).
+    (``A and B held talks``: the parties are the coordinated subject) or ``"lead"`` (``During
+    a phone call on Tuesday, A congratulated B``: a fronted phrase names the meeting; the
+    main clause after it holds the parties, subject then object).
     `split`: a list of named counterparts is one meeting per counterpart (``会见A、B``);
     talks split only when the text says they were separate (``分别``, ``separate``).
     `format`: the format the verb itself implies (``phone`` for a call), if any.

@@ -21,7 +21,7 @@ _DET = r"(?:(?:a|an|the|their|his|her)\s+)?"
 #: A day written between the verb and "with" (held talks Thursday with, met here with).
 _WHEN = (
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|\s+(?:today|yesterday|here|there|separately))?"
+    r"|\s+(?:today|yesterday|here|there|separately|jointly|together|also|briefly|privately))?"
 )
 _ADJ = r"(?:(?!with\b|phone\b|telephone\b|video\b)[a-z][a-z\-]*\s+){0,3}?"
 TRIGGERS = (
@@ -50,12 +50,38 @@ TRIGGERS = (
         split=True,
         format="phone",
     ),
+    # "During a phone call on Tuesday, A congratulated B": a fronted meeting phrase whose
+    # parties are the main clause's subject and object
+    Trigger(
+        _re(
+            r"\b(?:During|In|Over)\s+(?:a|an|their)\s+(?:phone|telephone)\s+"
+            r"(?:call|conversation|talks)\b(?!\s+with\b)"
+        ),
+        "call",
+        "call",
+        "lead",
+        format="phone",
+    ),
+    Trigger(
+        _re(
+            r"\b(?:During|In|At)\s+(?:a|an|their)\s+(?:video\s*(?:call|conference)|virtual\s+"
+            r"(?:meeting|summit|call))\b(?!\s+with\b)"
+        ),
+        "call",
+        "call",
+        "lead",
+        format="virtual",
+    ),
     Trigger(
         _re(
             rf"\b(?:held|holds|hold|had|has|have|holding)\s+{_DET}{_ADJ}"
             rf"(?:talks|meeting|meetings|discussions|consultations|summit){_WHEN}\s+with\b"
             rf"|\b(?:met|meets|meet|meeting){_WHEN}\s+(?:separately\s+)?with\b|\bmet\b(?!\s+(?:in|at|on|to)\b)"
             r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:meeting|talks)\s+with\b"
+            # "Modi's first bilateral meeting, of the five scheduled, was with B"
+            r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:meeting|talks)"
+            r"(?:\s+(?:of|on|during)\s+(?:the\s+|his\s+|her\s+)?[a-z]+)?(?:,[^,;.]{1,60},)?"
+            r"\s+(?:was|were|is)\s+with\b"
             r"|\bmeets\b(?!\s+(?:in|at|on|to)\b)"
         ),
         "talks",
@@ -84,6 +110,18 @@ TRIGGERS = (
         "after",
         split=True,
     ),
+    # "Sunak hosts Ramaphosa at No 10", "Biden hosted Trudeau at the White House": a guest
+    # named right after the verb (not "hosted a dinner", "hosted the summit")
+    Trigger(
+        re.compile(
+            r"\b(?:[Hh]osts|[Hh]osted|[Hh]osting)\s+(?=(?:[A-Z][\w.\-’']*\s+){0,5}?[A-Z])"
+            r"(?!(?:The|A|An|This|That|Its|His|Her|Their)\s)"
+        ),
+        "talks",
+        "reception",
+        "after",
+        split=True,
+    ),
     Trigger(
         _re(
             r"\b(?:presented|presents|presenting|present)\s+(?:his|her|their|the)?\s*(?:letters\s+of\s+)?"
@@ -100,6 +138,8 @@ TRIGGERS = (
             r"(?:state|official|working|friendship|official\s+friendship|official\s+working)?\s*visit\s+to\b"
             r"|\bvisited\b|\bvisits\b(?=\s+[A-Z])|\barrived\s+in\b"
             r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,3}?visit\s+to\b"
+            r"|\bpart\s+of\s+(?:his|her|their)\s+(?:\w+[- ]day\s+)?(?:state|official|working)\s+"
+            r"visit\s+to\b"
         ),
         "visit",
         "visit",
@@ -112,6 +152,7 @@ CUES = Cues(
     triggers=TRIGGERS,
     meeting_nouns=_re(
         r"\b(?:Summits?|Meetings?|Conferences?|Retreat|Dialogue|Forum|Consultations?|Session|"
+        r"Ministerial\s+Council|"
         r"Debate|Talks|Round|Negotiations?)\b"
     ),
     name_stops=_re(
@@ -224,7 +265,8 @@ CUES = Cues(
         (_re(r"\b(?:foreign\s+)?ministers?\b|\bFMs?\b"), "ministerial"),
     ),
     both_sides=_re(
-        r"\bthe\s+two\s+(?:leaders|ministers|prime\s+ministers|PMs|presidents|FMs|sides|officials)\b"
+        r"\bthe\s+two\s+(?:leaders|ministers|prime\s+ministers|PMs|presidents|FMs|sides|officials"
+        r"|heads\s+of\s+(?:state|government)|foreign\s+ministers|premiers|counterparts)\b"
     ),
     invitation=_re(r"\bat\s+the\s+invitation\s+of\s+(.{1,120}?)(?:,|\.|$)"),
     teaser=_re(

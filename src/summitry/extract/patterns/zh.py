@@ -46,6 +46,14 @@ TRIGGERS = (
         "talks",
         "before",
     ),
+    # "A同B会面时,…": a back-reference by form; the meeting it names when nothing before
+    # it states one (structure: first_statement)
+    Trigger(
+        _re(r"(?:会谈|会晤|会面|见面|通话|通电话)(?=时)"),
+        "talks",
+        "talks",
+        "before",
+    ),
     Trigger(
         _re(r"(?<![走])(?:会见|接见|礼节性拜会|拜会|拜访)了?" + _NOT_AFTER),
         "talks",
@@ -56,7 +64,7 @@ TRIGGERS = (
     Trigger(_re(r"(?:递交|呈递)了?(?:国书|到任国书)"), "talks", "credentials", "before"),
     Trigger(
         _re(
-            r"(?<![走])(?:(?:国事|正式友好|正式|工作|友好|官方|国事友好)访问|访问(?!期间|团|中|时)"
+            r"(?<![走])(?:(?:国事|正式友好|正式|工作|友好|官方|国事友好)访问|访问(?!期间|团|时|中(?![国华共方东亚非欧美]))"
             r"|来访|到访|访华|访越|访俄|访老|访柬|访美|访日|访韩|访印)"
         ),
         "visit",
@@ -135,7 +143,7 @@ CUES = Cues(
     conjunction=_re(r"、|和|与|及|以及|同|跟"),
     speech=_re(
         r"强调|表示|指出|认为|说|称|介绍|重申|建议|提议|希望|感谢|祝贺|发表讲话|致辞|通报|分享"
-        r"|赞赏|肯定|高度评价"
+        r"|赞赏|肯定|高度评价|宣布|透露|证实"
     ),
     # first match wins: the deputy titles before the titles they contain
     unnamed_titles=(
