@@ -3,6 +3,8 @@ record packed without its body."""
 
 from __future__ import annotations
 
+import zlib
+
 from summitry.store.packing import (
     body_of,
     pack_record,
@@ -48,3 +50,15 @@ def test_the_record_is_packed_without_its_body_and_refilled_in_place():
     assert b"the body" not in packed
     back = unpack_record(packed, "the body")
     assert back == record and list(back) == list(record)
+
+
+def test_span_texts_the_offsets_give_are_left_out_and_cut_again_on_reading():
+    text = "Hanoi (VNA) – Foreign Minister Bui Thanh Son met his Lao counterpart."
+    record = {"body": text, "entities": [
+        {"id": "e1", "mentions": [{"start": 31, "end": 43, "text": "Bui Thanh Son"[:12]}]}],
+        "meetings": [{"evidence": [{"start": 0, "end": 5, "text": "HANOI"}],  # not the text's
+                      "provenance": {"name": {"spans": [{"start": 0, "end": 5}]}}}]}
+    packed = pack_record(record, text)
+    assert b"Bui Thanh So" not in zlib.decompress(packed)
+    back = unpack_record(packed, text, text)
+    assert back == record  # the differing text kept, the span without text left without

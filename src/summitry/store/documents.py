@@ -34,7 +34,7 @@ def document(conn: Connection, t: Tables, doc_id: str) -> DocumentRecord:
         id=row.id, title=row.title, published=row.published, lang=row.lang,
         script=row.script, url=row.url, source=row.source, raw_format=row.raw_format,
         encoding=row.encoding, text=original, body=cleaned_body,
-        extraction=record(row, cleaned_body), linked=linked)
+        extraction=record(row, cleaned_body, original), linked=linked)
 
 
 def documents(conn: Connection, t: Tables, limit: int = 50,

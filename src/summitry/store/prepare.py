@@ -116,7 +116,7 @@ def prepare(doc: Document, content: str, kb: KnowledgeBase) -> Prepared:
         cleaned={"doc_id": doc.id, "title": record["title"], "published": record["published"],
                  "lang": record["lang"], "script": record["script"], "body": record["body"],
                  "body_spans": spans_json([(s.start, s.end) for s in doc.body]),
-                 "extraction_z": pack_record(record)},
+                 "extraction_z": pack_record(record, doc.text)},
         record=record,
     )
     seen: set[str] = set()

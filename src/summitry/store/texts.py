@@ -27,8 +27,8 @@ def body(row: Any, original: str) -> str:
     return body_of(original, row.body_spans or "[]")
 
 
-def record(row: Any, cleaned_body: str) -> dict[str, Any]:
-    return unpack_record(row.extraction_z, cleaned_body)
+def record(row: Any, cleaned_body: str, original: str) -> dict[str, Any]:
+    return unpack_record(row.extraction_z, cleaned_body, original)
 
 
 def titles_and_bodies(conn: Connection, t: Tables,

@@ -99,7 +99,7 @@ def _convert(conn: Connection, meta: MetaData, new: Table, rows: list[Any],
                     "published": r.published, "lang": r.lang, "script": r.script,
                     "body": r.body if keep_body or spans is None else None,
                     "body_spans": spans_json(spans) if spans is not None else None,
-                    "extraction_z": pack_record(json.loads(r.extraction))})
+                    "extraction_z": pack_record(json.loads(r.extraction), original)})
         plain, packed = pack_text(r.raw)
         if packed is not None:
             conn.execute(update(d).where(d.c.n == r.doc_n).values(raw=plain, raw_z=packed))
