@@ -7,7 +7,8 @@ about a fifth of the size of a full index with its content. So it cannot answer 
 by itself; it narrows a query down to the documents holding every trigram of every word
 (a word of one or two characters: every trigram that starts with it, looked up in the
 index's vocabulary), and each candidate is confirmed on its title and body as stored, newest
-document first. Every column is indexed with :data:`PAD` after it, so a word at the very end
+document first. Words of three characters or fewer need no confirming: the index's answer
+for them is exact. Every column is indexed with :data:`PAD` after it, so a word at the very end
 of a title still starts a trigram.
 
 Contentless FTS5 tables (SQLite before 3.43) forget a row only when told its exact values,
@@ -81,6 +82,11 @@ def confirmed(conn: Connection, words: Sequence[str], load: Loader) -> Iterator[
     folded = [w.lower() for w in words]
     result = conn.execute(text("SELECT rowid FROM document_fts WHERE document_fts MATCH :q "
                                "ORDER BY rowid DESC"), {"q": query})
+    if all(len(w) <= 3 for w in folded):
+        # A word of three characters is one trigram, a shorter one the start of one (every
+        # column is padded): the index answers exactly, nothing to confirm.
+        yield from (int(r[0]) for r in result)
+        return
     while chunk := [int(r[0]) for r in result.fetchmany(CHUNK)]:
         texts = load(chunk)
         for n in chunk:

@@ -416,6 +416,7 @@ def _sqlite_hits(conn: Connection, t: Tables, words: Sequence[str], limit: int, 
         return chunk
 
     page = list(islice(fts.confirmed(conn, words, load), offset, offset + limit))
+    found.update(texts.titles_and_bodies(conn, t, [n for n in page if n not in found]))
     c = t.cleaned
     rows = {r.doc_n: r for r in conn.execute(
         select(c.c.doc_n, c.c.doc_id, c.c.title, c.c.published, c.c.lang)
