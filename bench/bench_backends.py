@@ -48,15 +48,17 @@ def store_bytes(store: Store, target: str) -> int:
 
 
 def ingest_and_query(label: str, target: str, corpus: Path, workers: int,
-                     repeat: int) -> None:
+                     repeat: int, baseline: float) -> None:
     with Store(target) as store:
         start = time.perf_counter()
         summary = store.ingest([str(corpus)], workers=workers)
         took = time.perf_counter() - start
         size = store_bytes(store, target)
-        print(f"{label}: ingest {summary.read / took:8,.0f} docs/s ({workers} extraction "
-              f"worker(s) + 1 writer; {took:.0f} s); store {size / 1e6:.1f} MB, "
-              f"{size / max(1, summary.new) / 1e3:.1f} KB per article")
+        rate = summary.read / took
+        print(f"{label}: ingest {rate:8,.0f} docs/s ({workers} extraction "
+              f"worker(s) + 1 writer; {took:.0f} s), {rate / baseline:.2f}x extraction "
+              f"alone (goal with 2 workers: 1.5x); store {size / 1e6:.1f} MB, "
+              f"{size / max(1, summary.new) / 1e3:.1f} KB per article (goal: 8 KB)")
         rng = random.Random(9)
         meetings = store.meetings(limit=400, evidence=False)
         dyads = [tuple(p.id for p in m.participants[:2]) for m in meetings
@@ -119,12 +121,15 @@ def main() -> None:
         base_docs, base_s = extraction_baseline(corpus, args.docs, tmp)
         print(f"baseline, extraction only, 1 process: {base_docs / base_s:8,.0f} docs/s "
               f"({base_docs:,} docs)")
-        ingest_and_query("sqlite", str(tmp / "store.db"), corpus, args.workers, args.repeat)
+        base = base_docs / base_s
+        ingest_and_query("sqlite", str(tmp / "store.db"), corpus, args.workers, args.repeat,
+                         base)
         pg_home = Path(tempfile.mkdtemp(prefix="summitry-pg-"))
         url = postgres_url(pg_home)
         try:
             if url:
-                ingest_and_query("postgresql", url, corpus, args.workers, args.repeat)
+                ingest_and_query("postgresql", url, corpus, args.workers, args.repeat,
+                                 base)
         finally:
             subprocess.run(["bash", str(SCRIPT), "stop", str(pg_home)], check=False)
             subprocess.run(["rm", "-rf", str(pg_home)], check=False)

@@ -65,7 +65,7 @@ def dump(store: Store) -> dict[str, list[tuple[object, ...]]]:
     (``runs``, ``skips``: a per-run record) nor the run ids stamped on rows."""
     out = {}
     with reading(store.engine) as conn:
-        for name in ("documents", "cleaned", "actors", "doc_entities", "mentions", "series",
+        for name in ("documents", "cleaned", "actors", "doc_entities", "series",
                      "meetings", "participants", "chairs", "sources", "evidence",
                      "keep_apart", "link_log"):
             table = getattr(store.t, name)

@@ -14,6 +14,7 @@ from store_samples import ARTICLES, dump, meeting_of, write_jsonl
 
 from summitry.store.database import Store
 from summitry.store.engine import reading
+from summitry.store.packing import unpack_text
 
 
 def test_ingesting_the_same_documents_twice_changes_nothing(store_target, tmp_path, articles):
@@ -128,9 +129,10 @@ def test_the_raw_input_is_kept_verbatim_with_its_hash(store_target, tmp_path):
     with Store(store_target("kb")) as store:
         store.ingest([str(tmp_path / "page.html")])
         with reading(store.engine) as conn:
-            raw, fmt, digest = conn.execute(text(
-                "SELECT raw, raw_format, content_hash FROM documents")).one()
-    assert raw == page and fmt == "html" and len(digest) == 64
+            raw, packed, fmt, digest = conn.execute(text(
+                "SELECT raw, raw_z, raw_format, content_hash FROM documents")).one()
+    # Kept once, compressed when that pays (store.packing), and given back verbatim.
+    assert unpack_text(raw, packed) == page and fmt == "html" and len(digest) == 64
 
 
 def test_the_store_path_may_be_a_url_and_a_bad_url_is_a_clear_error(tmp_path: Path):

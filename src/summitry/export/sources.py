@@ -8,7 +8,7 @@ URL's host; an article with neither has no outlet rather than a guess.
 
 from __future__ import annotations
 
-import json
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from summitry.store.database import Store
 from summitry.store.engine import reading
+from summitry.store.packing import unpack_record
 from summitry.store.results import MeetingRecord
 
 #: Documents looked up per query (keeps the ``IN`` list within every database's limits).
@@ -68,19 +69,21 @@ def source_details(store: Store, docs: Iterable[str]) -> dict[str, SourceDetails
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start:start + CHUNK]
             query = (select(d.c.id, d.c.url, c.c.title, c.c.published, c.c.lang,
-                            c.c.extraction)
+                            c.c.extraction_z)
                      .join(c, c.c.doc_n == d.c.n).where(d.c.id.in_(chunk)))
             for r in conn.execute(query):
-                out[r.id] = SourceDetails(r.id, r.url, outlet(r.url, _agency(r.extraction)),
+                out[r.id] = SourceDetails(r.id, r.url, outlet(r.url, _agency(r.extraction_z)),
                                           r.title, r.published, r.lang)
     return out
 
 
-def _agency(extraction: str | None) -> str | None:
+def _agency(extraction: bytes | None) -> str | None:
+    """The agency of the record's dateline (the record is stored packed: store.packing)."""
     try:
-        dateline = json.loads(extraction or "{}").get("dateline") or {}
-    except ValueError:
+        dateline = unpack_record(extraction, "").get("dateline") if extraction else None
+    except (ValueError, zlib.error):
         return None
+    dateline = dateline or {}
     agency = dateline.get("agency") if isinstance(dateline, dict) else None
     return agency if isinstance(agency, str) else None
 

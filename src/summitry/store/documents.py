@@ -9,31 +9,32 @@ viewer can lay every span over it without translating offsets.
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import Connection, func, nulls_last, select
 
 from summitry.store.queries import NotFoundError, meetings_of
 from summitry.store.results import DocumentHit, DocumentRecord, Results
 from summitry.store.schema import Tables
+from summitry.store.texts import body, original_text, record
 
 
 def document(conn: Connection, t: Tables, doc_id: str) -> DocumentRecord:
     d, c, s = t.documents, t.cleaned, t.sources
     row = conn.execute(
-        select(d.c.n, d.c.id, d.c.url, d.c.source, d.c.raw, d.c.raw_format, d.c.text, d.c.encoding,
-               c.c.title, c.c.published, c.c.lang, c.c.script, c.c.body, c.c.extraction)
+        select(d.c.n, d.c.id, d.c.url, d.c.source, d.c.raw, d.c.raw_z, d.c.raw_format, d.c.text,
+               d.c.encoding, c.c.title, c.c.published, c.c.lang, c.c.script, c.c.body,
+               c.c.body_spans, c.c.extraction_z)
         .join(c, c.c.doc_n == d.c.n).where(d.c.id == doc_id)).first()
     if row is None:
         raise NotFoundError(f"no document {doc_id!r} in the store")
-    extraction = json.loads(row.extraction)
+    original = original_text(row)
+    cleaned_body = body(row, original)
     linked = {r.local_id: r.meeting_id for r in conn.execute(
         select(s.c.local_id, s.c.meeting_id).where(s.c.doc_n == row.n))}
     return DocumentRecord(
         id=row.id, title=row.title, published=row.published, lang=row.lang,
         script=row.script, url=row.url, source=row.source, raw_format=row.raw_format,
-        encoding=row.encoding, text=row.text if row.text is not None else row.raw,
-        body=row.body, extraction=extraction, linked=linked)
+        encoding=row.encoding, text=original, body=cleaned_body,
+        extraction=record(row, cleaned_body, original), linked=linked)
 
 
 def documents(conn: Connection, t: Tables, limit: int = 50,

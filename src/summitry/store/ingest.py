@@ -37,7 +37,7 @@ from summitry.kb.store import default_kb
 from summitry.pipeline import Pipeline, build
 from summitry.settings import DEFAULT_SETTINGS, Settings
 from summitry.store import runs
-from summitry.store.engine import reading, writing
+from summitry.store.engine import checkpoint, reading, writing
 from summitry.store.prepare import Prepared, content_hash, prepare
 from summitry.store.schema import Tables
 from summitry.store.writer import WriteCounts, Writer
@@ -128,6 +128,7 @@ class Ingestor:
             self._close_pool()
         summary.seconds = (dt.datetime.now(dt.UTC) - started).total_seconds()
         runs.finish(self.engine, self.t, summary.run_id, summary.counts())
+        checkpoint(self.engine)
         return summary
 
     def _run(self, paths: list[str], summary: IngestSummary,

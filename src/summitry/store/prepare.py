@@ -22,6 +22,7 @@ from summitry.link.model import Account
 from summitry.link.series import series_key, series_name
 from summitry.names import name_key
 from summitry.records import Entity
+from summitry.store.packing import pack_record, pack_text, spans_json
 
 
 def content_hash(doc: Document) -> str:
@@ -73,10 +74,10 @@ class Prepared:
     doc_id: str
     content_hash: str
     document: dict[str, Any]  # the documents row (without n and run_id)
-    cleaned: dict[str, Any]  # the cleaned row (without doc_n)
+    cleaned: dict[str, Any]  # the cleaned row (without doc_n), its body given
+    record: dict[str, Any] = field(default_factory=dict)  # the contract record
     actors: list[ActorRow] = field(default_factory=list)
     entities: list[dict[str, Any]] = field(default_factory=list)  # doc_entities rows
-    mentions: list[dict[str, Any]] = field(default_factory=list)
     accounts: list[AccountRow] = field(default_factory=list)
 
 
@@ -103,16 +104,20 @@ def prepare(doc: Document, content: str, kb: KnowledgeBase) -> Prepared:
     entities: list[Entity] = list(doc.annotations.get("entities", []))
     ids = {e.id: actor_id(e) for e in entities}
     raw_html = doc.html is not None
+    # Each text once (see packing): the original packed, the body as spans into the text.
+    raw, raw_z = pack_text(doc.html if doc.html is not None else doc.text)
     out = Prepared(
         doc_id=doc.id, content_hash=content,
         document={"id": doc.id, "content_hash": content, "source": doc.source, "url": doc.url,
-                  "raw": doc.html if raw_html else doc.text,
+                  "raw": raw, "raw_z": raw_z,
                   "raw_format": "html" if raw_html else "text", "encoding": doc.encoding,
                   "meta_title": doc.meta_title, "meta_published": doc.meta_published,
                   "meta_lang": doc.meta_lang, "text": doc.text if raw_html else None},
         cleaned={"doc_id": doc.id, "title": record["title"], "published": record["published"],
                  "lang": record["lang"], "script": record["script"], "body": record["body"],
-                 "extraction": json.dumps(record, ensure_ascii=False)},
+                 "body_spans": spans_json([(s.start, s.end) for s in doc.body]),
+                 "extraction_z": pack_record(record, doc.text)},
+        record=record,
     )
     seen: set[str] = set()
     for e in entities:
@@ -125,8 +130,6 @@ def prepare(doc: Document, content: str, kb: KnowledgeBase) -> Prepared:
             "roles": json.dumps([{"title": r.title, "role": r.role,
                                   "of": ids.get(r.of) if r.of else None} for r in e.roles],
                                 ensure_ascii=False)})
-        out.mentions.extend({"entity": e.id, "start": m.start, "end": m.end, "text": m.text}
-                            for m in e.mentions)
     types = {e.id: e.type for e in entities}
     by_id = {m.id: m for m in doc.annotations.get("meetings", [])}
     for m in record["meetings"]:

@@ -11,16 +11,18 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, or_, select, text
+from sqlalchemy import Connection, Select, and_, func, or_, select
 
 from summitry.errors import SummitryError
 from summitry.kb.store import default_kb
 from summitry.link.dates import bounds
 from summitry.names import name_key
 from summitry.nlp.normalize import analysis_text
-from summitry.store import pg_search
+from summitry.store import fts, pg_search, texts
 from summitry.store.prepare import year_basis
 from summitry.store.results import (
     ActorHit,
@@ -378,25 +380,18 @@ def search(conn: Connection, t: Tables, query: str, limit: int = 20, offset: int
            marks: tuple[str, str] = ("[", "]")) -> Results[SearchHit]:
     """Documents whose title or body contains ``query`` (every word of it, in any order).
 
-    SQLite: the trigram full-text index for words of three characters or more (Chinese
-    included), a scan with LIKE for shorter ones; PostgreSQL: word and trigram indexes
-    (:mod:`summitry.store.pg_search`); other databases: LIKE. ``marks`` open and
-    close each match in the snippet: brackets on a terminal, control characters for a page
-    that escapes the snippet first and then turns them into tags.
+    SQLite: candidates from the trigram index, confirmed on the stored text, newest
+    first (:mod:`summitry.store.fts`; Chinese included, words of any length); PostgreSQL:
+    word and trigram indexes (:mod:`summitry.store.pg_search`); other databases: LIKE.
+    ``marks`` open and close each match in the snippet: brackets on a terminal, control
+    characters for a page that escapes the snippet first and then turns them into tags.
     """
     words = [w for w in query.split() if w]
     if not words:
         return Results()
     c = t.cleaned
-    if conn.dialect.name == "sqlite" and all(len(w) >= 3 for w in words):
-        rows = conn.execute(text(
-            "SELECT c.doc_n, c.doc_id, c.title, c.published, c.lang, "
-            "snippet(document_fts, 1, :open, :close, '…', 16) AS snip "
-            "FROM document_fts JOIN cleaned c ON c.doc_n = document_fts.rowid "
-            "WHERE document_fts MATCH :q ORDER BY rank, c.doc_n LIMIT :limit OFFSET :offset"),
-            {"q": _fts_query(words), "limit": limit, "offset": offset, "open": marks[0],
-             "close": marks[1]}).all()
-        hits = [(r.doc_n, r.doc_id, r.title, r.published, r.lang, r.snip) for r in rows]
+    if conn.dialect.name == "sqlite":
+        hits = _sqlite_hits(conn, t, words, limit, offset, marks)
     else:
         rows = conn.execute(select(c.c.doc_n, c.c.doc_id, c.c.title, c.c.published, c.c.lang,
                                    c.c.body)
@@ -408,6 +403,26 @@ def search(conn: Connection, t: Tables, query: str, limit: int = 20, offset: int
     linked = meetings_of(conn, t, [h[0] for h in hits])
     return Results(SearchHit(d, ti, pu, la, tuple(linked[n]), snippet=sn)
                    for n, d, ti, pu, la, sn in hits)
+
+
+def _sqlite_hits(conn: Connection, t: Tables, words: Sequence[str], limit: int, offset: int,
+                 marks: tuple[str, str]) -> list[tuple[Any, ...]]:
+    """A page of confirmed matches (:mod:`.fts`), newest document first, with snippets."""
+    found: dict[int, tuple[str | None, str]] = {}
+
+    def load(ns: Sequence[int]) -> dict[int, tuple[str | None, str]]:
+        chunk = texts.titles_and_bodies(conn, t, ns)
+        found.update(chunk)
+        return chunk
+
+    page = list(islice(fts.confirmed(conn, words, load), offset, offset + limit))
+    found.update(texts.titles_and_bodies(conn, t, [n for n in page if n not in found]))
+    c = t.cleaned
+    rows = {r.doc_n: r for r in conn.execute(
+        select(c.c.doc_n, c.c.doc_id, c.c.title, c.c.published, c.c.lang)
+        .where(c.c.doc_n.in_(page)))}
+    return [(n, rows[n].doc_id, rows[n].title, rows[n].published, rows[n].lang,
+             _snippet(found[n][1], words[0], marks)) for n in page]
 
 
 def meetings_of(conn: Connection, t: Tables, doc_ns: Sequence[int]) -> dict[int, list[int]]:
@@ -425,25 +440,21 @@ def search_count(conn: Connection, t: Tables, query: str, cap: int | None = None
     """How many documents :func:`search` finds for ``query``, whatever its page; with
     ``cap``, counting stops past it (the answer is then ``cap + 1``).
 
-    The index counts three-character words at once; a shorter word is counted by scanning
-    bodies (1.5 s for a common one on 100,000 documents), which ``cap`` cuts short.
+    On SQLite every candidate is confirmed on its text, which ``cap`` cuts short; elsewhere
+    a word the indexes cannot serve is counted by scanning bodies, which ``cap`` cuts short.
     """
     words = [w for w in query.split() if w]
     if not words:
         return 0
     c = t.cleaned
-    if conn.dialect.name == "sqlite" and all(len(w) >= 3 for w in words):
-        return int(conn.execute(text("SELECT count(*) FROM document_fts WHERE document_fts "
-                                     "MATCH :q"), {"q": _fts_query(words)}).scalar() or 0)
+    if conn.dialect.name == "sqlite":
+        load = partial(texts.titles_and_bodies, conn, t)
+        stop = None if cap is None else cap + 1
+        return sum(1 for _ in islice(fts.confirmed(conn, words, load), stop))
     found = select(c.c.doc_n).where(_like_all(conn, c, words))
     if cap is not None:
         found = found.limit(cap + 1)
     return int(conn.execute(select(func.count()).select_from(found.subquery())).scalar() or 0)
-
-
-def _fts_query(words: Sequence[str]) -> str:
-    """Every word as a quoted FTS5 string, so no word is read as query syntax."""
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
 def _like_all(conn: Connection, c: Any, words: Sequence[str]) -> Any:
@@ -476,7 +487,7 @@ def skips(conn: Connection, t: Tables, run_id: int) -> list[dict[str, object]]:
 def counts(conn: Connection, t: Tables) -> dict[str, int]:
     """Rows per table, the figures an analyst checks after an ingestion."""
     out = {}
-    for name in ("documents", "cleaned", "actors", "doc_entities", "mentions", "series",
+    for name in ("documents", "cleaned", "actors", "doc_entities", "series",
                  "meetings", "participants", "chairs", "sources", "evidence"):
         out[name] = int(conn.execute(select(func.count()).select_from(getattr(t, name))
                                      ).scalar() or 0)

@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import Connection, CursorResult, MetaData, Table
 
 #: Every table the code reads or writes (the full-text index is reached with plain SQL).
-TABLE_NAMES = ("runs", "skips", "documents", "cleaned", "actors", "doc_entities", "mentions",
-               "series", "meetings", "participants", "chairs", "sources", "evidence",
-               "link_log", "keep_apart")
+TABLE_NAMES = ("runs", "skips", "documents", "cleaned", "actors", "doc_entities", "series",
+               "meetings", "participants", "chairs", "sources", "evidence", "link_log",
+               "keep_apart")
 
 
 class Tables:
@@ -25,7 +25,6 @@ class Tables:
     cleaned: Table
     actors: Table
     doc_entities: Table
-    mentions: Table
     series: Table
     meetings: Table
     participants: Table

@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Table, delete, insert, select, text
+from sqlalchemy import Connection, Table, delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import Insert
 
+from summitry.store import fts, texts
 from summitry.store.commitment_writer import CommitmentWriter
 from summitry.store.linker import Linker
 from summitry.store.prepare import ActorRow, Prepared
@@ -71,24 +72,23 @@ class Writer:
             self.counts.documents_new += 1
         n = new_id(self.conn.execute(insert(t.documents).values(
             **doc.document, run_id=self.run_id)))
-        self.conn.execute(insert(t.cleaned).values(doc_n=n, **doc.cleaned))
+        # SQLite cuts the body out of the text by its spans; PostgreSQL keeps it, the
+        # column its search indexes are built on.
+        body = doc.cleaned["body"]
+        self.conn.execute(insert(t.cleaned).values(
+            doc_n=n, **{**doc.cleaned, "body": None if self.fts else body}))
         if self.fts:
-            self.conn.execute(text("INSERT INTO document_fts(rowid, title, body) "
-                                   "VALUES (:n, :title, :body)"),
-                              {"n": n, "title": doc.cleaned["title"] or "",
-                               "body": doc.cleaned["body"]})
+            fts.index(self.conn, n, doc.cleaned["title"], body)
         self.add_actors(doc.actors)
         if doc.entities:
             self.conn.execute(insert(t.doc_entities), [{"doc_n": n, **e} for e in doc.entities])
-        if doc.mentions:
-            self.conn.execute(insert(t.mentions), [{"doc_n": n, **m} for m in doc.mentions])
         for row in doc.accounts:
             _, match = self.linker.link(row, n)
             if match is None:
                 self.counts.meetings_new += 1
             else:
                 self.counts.meetings_merged += 1
-        self.commitments.write(n, doc.doc_id, json.loads(doc.cleaned["extraction"]),
+        self.commitments.write(n, doc.doc_id, doc.record,
                                {e["local_id"]: e["actor_id"] for e in doc.entities})
 
     def add_actors(self, actors: list[ActorRow]) -> None:
@@ -108,7 +108,9 @@ class Writer:
         self.commitments.remove_document(n)
         self.conn.execute(delete(t.sources).where(t.sources.c.doc_n == n))
         if self.fts:
-            self.conn.execute(text("DELETE FROM document_fts WHERE rowid = :n"), {"n": n})
+            # A contentless index forgets a row only given the values it indexed.
+            for title, body in texts.titles_and_bodies(self.conn, t, [n]).values():
+                fts.forget(self.conn, n, title, body)
         self.conn.execute(delete(t.documents).where(t.documents.c.n == n))
         for meeting_id in sorted({s.meeting_id for s in sources}):
             self.linker.refresh(meeting_id)

@@ -1,0 +1,173 @@
+"""Query latency as a SQLite store grows: p50/p95 of meetings by actor, by dyad and by month
+and of search, at 10,000, 100,000 and 300,000 articles, with the store size at each.
+
+    .venv/bin/python bench/bench_store_scale.py [--seed-docs 500] [--sizes 10000 100000 300000]
+
+How the store is built (ingesting 300,000 articles would take hours on this machine): a seed
+of ``--seed-docs`` generated articles (``bench/newswire.py``) is ingested normally, with
+extraction and linking; the store then grows by copies of the seed's rows written directly
+in SQL (documents, cleaned, entities, meetings, participants, chairs, sources, evidence),
+each copy with new keys and its meeting dates (``date_lo``/``date_hi``, ``year``/``month``)
+moved by three days per copy, so that copies spread over the years as a real archive does
+and a month holds the meetings of a few copies; each copy's texts go into the search index
+as the writer puts them. Linking does not run between copies: every copy's meetings are
+meetings of their own, so actor and dyad queries find ever more meetings, as in a growing
+archive. Queries ask for one page (50 meetings, 20 search hits), as the API and the web
+pages do; the baseline on each line is the same selection as bare ids in raw sqlite3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import newswire
+from bench_store import latency_line, timed
+
+from summitry.api.routes import SEARCH_COUNT_CAP
+from summitry.store import fts
+from summitry.store.database import Store
+from summitry.store.engine import checkpoint
+from summitry.store.texts import titles_and_bodies
+
+#: Tables copied, and for each the columns that change per copy (SQL over the seed row,
+#: with :k the copy number and :d, :m, :s, :e the key offsets of one copy).
+SHIFTS: dict[str, dict[str, str]] = {
+    "documents": {"n": "n + :k * :d", "id": "id || '~' || :k",
+                  "content_hash": "content_hash || :k"},
+    "cleaned": {"doc_n": "doc_n + :k * :d", "doc_id": "doc_id || '~' || :k"},
+    "doc_entities": {"doc_n": "doc_n + :k * :d"},
+    "meetings": {"id": "id + :k * :m",
+                 "date_lo": "date(date_lo, '+' || (3 * :k) || ' days')",
+                 "date_hi": "date(date_hi, '+' || (3 * :k) || ' days')",
+                 "year": "coalesce(CAST(strftime('%Y', date(date_lo, '+' || (3 * :k) "
+                         "|| ' days')) AS INTEGER), year)",
+                 "month": "coalesce(CAST(strftime('%m', date(date_lo, '+' || (3 * :k) "
+                          "|| ' days')) AS INTEGER), month)"},
+    "participants": {"meeting_id": "meeting_id + :k * :m"},
+    "chairs": {"meeting_id": "meeting_id + :k * :m"},
+    "sources": {"id": "id + :k * :s", "meeting_id": "meeting_id + :k * :m",
+                "doc_n": "doc_n + :k * :d", "doc_id": "doc_id || '~' || :k"},
+    "evidence": {"id": "id + :k * :e", "source_id": "source_id + :k * :s"},
+}
+
+
+def copy_statements(db: sqlite3.Connection) -> list[str]:
+    out = []
+    for table, shifts in SHIFTS.items():
+        cols = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+        exprs = ", ".join(shifts.get(c, f'"{c}"') for c in cols)
+        names = ", ".join(f'"{c}"' for c in cols)
+        out.append(f"INSERT INTO main.{table} ({names}) SELECT {exprs} FROM seed.{table}")
+    return out
+
+
+def grow(db_path: Path, seed_path: Path, first: int, last: int,
+         texts: dict[int, tuple[str | None, str]]) -> None:
+    """Copies ``first`` .. ``last - 1`` of the seed into the store."""
+    db = sqlite3.connect(db_path, isolation_level=None)
+    db.execute(f"ATTACH DATABASE '{seed_path}' AS seed")
+    offsets = {key: (db.execute(f"SELECT coalesce(max({col}), 0) + 1 FROM seed.{table}")
+                     .fetchone()[0]) for key, table, col in
+               (("d", "documents", "n"), ("m", "meetings", "id"), ("s", "sources", "id"),
+                ("e", "evidence", "id"))}
+    statements = copy_statements(db)
+    db.execute("BEGIN")
+    for shared in ("actors", "series"):  # one set for every copy
+        db.execute(f"INSERT OR IGNORE INTO main.{shared} SELECT * FROM seed.{shared}")
+    for k in range(first, last):
+        for sql in statements:
+            db.execute(sql, {"k": k, **offsets})
+        db.executemany("INSERT INTO document_fts(rowid, title, body) VALUES (?, ?, ?)",
+                       [(n + k * offsets["d"], (t or "") + fts.PAD, b + fts.PAD)
+                        for n, (t, b) in texts.items()])
+    db.execute("COMMIT")
+    db.execute("DETACH DATABASE seed")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+
+
+def measure(store: Store, db_path: Path, repeat: int) -> None:
+    rng = random.Random(9)
+    raw = sqlite3.connect(db_path)
+    actors = [r[0] for r in raw.execute(
+        "SELECT actor_id FROM participants WHERE actor_id LIKE 'state:%' GROUP BY 1 "
+        "ORDER BY count(*) DESC LIMIT 30")]
+    dyads = raw.execute(
+        "SELECT a.actor_id, b.actor_id FROM participants a JOIN participants b "
+        "ON a.meeting_id = b.meeting_id AND a.actor_id < b.actor_id "
+        "WHERE a.meeting_id < 5000 AND a.actor_id LIKE 'state:%' AND b.actor_id LIKE 'state:%' "
+        "GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 100").fetchall()
+    months = [r[0] for r in raw.execute(
+        "SELECT DISTINCT substr(date_lo, 1, 7) FROM meetings WHERE date_lo IS NOT NULL")]
+    words = ["会谈", "举行会谈", "高官会", "通电话", "cooperation", "held talks", "co-chaired",
+             "东盟", "视频"]
+    page = 50
+    pick_actors = [rng.choice(actors) for _ in range(repeat)]
+    pick_dyads = [rng.choice(dyads) for _ in range(repeat)]
+    pick_months = [rng.choice(months) for _ in range(repeat)]
+    pick_words = [rng.choice(words) for _ in range(repeat)]
+    calls: list[tuple[str, list[Callable[[], object]]]] = [
+        ("meetings --actor A (a page)",
+         [lambda a=a: store.meetings([a], limit=page) for a in pick_actors]),
+        ("meetings --actor A --actor B (a page)",
+         [lambda d=d: store.meetings(list(d), limit=page) for d in pick_dyads]),
+        ("meetings --since M --until M (a page)",
+         [lambda m=m: store.meetings(since=m, until=m, limit=page) for m in pick_months]),
+        ("search TEXT (first page and capped count)",
+         [lambda w=w: (store.search(w), store.search_count(w, cap=SEARCH_COUNT_CAP))
+          for w in pick_words]),
+    ]
+    for label, todo in calls:
+        print(latency_line(label, timed(todo)))
+    raw.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seed-docs", type=int, default=500)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 300_000])
+    parser.add_argument("--repeat", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="summitry-scale-") as tmp_name:
+        tmp = Path(tmp_name)
+        corpus = tmp / "seed.jsonl"
+        newswire.write_jsonl(corpus, args.seed_docs, seed=3)
+        seed_db, db = tmp / "seed.db", tmp / "store.db"
+        start = time.perf_counter()
+        with Store(seed_db) as seed:
+            seed.ingest([str(corpus)], workers=args.workers)
+            per_copy = seed.counts()["documents"]
+        print(f"seed: {per_copy:,} articles ingested in {time.perf_counter() - start:.0f} s")
+        with Store(db) as store:  # the schema, empty
+            pass
+        with Store(seed_db) as seed, seed.engine.connect() as conn:
+            ns = [r[0] for r in conn.exec_driver_sql("SELECT n FROM documents")]
+            texts = titles_and_bodies(conn, seed.t, ns)
+        copies = 0
+        for size in sorted(args.sizes):
+            want = max(copies, -(-size // per_copy))
+            start = time.perf_counter()
+            grow(db, seed_db, copies, want, texts)
+            copies = want
+            with Store(db) as store:
+                checkpoint(store.engine)
+                n = store.counts()["documents"]
+                mb = db.stat().st_size / 1e6
+                print(f"{n:,} articles (copies written in {time.perf_counter() - start:.0f} s):"
+                      f" {mb:,.0f} MB, {mb * 1e3 / n:.1f} KB per article")
+                measure(store, db, args.repeat)
+
+
+if __name__ == "__main__":
+    main()
