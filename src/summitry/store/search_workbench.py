@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 
 from summitry.kb import default_kb
 from summitry.nlp.normalize import analysis_text
-from summitry.store import queries
+from summitry.store import fts, queries, texts
 from summitry.store.database import Store
 from summitry.store.engine import reading
 from summitry.store.results import SearchHit
@@ -58,14 +58,45 @@ def actor_names(actor_ids: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _actor_only(store: Store, conn: Any, actor_ids: tuple[str, ...], words: list[str]) -> Any:
+def _actor_only(store: Store, conn: Any, actor_ids: tuple[str, ...],
+                words: list[str]) -> list[Any]:
     """Documents linking any of the actors whose text does not hold every word (those are
-    text hits already)."""
+    text hits already), newest first.
+
+    PostgreSQL keeps each cleaned body, so SQL tells the text hits apart. SQLite stores
+    the body as spans into the original text: there the trigram index gives the linked
+    documents that may hold the words and their texts confirm it, as the text search does,
+    so a document is never counted both as a text hit and as an actor hit."""
     de, c = store.t.doc_entities, store.t.cleaned
     linked = select(de.c.doc_n).where(de.c.actor_id.in_(list(actor_ids)))
-    text_hits = select(c.c.doc_n).where(queries._like_all(conn, c, words))
-    return (select(c.c.doc_n, c.c.doc_id, c.c.title, c.c.published, c.c.lang)
-            .where(c.c.doc_n.in_(linked), c.c.doc_n.not_in(text_hits)))
+    columns = (c.c.doc_n, c.c.doc_id, c.c.title, c.c.published, c.c.lang)
+    order = (c.c.published.desc(), c.c.doc_id)
+    if conn.dialect.name != "sqlite":
+        text_hits = select(c.c.doc_n).where(queries._like_all(conn, c, words))
+        return list(conn.execute(select(*columns).where(
+            c.c.doc_n.in_(linked), c.c.doc_n.not_in(text_hits)).order_by(*order)))
+    rows = list(conn.execute(select(*columns).where(c.c.doc_n.in_(linked)).order_by(*order)))
+    held = _holding_all(conn, store, words, {r.doc_n for r in rows})
+    return [r for r in rows if r.doc_n not in held]
+
+
+def _holding_all(conn: Any, store: Store, words: list[str], among: set[int]) -> set[int]:
+    """The documents of ``among`` whose title or body holds every word (SQLite)."""
+    query = fts.match_expression(conn, words) if words else None
+    if query is None or not among:
+        return set()
+    candidates = [int(r[0]) for r in conn.execute(
+        text("SELECT rowid FROM document_fts WHERE document_fts MATCH :q"), {"q": query})
+        if int(r[0]) in among]
+    folded = [w.lower() for w in words]
+    out: set[int] = set()
+    for i in range(0, len(candidates), fts.CHUNK):
+        for n, (title, body) in texts.titles_and_bodies(
+                conn, store.t, candidates[i:i + fts.CHUNK]).items():
+            haystack = ((title or "") + "\n" + body).lower()
+            if all(w in haystack for w in folded):
+                out.add(n)
+    return out
 
 
 def search(store: Store, query: str, limit: int = 20, offset: int = 0,
@@ -80,14 +111,11 @@ def search(store: Store, query: str, limit: int = 20, offset: int = 0,
     extra_total = 0
     if actors:
         with reading(store.engine) as conn:
-            only = _actor_only(store, conn, actors, words).subquery()
-            extra_total = int(conn.execute(select(func.count()).select_from(only)).scalar()
-                              or 0)
+            only = _actor_only(store, conn, actors, words)
+            extra_total = len(only)
             room, skip = limit - len(hits), max(0, offset - text_total)
             if room > 0:
-                rows = conn.execute(select(only).order_by(only.c.published.desc(),
-                                                          only.c.doc_id)
-                                    .limit(room).offset(skip)).all()
+                rows = only[skip:skip + room]
                 linked = queries.meetings_of(conn, store.t, [r.doc_n for r in rows])
                 names = actor_names(actors)
                 hits.extend(_resnip(store, SearchHit(r.doc_id, r.title, r.published, r.lang,
