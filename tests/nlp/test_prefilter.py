@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from summitry.nlp.prefilter import finditer_in, required_chars
+from summitry.nlp.prefilter import finditer_in, gate_of, required_chars
 
 
 def chars(pattern: str, flags: int = 0) -> str | None:
@@ -69,3 +69,8 @@ def test_sentence_without_the_characters_is_skipped() -> None:
     pattern = re.compile(r"(?:共同)?主持")
     assert list(finditer_in(pattern, "双方举行会谈", 0, 6)) == []
     assert [m.group() for m in finditer_in(pattern, "由他共同主持", 0, 6)] == ["共同主持"]
+
+
+def test_latin_letters_make_no_gate() -> None:
+    assert gate_of(re.compile(r"\b(?:met|held talks)\b", re.I)) is None
+    assert gate_of(re.compile(r"会谈|会晤")) is not None

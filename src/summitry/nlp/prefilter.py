@@ -89,10 +89,17 @@ def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _of_sequence(parsed.data)
 
 
-@lru_cache(maxsize=512)
-def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+#: Gates by ``id`` of their pattern, holding the pattern so that the id stays its own
+#: (hashing a compiled pattern hashes its whole program, on every call).
+_GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def gate_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The one-class pattern a text must match for ``pattern`` to match; None where no
+    useful one exists: no required characters known, or Latin letters among them (an
+    English sentence holds nearly every letter, so the test would cost and skip nothing)."""
     chars = required_chars(pattern)
-    if not chars:
+    if not chars or any(c.isascii() and c.isalpha() for c in chars):
         return None
     # Always case-insensitive (Unicode folding): it accepts every character the pattern's
     # own flags could, whether or not the pattern (or a group of it) ignores case.
@@ -101,7 +108,10 @@ def _gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def finditer_in(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, lo, hi)``, skipped when no required character is in range."""
-    gate = _gate(pattern)
+    entry = _GATES.get(id(pattern))
+    if entry is None:
+        entry = _GATES[id(pattern)] = (pattern, gate_of(pattern))
+    gate = entry[1]
     if gate is not None and gate.search(text, lo, hi) is None:
         return iter(())
     return pattern.finditer(text, lo, hi)
