@@ -14,13 +14,14 @@ from summitry.extract.parties import (
     unique,
 )
 from summitry.extract.reader import Reader
+from summitry.nlp.prefilter import finditer_in
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
 
 def chair_phrases(rd: Reader, sent: Sentence) -> list[tuple[int, int, list[str], bool]]:
     """(cue start, cue end, chair ids, co-chaired) for every chair phrase of the sentence."""
     out = []
-    for m in rd.c.chair_before.finditer(rd.text, sent.start, sent.end):
+    for m in finditer_in(rd.c.chair_before, rd.text, sent.start, sent.end):
         lo = clause_start(rd.text, sent, m.start(), rd.c.lang, strong=True)
         if rd.zh:
             marker = list(
@@ -44,7 +45,7 @@ def chair_phrases(rd: Reader, sent: Sentence) -> list[tuple[int, int, list[str],
                 bool(rd.c.co_chair.search(m.group())),
             )
         )
-    for m in rd.c.chair_after.finditer(rd.text, sent.start, sent.end):
+    for m in finditer_in(rd.c.chair_after, rd.text, sent.start, sent.end):
         hi = clause_end(rd.text, sent, m.end(), rd.c.lang)
         stop = re.search(r"\s(?:on|in|at|from|during)\s|,", rd.text[m.end() : hi])
         if stop:
@@ -84,7 +85,7 @@ def attach_chairs(
 def attendance(rd: Reader, m: MeetingMention, sent: Sentence) -> None:
     """``A和B…出席了X会议``, ``A attended the X Meeting``: the subject attends."""
     lo = clause_start(rd.text, sent, m.start, rd.c.lang, strong=True)
-    for a in rd.c.attend.finditer(rd.text, lo, m.start):
+    for a in finditer_in(rd.c.attend, rd.text, lo, m.start):
         for g in groups_in(rd, lo, a.start()):
             m.participants = unique(m.participants + g.ids)
     # "The summit opened as leaders of A, B and C convened": the attendees after the name

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from summitry.extract.model import MeetingMention
 from summitry.extract.reader import Reader
+from summitry.nlp.prefilter import finditer_in
 from summitry.nlp.sentences import clause_end, clause_start
 
 
@@ -14,7 +15,7 @@ def level_cue_at(rd: Reader, lo: int, hi: int) -> tuple[str, tuple[int, int]] | 
     东盟外长会), the longer one at the same end."""
     best: tuple[int, int, str, tuple[int, int]] | None = None
     for pattern, level in rd.c.level_cues:
-        for m in pattern.finditer(rd.text, lo, hi):
+        for m in finditer_in(pattern, rd.text, lo, hi):
             key = (m.end(), m.end() - m.start(), level, m.span())
             if best is None or key[:2] > best[:2]:
                 best = key

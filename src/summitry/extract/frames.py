@@ -28,6 +28,7 @@ from summitry.extract.phrases import (
     title_holder,
 )
 from summitry.extract.reader import Reader
+from summitry.nlp.prefilter import finditer_in
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
 #: Words before a trigger that make it a back-reference to a meeting already stated
@@ -106,7 +107,7 @@ def invitation(rd: Reader, sent: Sentence) -> tuple[list[str], list[tuple[int, i
     entities are not the subject."""
     inviters: list[str] = []
     spans: list[tuple[int, int]] = []
-    for inv in rd.c.invitation.finditer(rd.text, sent.start, sent.end):
+    for inv in finditer_in(rd.c.invitation, rd.text, sent.start, sent.end):
         spans.append(inv.span())
         for g in groups_in(rd, inv.start(1), inv.end(1)):
             inviters.extend(g.persons or g.ids[-1:])

@@ -12,11 +12,12 @@ from summitry.extract.model import MeetingMention
 from summitry.extract.numbers import chinese_number, en_ordinal
 from summitry.extract.parties import unique
 from summitry.extract.reader import Reader
+from summitry.nlp.prefilter import finditer_in
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
 
 def blocked_spans(rd: Reader, sent: Sentence) -> list[tuple[int, int]]:
-    return [m.span() for m in rd.c.not_meetings.finditer(rd.text, sent.start, sent.end)]
+    return [m.span() for m in finditer_in(rd.c.not_meetings, rd.text, sent.start, sent.end)]
 
 
 def is_event_name(

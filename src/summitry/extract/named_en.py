@@ -12,6 +12,7 @@ from summitry.extract.model import MeetingMention
 from summitry.extract.named_build import blocked_spans, is_event_name, make_named
 from summitry.extract.parties import ACTOR_TYPES, unique
 from summitry.extract.reader import Reader
+from summitry.nlp.prefilter import finditer_in
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
 _EN_CONNECTORS = {"of", "on", "for", "and", "the", "-", "–", "—", "&"}
@@ -49,7 +50,7 @@ def nth_meetings(rd: Reader, sent: Sentence, taken: list[tuple[int, int]]) -> li
         (_EN_NTH_MEETING, "en.name.nth_meeting_of"),
         (_EN_NTH_COMMON, "en.name.nth_common"),
     ):
-        for m in pattern.finditer(text, sent.start, sent.end):
+        for m in finditer_in(pattern, text, sent.start, sent.end):
             start, end = m.span()
             if any(a < end and start < b for a, b in taken):
                 continue
@@ -207,7 +208,7 @@ def possessive_meetings(
     """``the OSCE's conference``: an actor's meeting written with a possessive."""
     text = rd.text
     out: list[MeetingMention] = []
-    for m in _EN_POSSESSIVE_MEETING.finditer(text, sent.start, sent.end):
+    for m in finditer_in(_EN_POSSESSIVE_MEETING, text, sent.start, sent.end):
         if any(a <= m.start() < b for a, b in taken):
             continue
         words = list(_EN_WORD.finditer(text, max(sent.start, m.start() - 160), m.start()))
@@ -233,7 +234,7 @@ def series_numbers(
 ) -> list[MeetingMention]:
     """``AMM-53``, ``SOM 21``: a series acronym and its number."""
     out: list[MeetingMention] = []
-    for m in _EN_SERIES_NUM.finditer(rd.text, sent.start, sent.end):
+    for m in finditer_in(_EN_SERIES_NUM, rd.text, sent.start, sent.end):
         if any(a <= m.start() < b for a, b in taken):
             continue
         actors = rd.v.refs_in(m.start(), m.end(), ACTOR_TYPES)
@@ -261,7 +262,7 @@ def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
     blocked = blocked_spans(rd, sent)
     taken: list[tuple[int, int]] = []
     out = nth_meetings(rd, sent, taken)
-    for m in rd.c.meeting_nouns.finditer(rd.text, sent.start, sent.end):
+    for m in finditer_in(rd.c.meeting_nouns, rd.text, sent.start, sent.end):
         n0, n1 = m.span()
         if any(a < n1 and n0 < b for a, b in blocked + taken):
             continue

@@ -16,6 +16,7 @@ from summitry.extract.parties import (
     ref_starting,
 )
 from summitry.extract.reader import Reader
+from summitry.nlp.prefilter import finditer_in
 from summitry.nlp.sentences import Sentence, clause_start
 
 _ZH_PUNCT = set('，。；：！？“”"《》「」【】\n\t,;:!?')
@@ -114,7 +115,7 @@ def named_zh(rd: Reader, sent: Sentence) -> list[MeetingMention]:
     text = rd.text
     blocked = blocked_spans(rd, sent)
     out: list[MeetingMention] = []
-    for m in rd.c.meeting_nouns.finditer(text, sent.start, sent.end):
+    for m in finditer_in(rd.c.meeting_nouns, text, sent.start, sent.end):
         n0, n1 = m.span()
         if any(a < n1 and n0 < b for a, b in blocked) or (out and n0 < out[-1].end):
             continue

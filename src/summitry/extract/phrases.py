@@ -12,6 +12,7 @@ import re
 from summitry.extract.context import Ref
 from summitry.extract.parties import Group, groups_in
 from summitry.extract.reader import Reader
+from summitry.nlp.prefilter import finditer_in
 from summitry.nlp.sentences import Sentence
 
 
@@ -76,7 +77,7 @@ def after_speech(rd: Reader, groups: list[Group], lo: int, hi: int) -> list[Grou
     if len(groups) < 2:
         return groups
     cut = None
-    for sp in rd.c.speech.finditer(rd.text, lo, hi):
+    for sp in finditer_in(rd.c.speech, rd.text, lo, hi):
         if any(r.start <= sp.start() < r.end for g in groups for r in g.refs):
             continue
         if any(g.refs[0].start >= sp.end() for g in groups):

@@ -15,6 +15,7 @@ from summitry.extract.parties import (
 )
 from summitry.extract.patterns import Trigger
 from summitry.extract.reader import Reader
+from summitry.nlp.prefilter import finditer_in
 from summitry.nlp.sentences import Sentence
 
 #: A host verb: with a named meeting after it, the guests came for that meeting.
@@ -33,7 +34,7 @@ def events_in(
     out: list[MeetingMention] = []
     hits: list[tuple[re.Match[str], Trigger]] = []
     for trig in rd.c.triggers:
-        for m in trig.pattern.finditer(rd.text, sent.start, sent.end):
+        for m in finditer_in(trig.pattern, rd.text, sent.start, sent.end):
             if any(n.start <= m.start() < n.end for n in named):
                 continue
             if any(r.start <= m.start() < r.end for r in rd.v.refs_in(m.start() - 20, m.end() + 1)):
