@@ -34,6 +34,7 @@ def _date(match: re.Match[str]) -> Mention | None:
     if match["ry"]:
         mention.kind = "relative"
         mention.rel_unit, mention.rel_offset = "year", p.REL_YEAR_OFFSETS[match["ry"]]
+    mention.year_governed = bool(match["ay"])
     if match["d2"] or match["d3"]:
         mention.kind = "range"
         mention.end_year = _opt_int(match["y2"])
