@@ -46,3 +46,20 @@ def test_month_of_the_named_year(text: str, span: str, anchor: Anchor | None,
 def test_other_months_untouched(text: str, span: str, anchor: Anchor | None,
                                 value: str) -> None:
     assert value_of(text, span, anchor) == value
+
+
+@pytest.mark.parametrize(("text", "span", "anchor", "value"), [
+    ("The grouping was launched in 2009, and in October that year its leaders held a first "
+     "summit.", "October that year", PUBLISHED, "2009-10"),
+    ("Talks resumed in March 2016; on 9 September of the same year the ministers met in Hanoi.",
+     "9 September of the same year", PUBLISHED, "2016-09-09"),
+    ("Ties were set up in 2012. The presidents met on June 4 that year in Canberra.",
+     "June 4 that year", None, "2012-06-04"),
+    # no year before it: stays yearless
+    ("In November that year the two leaders met for the first time.", "November that year",
+     PUBLISHED, "--11"),
+])
+def test_english_month_of_the_named_year(text: str, span: str, anchor: Anchor | None,
+                                         value: str) -> None:
+    [found] = [e for e in find_times(text, "en", anchor) if e.text == span]
+    assert found.value == value
