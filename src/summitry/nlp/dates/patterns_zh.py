@@ -88,6 +88,13 @@ DAY_ONLY = (
     rf"(?:{S}(?:{RANGE_SEP}|{LIST_SEP}){S}(?P<d2>{ARABIC_DAY}){S}日)?"
     rf"(?:{S}(?P<pod>{PART_OF_DAY}))?"
 )
+# 星期三（6日）至星期四（7日）: Singapore and Malaysian papers put the day in brackets after
+# its weekday, so a range reads day, bracket, separator, weekday, bracket, day.
+BRACKETED_DAY_RANGE = (
+    rf"(?<![\d.月])(?P<d>{ARABIC_DAY}){S}日{S}[)）]{S}{RANGE_SEP}{S}"
+    rf"(?:星期|礼拜|周)[一二三四五六日天]{S}[(（]{S}(?P<d2>{ARABIC_DAY}){S}日"
+    rf"(?:{S}(?P<pod>{PART_OF_DAY}))?"
+)
 # 廿五日, 卅日, 十五日上午 (Taiwan and Hong Kong papers write the day in Chinese numerals,
 # 廿/卅 for 20/30). Not after 第/初 or a digit, not a span (二十日内, 三十日来).
 CN_DAY = (
@@ -177,6 +184,7 @@ WINDOWS: dict[str, tuple[str, int, int]] = {
     "year": ("[年]", 8, 6),
     "day": ("[日]", 12, 14),
     "cn_day": ("[日]", 4, 6),
+    "bracketed_day_range": ("[日]", 5, 18),
     "paren_day": ("[日]", 5, 6),
     "run_together": ("[日]", 8, 6),
     "iso": ("[-/.]", 6, 8),

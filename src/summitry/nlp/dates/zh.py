@@ -184,6 +184,7 @@ RULES: tuple[Rule, ...] = (
     _rule("year", p.YEAR_ONLY, _year),
     _rule("day", p.DAY_ONLY, _day),
     _rule("cn_day", p.CN_DAY_ONLY, _day),
+    _rule("bracketed_day_range", p.BRACKETED_DAY_RANGE, _day),
     _rule("paren_day", p.PAREN_DAY, _day),
     _rule("run_together", p.RUN_TOGETHER, _run_together),
     _rule("iso", p.ISO_DATE, _iso),
