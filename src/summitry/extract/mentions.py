@@ -10,6 +10,7 @@ from summitry.extract.named import named_in
 from summitry.extract.reader import Reader
 from summitry.extract.recalled import recalled_visits
 from summitry.extract.recalled_en import order_sessions, scheduled_debates
+from summitry.extract.recalled_legs import split_tours
 from summitry.extract.recalled_series import place_summits, recalled_sessions
 from summitry.extract.triggers import events_in
 
@@ -34,4 +35,4 @@ def find_mentions(rd: Reader) -> list[MeetingMention]:
         out.extend(found)
         if events:
             previous = events
-    return out
+    return split_tours(rd, out)

@@ -37,6 +37,9 @@ EN_EVE_OF = re.compile(
 ZH_SINCE_AFTER = re.compile(r"[^，。；,;]{0,40}?以来")
 
 
+#: A clause that only continues the list of the clause before it (…，以及C / …，还有C): the
+#: tense cue of that clause governs it too.
+ZH_LIST_CONTINUES = re.compile(r"\s*(?:以及|及|还有|還有|乃至)")
 #: How far before a meeting's name a speech verb still introduces it (王毅说，X…).
 SPEECH_REACH = 12
 
@@ -48,6 +51,8 @@ def tense_cue(
     meeting is the topic being prepared: 筹备, preparations for), ``plan`` (将, will,
     scheduled), ``recall`` (曾, 此前, last year), or None for the news itself."""
     lo = clause_start(rd.text, sent, pos, rd.c.lang)
+    while rd.zh and lo > sent.start and ZH_LIST_CONTINUES.match(rd.text, lo, pos):
+        lo = clause_start(rd.text, sent, lo - 1, rd.c.lang)  # 将出席A、B，以及C: one clause
     if not rd.zh:
         lo = sent.start
     before = rd.text[lo:pos]

@@ -29,10 +29,17 @@ FIRST_DAY = re.compile(r"首日|第一天|开幕当天|\bon\s+the\s+(?:first|ope
 #: A time that bounds a period ("since 2012", "until June", 2012年以来) dates no meeting.
 PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.I)
 PERIOD_AFTER = re.compile(r"\s*(?:以来|至今)")
+#: A month or year that dates an earlier event framing the clause (2021年10月就任首相后，…;
+#: 2019年3月上任以来，…): the event's time, not the meeting's. A day (6月17日抵达后) is kept:
+#: what follows an arrival is often the same day.
+FRAMING_EVENT_AFTER = re.compile(r"[^，。；,;\d]{1,12}?(?:以后|之后|后|以来)[，,]")
+COARSE_PRECISIONS = frozenset({"month", "year"})
 
 
 def period_bound(rd: Reader, t: TimeExpression) -> bool:
     before = rd.text[max(0, t.start - 7) : t.start]
+    if t.precision in COARSE_PRECISIONS and rd.zh and FRAMING_EVENT_AFTER.match(rd.text, t.end):
+        return True
     return bool(PERIOD_BEFORE.search(before) or PERIOD_AFTER.match(rd.text, t.end))
 
 

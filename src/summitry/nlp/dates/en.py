@@ -75,6 +75,14 @@ def _month_alone(match: re.Match[str]) -> Mention | None:
     return mention
 
 
+def _month_that_year(match: re.Match[str]) -> Mention | None:
+    token = match["d"] or match["d2"]
+    day = _day(token) if token else None
+    return Mention(match.start(), match.end(), month=_month(match["mon"]), day=day,
+                   precision="day" if day is not None else "month", year_governed=True,
+                   priority=5)
+
+
 _YEAR_NOTES = {"early": "early in the year", "late": "late in the year",
                "mid": "middle of the year", "mid-": "middle of the year",
                "end of": "end of the year"}
@@ -148,6 +156,7 @@ RULES: tuple[Rule, ...] = (
     Rule("mdy", re.compile(p.MDY), _mdy),
     Rule("month_year", re.compile(p.MONTH_YEAR), _month_year),
     Rule("month_alone", re.compile(p.MONTH_ALONE), _month_alone),
+    Rule("month_that_year", re.compile(p.MONTH_THAT_YEAR), _month_that_year),
     Rule("year_alone", re.compile(p.YEAR_ALONE), _year_alone),
     Rule("period", re.compile(p.PERIOD), _period),
     Rule("decade", re.compile(p.DECADE), _decade),

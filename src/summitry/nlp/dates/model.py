@@ -113,3 +113,6 @@ class Mention:
     #: Counted from the governing date (the last date the text gave: 次日, "the next day"),
     #: and from the anchor only when the text gave none before it.
     governed: bool = False
+    #: The year is the one the text named last (当年11月, "in November that year"), never
+    #: the anchor's: without a year before it the date stays yearless.
+    year_governed: bool = False

@@ -56,6 +56,12 @@ MONTH_ALONE = (
     r"(?P<span>(?:(?P<mod>(?i:this|last|next|early|late|mid-?)\s*))?"
     rf"(?P<mon>{MONTH_NAME}))(?!\s*\d)"
 )
+# November that year, 3 November of the same year, November 3 that year: the month of the
+# year the text named last (resolve.py), never the anchor's.
+MONTH_THAT_YEAR = (
+    rf"(?<![\w.-])(?:(?P<d>{DAY_NUM})(?:\s+of)?\s+)?(?P<mon>{MONTH_NAME})(?:\s*(?P<d2>{DAY_NUM}))?"
+    r",?\s+(?:of\s+)?(?i:that|the\s+same)\s+year\b"
+)
 # in 2021, since 2016, early 2020 (the cue word is outside the span)
 YEAR_ALONE = (
     r"(?i:\b(?P<cue>in|since|during|until|till|by|before|after|throughout|of|from"

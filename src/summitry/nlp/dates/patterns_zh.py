@@ -26,6 +26,8 @@ ARABIC_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 RANGE_SEP = r"(?:至|到|-|—|–|~|－|～)"
 LIST_SEP = r"(?:和|、|及)"
 REL_YEAR = r"(?:今年|去年|明年|前年|后年)"
+# 当年11月, 同年12月, 该年3月: the month of the year the text named last (not the anchor's).
+ANAPHORIC_YEAR = r"(?:当年|同年|该年|是年|當年|該年)"
 YEAR_QUALIFIER = r"(?:年初|年底|年末|年中|初|底|末|上半年|下半年)"
 MONTH_QUALIFIER = r"(?:初|底|末|中旬|上旬|下旬)"
 PART_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|早晨|清晨|夜间|晚)"
@@ -70,7 +72,7 @@ _TAIL = (
 
 # 2021年1月26日, 二〇二一年一月二十六日, 今年10月, 2月2日至6日, 9月30日至10月2日, 8月1上午
 DATE = (
-    rf"(?<!\d)(?:(?P<y>{YEAR}){S}年{S}|(?P<ry>{REL_YEAR}){S})?"
+    rf"(?<!\d)(?:(?P<y>{YEAR}){S}年{S}|(?P<ry>{REL_YEAR}){S}|(?P<ay>{ANAPHORIC_YEAR}){S})?"
     rf"(?P<m>{MONTH}){S}月"
     rf"(?:{S}(?P<d>{DAY}){S}{_DAY_MARK}{NOT_DAY_AFTER}|(?P<mq>{MONTH_QUALIFIER}))?"
     rf"{_TAIL}?"
@@ -84,6 +86,13 @@ YEAR_ONLY = (
 DAY_ONLY = (
     rf"(?<![\d.月])(?P<d>{ARABIC_DAY}){S}(?:日|(?={S}{RANGE_SEP}{S}\d{{1,2}}{S}日)){NOT_DAY_AFTER}"
     rf"(?:{S}(?:{RANGE_SEP}|{LIST_SEP}){S}(?P<d2>{ARABIC_DAY}){S}日)?"
+    rf"(?:{S}(?P<pod>{PART_OF_DAY}))?"
+)
+# 星期三（6日）至星期四（7日）: Singapore and Malaysian papers put the day in brackets after
+# its weekday, so a range reads day, bracket, separator, weekday, bracket, day.
+BRACKETED_DAY_RANGE = (
+    rf"(?<![\d.月])(?P<d>{ARABIC_DAY}){S}日{S}[)）]{S}{RANGE_SEP}{S}"
+    rf"(?:星期|礼拜|周)[一二三四五六日天]{S}[(（]{S}(?P<d2>{ARABIC_DAY}){S}日"
     rf"(?:{S}(?P<pod>{PART_OF_DAY}))?"
 )
 # 廿五日, 卅日, 十五日上午 (Taiwan and Hong Kong papers write the day in Chinese numerals,
@@ -175,6 +184,7 @@ WINDOWS: dict[str, tuple[str, int, int]] = {
     "year": ("[年]", 8, 6),
     "day": ("[日]", 12, 14),
     "cn_day": ("[日]", 4, 6),
+    "bracketed_day_range": ("[日]", 5, 18),
     "paren_day": ("[日]", 5, 6),
     "run_together": ("[日]", 8, 6),
     "iso": ("[-/.]", 6, 8),

@@ -35,7 +35,10 @@ def resolve_all(
     out: list[TimeExpression] = []
     latest: dt.date | None = None
     governing: str | None = None  # the latest day, with or without its year
+    named_year: int | None = None  # the year the text stated last (not one read from the anchor)
     for mention in mentions:
+        if mention.year_governed:
+            _take_named_year(mention, named_year)
         tense = mention.tense
         if (tense is None and mention.year is None and mention.kind in _NEEDS_TENSE
                 and (anchor is not None or latest is not None)):
@@ -43,7 +46,9 @@ def resolve_all(
         if mention.governed:
             expr = _governed(mention, text, anchor, governing)
         else:
-            expr = _resolve(mention, text, anchor, tense, latest)
+            expr = _resolve(mention, text, None if mention.year_governed else anchor, tense,
+                            latest)
+        named_year = _stated_year(expr) or named_year
         if expr.value is not None and len(expr.value) == 10 and expr.kind in ("date", "range"):
             latest = dt.date.fromisoformat(expr.value)
         if expr.value is not None and _DAY.fullmatch(expr.value) and (
@@ -54,6 +59,26 @@ def resolve_all(
 
 
 _DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+
+
+def _take_named_year(mention: Mention, named_year: int | None) -> None:
+    """当年11月 / "that November": the year the text named before it, if any."""
+    if named_year is None:
+        mention.note = mention.note or "year of the year before it: the text names none"
+        return
+    mention.year = named_year
+    mention.resolution = "relative"
+    mention.note = mention.note or f"year {named_year}, the year the text named before it"
+
+
+def _stated_year(expr: TimeExpression) -> int | None:
+    """The year a resolved expression states or counts (2008年, 去年), not one guessed from
+    the anchor for a yearless date."""
+    if expr.value is None or expr.resolution == "anchored" or expr.kind not in (
+            "date", "range", "relative"):
+        return None
+    head = expr.value[:4]
+    return int(head) if head.isdigit() else None
 #: A common year to count yearless days in (``--06-28`` + 1 day = ``--06-29``).
 _COMMON_YEAR = 2001
 

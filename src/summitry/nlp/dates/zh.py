@@ -34,6 +34,7 @@ def _date(match: re.Match[str]) -> Mention | None:
     if match["ry"]:
         mention.kind = "relative"
         mention.rel_unit, mention.rel_offset = "year", p.REL_YEAR_OFFSETS[match["ry"]]
+    mention.year_governed = bool(match["ay"])
     if match["d2"] or match["d3"]:
         mention.kind = "range"
         mention.end_year = _opt_int(match["y2"])
@@ -183,6 +184,7 @@ RULES: tuple[Rule, ...] = (
     _rule("year", p.YEAR_ONLY, _year),
     _rule("day", p.DAY_ONLY, _day),
     _rule("cn_day", p.CN_DAY_ONLY, _day),
+    _rule("bracketed_day_range", p.BRACKETED_DAY_RANGE, _day),
     _rule("paren_day", p.PAREN_DAY, _day),
     _rule("run_together", p.RUN_TOGETHER, _run_together),
     _rule("iso", p.ISO_DATE, _iso),
