@@ -15,6 +15,7 @@ from summitry.extract.dateparts import reference_date, relation
 from summitry.extract.model import MeetingMention
 from summitry.extract.numbers import EN_ORDINAL_WORDS
 from summitry.extract.reader import Reader
+from summitry.extract.recalled_series import off_news_session
 from summitry.extract.status import tense_cue
 from summitry.nlp.sentences import Sentence
 
@@ -51,17 +52,11 @@ def order_sessions(
         if cue is None:
             continue
         name = rd.v.doc.text[hit.start() : hit.end()].strip()
-        m = MeetingMention(
-            kind="conference", sub="conference", start=hit.start(), end=hit.end(),
-            sentence=sent, name=name, note="named.order",
+        out.append(off_news_session(
+            sent, hit.span(), name, "named.order", "en.recalled.order", cue,
+            level=level_cue(rd, name),
             ordinal=EN_ORDINAL_WORDS.get(hit.group("order").lower()),
-        )
-        m.level_cue = level_cue(rd, name)
-        m.tense = cue[0]
-        m.record("kind", "en.recalled.order", hit.span())
-        m.record("name", "en.recalled.order", hit.span())
-        m.record("status", f"en.recalled.{cue[0]}", cue[1])
-        out.append(m)
+        ))
     return out
 
 
@@ -107,16 +102,10 @@ def scheduled_debates(
         cue = ("plan!", plan.span()) if plan else order_tense_by_date(rd, sent)
         if cue is None:
             continue
-        m = MeetingMention(
-            kind="conference", sub="conference", start=hit.start(), end=hit.end(),
-            sentence=sent, name=rd.v.doc.text[hit.start() : hit.end()].strip(),
-            note="named.debate",
-        )
-        m.tense = cue[0]
-        m.record("kind", "en.recalled.debate", hit.span())
-        m.record("name", "en.recalled.debate", hit.span())
-        m.record("status", f"en.recalled.{cue[0].rstrip('!')}", cue[1])
-        out.append(m)
+        out.append(off_news_session(
+            sent, hit.span(), rd.v.doc.text[hit.start() : hit.end()].strip(), "named.debate",
+            "en.recalled.debate", cue,
+        ))
     return out
 
 

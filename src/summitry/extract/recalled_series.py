@@ -57,17 +57,11 @@ def recalled_sessions(
         cue = session_tense(rd, sent, hit)
         if cue is None:
             continue
-        m = MeetingMention(
-            kind="conference", sub="conference", start=hit.start(), end=hit.end(),
-            sentence=sent, name=rd.v.doc.text[hit.start() : hit.end()], note="named.session",
+        out.append(off_news_session(
+            sent, hit.span(), rd.v.doc.text[hit.start() : hit.end()], "named.session",
+            "zh.recalled.session", cue, level=level_cue(rd, hit.group()),
             ordinal=chinese_number(hit.group("num")[1:] or "首") if hit.group("num") else None,
-        )
-        m.level_cue = level_cue(rd, hit.group())
-        m.tense = cue[0]
-        m.record("kind", "zh.recalled.session", hit.span())
-        m.record("name", "zh.recalled.session", hit.span())
-        m.record("status", f"zh.recalled.{cue[0]}", cue[1])
-        out.append(m)
+        ))
     return out
 
 
@@ -132,15 +126,8 @@ def place_summits(rd: Reader, sent: Sentence, found: list[MeetingMention]) -> li
         cue = place_tense(rd, sent, lo, hi)
         if cue is None:
             continue
-        m = MeetingMention(
-            kind="conference", sub="conference", start=lo, end=hi, sentence=sent,
-            name=rd.v.doc.text[lo:hi], note="named.place", level_cue="summit",
-        )
-        m.tense = cue[0]
-        m.record("kind", "zh.recalled.place_summit", (lo, hi))
-        m.record("name", "zh.recalled.place_summit", (lo, hi))
-        m.record("status", f"zh.recalled.{cue[0]}", cue[1])
-        out.append(m)
+        out.append(off_news_session(sent, (lo, hi), rd.v.doc.text[lo:hi], "named.place",
+                                    "zh.recalled.place_summit", cue, level="summit"))
     return out
 
 
@@ -172,3 +159,19 @@ def place_stems(rd: Reader, sent: Sentence) -> list[tuple[int, int]]:
                 break
         pos = rd.text.find(ZH_SUMMIT, pos + 1, sent.end)
     return out
+
+
+def off_news_session(
+    sent: Sentence, span: tuple[int, int], name: str, note: str, rule: str,
+    cue: tuple[str, tuple[int, int]], *, level: str | None = None, ordinal: int | None = None,
+) -> MeetingMention:
+    """A session the article recalls or plans, named by ``span``, with the rule that read it
+    and the cue that placed it off the news (``cue``: tense, and the span stating it). The
+    status rule is the reading rule's family and the tense (``zh.recalled.recall``)."""
+    m = MeetingMention(kind="conference", sub="conference", start=span[0], end=span[1],
+                       sentence=sent, name=name, note=note, ordinal=ordinal, level_cue=level)
+    m.tense = cue[0]
+    m.record("kind", rule, span)
+    m.record("name", rule, span)
+    m.record("status", f"{rule.rsplit('.', 1)[0]}.{cue[0].rstrip('!')}", cue[1])
+    return m
