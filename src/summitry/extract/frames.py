@@ -23,6 +23,7 @@ from summitry.extract.phrases import (
     after_speech,
     lead_groups,
     leaders_of_states,
+    listed_ahead,
     object_end,
     object_title_holder,
     title_holder,
@@ -92,6 +93,9 @@ class Frame:
     #: fronted phrase ("During a phone call, …") names parties after its clause
     sent_start: int = 0
     sent_end: int = 0
+    #: the counterparts come from a list after a counted plural ("met a number of
+    #: leaders. Among them were A and B"): one meeting each
+    listed: bool = False
 
 
 def is_anaphoric(rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger) -> bool:
@@ -148,6 +152,9 @@ def read_parties(
         if stop and not (trig.kind == "visit" and stop.group().strip() == "to"):
             obj_hi = stop.start()
     f.obj = groups_in(rd, m.end(), obj_hi)
+    if not f.obj:
+        f.obj = listed_ahead(rd, m.end(), obj_hi)
+        f.listed = bool(f.obj)
 
 
 def state_ids(rd: Reader, groups: list[Group]) -> list[str]:
@@ -345,7 +352,8 @@ def pieces_of(
     obj_text = text[m.end() : f.hi] if trig.objects == "after" else text[f.lo : m.start()]
     if GROUP_GUESTS.search(obj_text) and not separately:
         named_obj = named_obj[:1]
-    if (trig.split or separately or leaders_of_states(rd, sent, named_obj)) and len(named_obj) >= 2:
+    pairwise = trig.split or separately or f.listed
+    if (pairwise or leaders_of_states(rd, sent, named_obj)) and len(named_obj) >= 2:
         return [[g] for g in named_obj]
     if separately and len(f.obj) >= 2:
         return [[g] for g in f.obj]

@@ -278,6 +278,16 @@ CUES = Cues(
         r"|wrapped\s+up)\b"
     ),
     attended_by=_re(r"\b(?:attended|joined)\s+by\b"),
+    list_ahead=_re(
+        r"\s*(?:with\s+)?(?:several|a\s+number|a\s+series|a\s+host|a\s+raft|a\s+few|some|many"
+        r"|various|numerous|\w+\s+other)\s+(?:of\s+)?(?:(?:his|her|their|the|its)\s+)?"
+        r"(?:[a-z\-]+\s+){0,2}?(?:counterparts|leaders|heads\s+of\s+(?:state|government)"
+        r"|ministers|dignitaries|officials|presidents|prime\s+ministers)\b"
+    ),
+    list_lead=_re(
+        r"\s*(?:They|These|Those)\s+(?:included|include|were|are)\b"
+        r"|\s*Among\s+(?:them|those|these)\s+(?:were|was|are|is)\b"
+    ),
     cancel=_re(
         r"\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|postpone[ds]?|scrapped|shelved|put\s+off)\b"
     ),
