@@ -85,3 +85,31 @@ def test_an_organisation_owning_the_occasion_is_not_a_party():
     assert talks
     kinds = {ents[i]["type"] for m in talks for i in m["participants"]}
     assert "organization" not in kinds
+
+
+PAIRS_AND_ALL = [
+    "韩国总统尹锡悦13日在金边同美国总统拜登和日本首相岸田文雄举行双边和三边会谈。",
+    "Japanese Prime Minister Fumio Kishida held bilateral and trilateral meetings with US "
+    "President Joe Biden and South Korean President Yoon Suk-yeol in Phnom Penh on Sunday.",
+    "PHNOM PENH, Nov. 13 (Yonhap) -- Yoon Suk-yeol had trilateral and bilateral talks "
+    "with Joe Biden and Fumio Kishida on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", PAIRS_AND_ALL)
+def test_bilateral_and_trilateral_talks_are_each_pair_and_all_three(text: str):
+    found, ents = meetings(text, meta_published="2022-11-13")
+    sets = []
+    for m in found:
+        if m["kind"] == "talks":
+            sets.append(frozenset(i for i in m["participants"] if ents[i]["type"] == "person"))
+    sizes = sorted(len(s) for s in sets)
+    assert sizes == [2, 2, 3]
+    assert len(set(sets)) == 3
+
+
+def test_bilateral_talks_alone_stay_one_meeting():
+    text = "美国总统拜登13日在金边同日本首相岸田文雄举行双边会谈。"
+    found, _ = meetings(text, meta_published="2022-11-13")
+    talks = [m for m in found if m["kind"] == "talks"]
+    assert len(talks) == 1

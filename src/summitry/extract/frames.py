@@ -352,6 +352,9 @@ def pieces_of(
     obj_text = text[m.end() : f.hi] if trig.objects == "after" else text[f.lo : m.start()]
     if GROUP_GUESTS.search(obj_text) and not separately:
         named_obj = named_obj[:1]
+    around = (weak_lo if rd.zh else f.lo, min(len(text), m.end() + 12))
+    if rd.c.pairs_and_all.search(text, *around) and len(named_obj) >= 2:
+        return [[g] for g in named_obj] + [f.obj]  # bilateral and trilateral talks
     pairwise = trig.split or separately or f.listed
     if (pairwise or leaders_of_states(rd, sent, named_obj)) and len(named_obj) >= 2:
         return [[g] for g in named_obj]

@@ -66,6 +66,8 @@ NOUN_END = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 
 def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
     first = meeting.first
+    if any((x.start, x.end) == (m.start, m.end) for x in meeting.mentions):
+        return False  # pieces of one trigger (分别, bilateral and trilateral) stay apart
     if not compatible(
         meeting.date.start if meeting.date else None, m.date.start if m.date else None
     ):

@@ -284,6 +284,10 @@ CUES = Cues(
         r"(?:[a-z\-]+\s+){0,2}?(?:counterparts|leaders|heads\s+of\s+(?:state|government)"
         r"|ministers|dignitaries|officials|presidents|prime\s+ministers)\b"
     ),
+    pairs_and_all=_re(
+        r"\bbilateral\s+(?:and|as\s+well\s+as|plus)\s+(?:trilateral|three-way|multilateral)\b"
+        r"|\b(?:trilateral|three-way)\s+(?:and|as\s+well\s+as)\s+(?:separate\s+)?bilateral\b"
+    ),
     list_lead=_re(
         r"\s*(?:They|These|Those)\s+(?:included|include|were|are)\b"
         r"|\s*Among\s+(?:them|those|these)\s+(?:were|was|are|is)\b"
