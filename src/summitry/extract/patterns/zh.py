@@ -20,6 +20,23 @@ def _re(pattern: str) -> re.Pattern[str]:
 # 中 marks "during" (会谈中) unless it opens a name (会见中共中央…, 会谈中方…, 会见中国…).
 _NOT_AFTER = r"(?![上时]|中(?![共国方华央美俄日韩越老柬印非欧东亚])|期间|结束|的成果|成果|团|室)"
 
+#: One-character visit words (访越, 访美) and the rest of the state name each character
+#: opens: 出访越南 is 出访 + 越南, never 访越 + 南 (the verb must not swallow the name).
+SHORT_VISIT_NAMES = {
+    "华": "",
+    "越": "南",
+    "俄": "罗斯",
+    "老": "挝",
+    "柬": "埔寨",
+    "美": "国",
+    "日": "本",
+    "韩": "国",
+    "印": "度|尼",
+}
+_SHORT_VISITS = "|".join(
+    f"访{c}(?!{rest})" if rest else f"访{c}" for c, rest in SHORT_VISIT_NAMES.items()
+)
+
 TRIGGERS = (
     Trigger(
         _re(r"(?:视频|视讯|线上|在线)(?:通话|会谈|会晤)" + _NOT_AFTER),
@@ -65,7 +82,7 @@ TRIGGERS = (
     Trigger(
         _re(
             r"(?<![走])(?:(?:国事|正式友好|正式|工作|友好|官方|国事友好)访问|访问(?!期间|团|时|中(?![国华共方东亚非欧美]))"
-            r"|来访|到访|访华|访越|访俄|访老|访柬|访美|访日|访韩|访印)"
+            r"|来访|到访|出访(?=[^，。；]{0,20}?[国斯亚本南挝寨度尼])|" + _SHORT_VISITS + ")"
         ),
         "visit",
         "visit",
