@@ -26,6 +26,7 @@ from summitry.extract.phrases import (
     listed_ahead,
     object_end,
     object_title_holder,
+    state_list_end,
     title_holder,
 )
 from summitry.extract.reader import Reader
@@ -151,6 +152,7 @@ def read_parties(
         stop = EN_OBJECT_STOP.search(rd.text, resume, obj_hi)
         if stop and not (trig.kind == "visit" and stop.group().strip() == "to"):
             obj_hi = stop.start()
+        obj_hi = state_list_end(rd, m.end(), obj_hi, max(f.hi, f.sent_end))
     f.obj = groups_in(rd, m.end(), obj_hi)
     if not f.obj:
         f.obj = listed_ahead(rd, m.end(), obj_hi)
@@ -348,6 +350,8 @@ def pieces_of(
     text = rd.text
     weak_lo = clause_start(text, sent, m.start(), rd.c.lang)
     separately = bool(rd.c.separately.search(text, weak_lo if rd.zh else f.lo, m.end() + 12))
+    if trig.objects == "after" and rd.c.separately_after.search(text, m.end(), f.hi):
+        separately = True  # "met A and B separately"
     named_obj = [g for g in f.obj if g.persons]
     obj_text = text[m.end() : f.hi] if trig.objects == "after" else text[f.lo : m.start()]
     if GROUP_GUESTS.search(obj_text) and not separately:

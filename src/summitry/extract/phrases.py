@@ -179,3 +179,24 @@ def listed_ahead(rd: Reader, lo: int, hi: int) -> list[Group]:
     stop = (LIST_END_ZH if rd.zh else LIST_END_EN).search(rd.text, lead.end(), nxt.end)
     groups = groups_in(rd, lead.end(), stop.start() if stop else nxt.end)
     return [g for g in groups if g.persons]
+
+
+#: Between the items of a list of states: ", ", ", and ", " and ".
+STATE_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+STATE_ONLY = frozenset({"state"})
+
+
+def state_list_end(rd: Reader, lo: int, hi: int, limit: int) -> int:
+    """An English object phrase cut at a comma inside a list of states ("bilateral meetings
+    with the leaders of A, B and C"): where the list ends, past the commas (``hi`` when the
+    phrase does not end on a state followed by more states)."""
+    refs = rd.v.refs_in(lo, hi)
+    if not refs or refs[-1].type != "state" or refs[-1].end > hi:
+        return hi
+    pos = refs[-1].end
+    while (gap := STATE_LIST_NEXT.match(rd.text, pos, limit)) is not None:
+        nxt = rd.v.refs_in(gap.end(), limit, STATE_ONLY)
+        if not nxt or nxt[0].start != gap.end():
+            break
+        pos = nxt[0].end
+    return max(hi, pos)

@@ -284,6 +284,7 @@ CUES = Cues(
         r"(?:[a-z\-]+\s+){0,2}?(?:counterparts|leaders|heads\s+of\s+(?:state|government)"
         r"|ministers|dignitaries|officials|presidents|prime\s+ministers)\b"
     ),
+    separately_after=_re(r"\bseparately\b|\bone\s+by\s+one\b|\bin\s+turn\b"),
     pairs_and_all=_re(
         r"\bbilateral\s+(?:and|as\s+well\s+as|plus)\s+(?:trilateral|three-way|multilateral)\b"
         r"|\b(?:trilateral|three-way)\s+(?:and|as\s+well\s+as)\s+(?:separate\s+)?bilateral\b"
