@@ -224,10 +224,13 @@ CUES = Cues(
     ),
     plan_firm=_re(
         r"preparations?\s+for|prepar(?:e|ing)\s+for|agreed\s+to\s+(?:soon\s+)?(?:organi[sz]e|hold|convene)"
+        # support for a host: the meeting is still to come
+        r"|\bsupport(?:s|ed|ing)?\s+(?:for\s+)?[^,.;]{0,40}?\b(?:hosting|bid\s+to\s+host|candidacy)\b"
     ),
     plan=_re(
         r"\bwill\b|\bto\s+be\s+held\b|\bslated\b|\bscheduled\b|\bupcoming\b|\bplanned\b|"
         r"\bnext\s+(?:week|month|year|meeting|summit|round|session|time)\b|\bthe\s+next\b|"
+        r"\bsupport(?:s|ed|ing)?\s+(?:for\s+)?[^,.;]{0,40}?\b(?:hosting|bid\s+to\s+host|candidacy)\b|"
         r"\bpreparations?\s+for\b|\bprepar(?:e|ing)\s+for\b|\bagreed\s+to\s+(?:soon\s+)?(?:organi[sz]e|hold|convene)\b|"
         r"\binvit(?:ed|ation)\b|"
         # arranged or expected, not yet held: is set to attend, is expected to meet, is due to
