@@ -13,7 +13,7 @@ from summitry.extract.parties import unique
 from summitry.extract.provenance import collect
 from summitry.extract.reader import Reader
 from summitry.extract.status import status_of
-from summitry.extract.structure import attach_parts
+from summitry.extract.structure import attach_parts, legs_under_way
 from summitry.extract.timing import context_dates
 
 
@@ -30,6 +30,7 @@ def finish(rd: Reader, meetings: list[Meeting]) -> list[Meeting]:
         held = [x for x in ordered if x.reported and x not in plans and x is not meeting]
         meeting.status = status_of(rd, meeting, held)
         meeting.reported = meeting.status == "held"
+    legs_under_way(rd, ordered)
     main = next((x for x in ordered if x.reported and x.kind == "conference"), None)
     if main is not None:
         speakers(rd, main)

@@ -23,8 +23,10 @@ from summitry.extract.phrases import (
     after_speech,
     lead_groups,
     leaders_of_states,
+    listed_ahead,
     object_end,
     object_title_holder,
+    state_list_end,
     title_holder,
 )
 from summitry.extract.reader import Reader
@@ -92,6 +94,9 @@ class Frame:
     #: fronted phrase ("During a phone call, …") names parties after its clause
     sent_start: int = 0
     sent_end: int = 0
+    #: the counterparts come from a list after a counted plural ("met a number of
+    #: leaders. Among them were A and B"): one meeting each
+    listed: bool = False
 
 
 def is_anaphoric(rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger) -> bool:
@@ -147,7 +152,11 @@ def read_parties(
         stop = EN_OBJECT_STOP.search(rd.text, resume, obj_hi)
         if stop and not (trig.kind == "visit" and stop.group().strip() == "to"):
             obj_hi = stop.start()
+        obj_hi = state_list_end(rd, m.end(), obj_hi, max(f.hi, f.sent_end))
     f.obj = groups_in(rd, m.end(), obj_hi)
+    if not f.obj:
+        f.obj = listed_ahead(rd, m.end(), obj_hi)
+        f.listed = bool(f.obj)
 
 
 def state_ids(rd: Reader, groups: list[Group]) -> list[str]:
@@ -341,11 +350,17 @@ def pieces_of(
     text = rd.text
     weak_lo = clause_start(text, sent, m.start(), rd.c.lang)
     separately = bool(rd.c.separately.search(text, weak_lo if rd.zh else f.lo, m.end() + 12))
+    if trig.objects == "after" and rd.c.separately_after.search(text, m.end(), f.hi):
+        separately = True  # "met A and B separately"
     named_obj = [g for g in f.obj if g.persons]
     obj_text = text[m.end() : f.hi] if trig.objects == "after" else text[f.lo : m.start()]
     if GROUP_GUESTS.search(obj_text) and not separately:
         named_obj = named_obj[:1]
-    if (trig.split or separately or leaders_of_states(rd, sent, named_obj)) and len(named_obj) >= 2:
+    around = (weak_lo if rd.zh else f.lo, min(len(text), m.end() + 12))
+    if rd.c.pairs_and_all.search(text, *around) and len(named_obj) >= 2:
+        return [[g] for g in named_obj] + [f.obj]  # bilateral and trilateral talks
+    pairwise = trig.split or separately or f.listed
+    if (pairwise or leaders_of_states(rd, sent, named_obj)) and len(named_obj) >= 2:
         return [[g] for g in named_obj]
     if separately and len(f.obj) >= 2:
         return [[g] for g in f.obj]

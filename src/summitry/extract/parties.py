@@ -59,7 +59,29 @@ def excluded_spans(rd: Reader, start: int, end: int) -> list[tuple[int, int]]:
                 and re.search(r"\b(?:in|at)\s+$", rd.text[max(start, ref.start - 4) : ref.start])
             ):
                 spans.append((ref.start, ref.end))
+        elif not rd.zh and ref.type == "organization" and meeting_owner_en(rd, ref, start):
+            spans.append((ref.start, ref.end))
     return spans
+
+
+#: An organisation that owns a meeting named after a preposition ("arrived for the annual
+#: Asia-Pacific Economic Cooperation (Apec) leaders' meeting", "at the ASEAN summit"): it
+#: names the occasion, it is not a party of the clause's verb.
+OCCASION_BEFORE_EN = re.compile(
+    r"\b(?:for|at|to|during|attend(?:ed|ing|s)?)\s+(?:the\s+|an?\s+)?(?:[a-z\-]+\s+){0,2}$"
+)
+OCCASION_AFTER_EN = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:[A-Za-z\-]+[’']?\s+){0,3}?"
+    r"(?:meeting|summit|conference|forum|session|retreat)s?\b",
+    re.I,
+)
+
+
+def meeting_owner_en(rd: Reader, ref: Ref, floor: int) -> bool:
+    before = rd.text[max(floor, ref.start - 40) : ref.start]
+    return bool(OCCASION_BEFORE_EN.search(before)) and bool(
+        OCCASION_AFTER_EN.match(rd.text, ref.end, ref.end + 60)
+    )
 
 
 def groups_in(

@@ -146,3 +146,57 @@ def leaders_of_states(rd: Reader, sent: Sentence, named_obj: list[Group]) -> boo
         return False
     states = [rd.v.state_of(g.head) for g in named_obj]
     return all(states) and len(set(states)) == len(states)
+
+
+#: Where a list of counterparts written after a counted plural ends: a relative clause
+#: ("…, who was sworn in last month") or a clause break.
+LIST_END_EN = re.compile(r",?\s+(?:who|which|whose|where)\s|[;:]")
+LIST_END_ZH = re.compile(r"[；：。]")
+#: What may stand between the counted plural's clause and the list that names it.
+LIST_GAP = re.compile(r"[\s,，.。]*")
+
+
+def listed_ahead(rd: Reader, lo: int, hi: int) -> list[Group]:
+    """``met a number of leaders. Among them were A and B``; ``会见了多国
+    领导人，其中包括A、B``: a counterpart written as a counted plural (the cue table's
+    ``list_ahead``) whose persons a list right after names (``list_lead``), in the same
+    sentence or the next. Returns the listed parties (empty when there is no such list)."""
+    if not rd.c.list_ahead.match(rd.text, lo, hi):
+        return []
+    gap = LIST_GAP.match(rd.text, hi)
+    at = gap.end() if gap else hi
+    lead = None
+    for sent in (s for s in rd.v.sentences if s.end > at):
+        # the list goes on the clause (", including A") or opens the next sentence
+        lead = rd.c.list_lead.match(rd.text, max(at, sent.start), sent.end)
+        if lead is not None or sent.start >= at:
+            break
+    if lead is None:
+        return []
+    nxt = next((s for s in rd.v.sentences if s.start <= lead.start() < s.end), None)
+    if nxt is None:
+        return []
+    stop = (LIST_END_ZH if rd.zh else LIST_END_EN).search(rd.text, lead.end(), nxt.end)
+    groups = groups_in(rd, lead.end(), stop.start() if stop else nxt.end)
+    return [g for g in groups if g.persons]
+
+
+#: Between the items of a list of states: ", ", ", and ", " and ".
+STATE_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+STATE_ONLY = frozenset({"state"})
+
+
+def state_list_end(rd: Reader, lo: int, hi: int, limit: int) -> int:
+    """An English object phrase cut at a comma inside a list of states ("bilateral meetings
+    with the leaders of A, B and C"): where the list ends, past the commas (``hi`` when the
+    phrase does not end on a state followed by more states)."""
+    refs = rd.v.refs_in(lo, hi)
+    if not refs or refs[-1].type != "state" or refs[-1].end > hi:
+        return hi
+    pos = refs[-1].end
+    while (gap := STATE_LIST_NEXT.match(rd.text, pos, limit)) is not None:
+        nxt = rd.v.refs_in(gap.end(), limit, STATE_ONLY)
+        if not nxt or nxt[0].start != gap.end():
+            break
+        pos = nxt[0].end
+    return max(hi, pos)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summitry.extract.dateparts import compatible
-from summitry.extract.model import Meeting, MeetingMention
+from summitry.extract.model import Meeting, MeetingMention, Provenance
 from summitry.extract.parties import unique
 from summitry.extract.reader import Reader
 from summitry.extract.timing import within_visit
@@ -66,6 +66,8 @@ NOUN_END = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 
 def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
     first = meeting.first
+    if any((x.start, x.end) == (m.start, m.end) for x in meeting.mentions):
+        return False  # pieces of one trigger (分别, bilateral and trilateral) stay apart
     if not compatible(
         meeting.date.start if meeting.date else None, m.date.start if m.date else None
     ):
@@ -300,3 +302,36 @@ def add_hosts(rd: Reader, visit: Meeting, part: Meeting) -> None:
         and rd.v.state_of(i) not in own
     ]
     visit.participants = unique(visit.participants + hosts[:1])
+
+
+def legs_under_way(rd: Reader, ordered: list[Meeting]) -> None:
+    """A visit to one host read as planned (一个将访问A、B和C的行程的一站) whose visitor the
+    article reports meeting that host's leader (抵达后与A国总统会面, "arrived and met A's
+    president") is the leg under way: held, dated by those talks (which attach_parts then
+    makes part of it). A visit dated apart from the talks (next week) stays planned."""
+    for visit in ordered:
+        first = visit.first
+        if visit.kind != "visit" or visit.status != "planned" or len(first.sides) != 2:
+            continue
+        hosts = {i for i in first.sides[1] if rd.v.entities[i].type == "state"}
+        visitor = set(first.sides[0])
+        if len(hosts) != 1 or not visitor:
+            continue
+        talks = next((t for t in ordered if hosts_talks(rd, t, visitor, hosts)), None)
+        if talks is None or not compatible(
+            visit.date.start if visit.date else None, talks.date.start if talks.date else None
+        ):
+            continue
+        visit.status, visit.reported = "held", True
+        visit.date = visit.date or talks.date
+        span = (talks.primary.start, talks.primary.end)
+        visit.provenance["status"] = Provenance(f"{rd.c.lang}.status.leg_under_way", (span,))
+
+
+def hosts_talks(rd: Reader, t: Meeting, visitor: set[str], hosts: set[str]) -> bool:
+    """Held talks of the visitor with a person acting for one of ``hosts``."""
+    if t.kind != "talks" or t.status != "held" or not visitor & set(t.participants):
+        return False
+    return any(
+        rd.v.entities[i].type == "person" and rd.v.state_of(i) in hosts for i in t.participants
+    )

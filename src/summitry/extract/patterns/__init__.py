@@ -110,6 +110,17 @@ class Cues:
     done: re.Pattern[str] = re.compile(r"(?!)")
     #: A meeting called off or put off (``取消``, ``推迟``, ``cancelled``, ``postponed``).
     cancel: re.Pattern[str] = re.compile(r"(?!)")
+    #: A counterpart written as a counted plural ("met a number of leaders", 会见了多国
+    #: 领导人): the persons are listed right after, when the list opens with
+    #: :attr:`list_lead` ("Among them were A and B", 其中包括A、B); one meeting each.
+    list_ahead: re.Pattern[str] = re.compile(r"(?!)")
+    #: Split markers written after the counterparts ("met A and B separately"): searched
+    #: from the trigger to the end of its clause.
+    separately_after: re.Pattern[str] = re.compile(r"(?!)")
+    #: Talks that were both pairwise and all together (``举行双边和三边会谈``, "held bilateral
+    #: and trilateral meetings with A and B"): one meeting per counterpart and one of all.
+    pairs_and_all: re.Pattern[str] = re.compile(r"(?!)")
+    list_lead: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def cues_for(lang: str | None) -> Cues | None:

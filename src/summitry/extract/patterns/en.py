@@ -224,10 +224,13 @@ CUES = Cues(
     ),
     plan_firm=_re(
         r"preparations?\s+for|prepar(?:e|ing)\s+for|agreed\s+to\s+(?:soon\s+)?(?:organi[sz]e|hold|convene)"
+        # support for a host: the meeting is still to come
+        r"|\bsupport(?:s|ed|ing)?\s+(?:for\s+)?[^,.;]{0,40}?\b(?:hosting|bid\s+to\s+host|candidacy)\b"
     ),
     plan=_re(
         r"\bwill\b|\bto\s+be\s+held\b|\bslated\b|\bscheduled\b|\bupcoming\b|\bplanned\b|"
         r"\bnext\s+(?:week|month|year|meeting|summit|round|session|time)\b|\bthe\s+next\b|"
+        r"\bsupport(?:s|ed|ing)?\s+(?:for\s+)?[^,.;]{0,40}?\b(?:hosting|bid\s+to\s+host|candidacy)\b|"
         r"\bpreparations?\s+for\b|\bprepar(?:e|ing)\s+for\b|\bagreed\s+to\s+(?:soon\s+)?(?:organi[sz]e|hold|convene)\b|"
         r"\binvit(?:ed|ation)\b|"
         # arranged or expected, not yet held: is set to attend, is expected to meet, is due to
@@ -278,6 +281,21 @@ CUES = Cues(
         r"|wrapped\s+up)\b"
     ),
     attended_by=_re(r"\b(?:attended|joined)\s+by\b"),
+    list_ahead=_re(
+        r"\s*(?:with\s+)?(?:several|a\s+number|a\s+series|a\s+host|a\s+raft|a\s+few|some|many"
+        r"|various|numerous|\w+\s+other)\s+(?:of\s+)?(?:(?:his|her|their|the|its)\s+)?"
+        r"(?:[a-z\-]+\s+){0,2}?(?:counterparts|leaders|heads\s+of\s+(?:state|government)"
+        r"|ministers|dignitaries|officials|presidents|prime\s+ministers)\b"
+    ),
+    separately_after=_re(r"\bseparately\b|\bone\s+by\s+one\b|\bin\s+turn\b"),
+    pairs_and_all=_re(
+        r"\bbilateral\s+(?:and|as\s+well\s+as|plus)\s+(?:trilateral|three-way|multilateral)\b"
+        r"|\b(?:trilateral|three-way)\s+(?:and|as\s+well\s+as)\s+(?:separate\s+)?bilateral\b"
+    ),
+    list_lead=_re(
+        r"\s*(?:They|These|Those)\s+(?:included|include|were|are)\b"
+        r"|\s*Among\s+(?:them|those|these)\s+(?:were|was|are|is)\b"
+    ),
     cancel=_re(
         r"\b(?:cancel(?:l?ed|s)?|call(?:ed|s)?\s+off|postpone[ds]?|scrapped|shelved|put\s+off)\b"
     ),
