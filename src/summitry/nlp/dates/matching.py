@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .model import Mention
+from .windows import nonspace_windows
 
 Handler = Callable[[re.Match[str]], Mention | None]
 
@@ -28,7 +29,8 @@ class Rule:
     in those windows. This matters for speed: re skips ahead quickly only when a pattern
     starts with a plain character class, and ours start with lookbehinds and optional
     groups, so over the whole text the engine would try every position (~4M chars/s per
-    rule); date characters are well under 1% of news text.
+    rule); date characters are well under 1% of news text. With `nonspace` the bounds count
+    non-whitespace characters only (`windows.py`): English patterns join words with `\\s+`.
     """
 
     name: str
@@ -37,10 +39,13 @@ class Rule:
     trigger: re.Pattern[str] | None = None
     before: int = 0
     after: int = 0
+    nonspace: bool = False
 
 
 def _windows(text: str, rule: Rule) -> list[tuple[int, int]]:
     assert rule.trigger is not None
+    if rule.nonspace:
+        return nonspace_windows(text, rule.trigger, rule.before, rule.after)
     windows: list[tuple[int, int]] = []
     size = len(text)
     for hit in rule.trigger.finditer(text):

@@ -159,3 +159,38 @@ CLAUSE_BOUNDARY = r"(?:[.!?;](?=\s+[A-Z\"“])|\n)"
 ATTRIBUTION_TAIL = (
     r"(?i),\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|told|announced|added|reported|stated)\b"
 )
+
+# Anchors for trigger windows (windows.py): every match of a rule consumes a hit of its
+# anchor and reads at most `before` / `after` non-whitespace characters around it (the
+# sums of the longest fixed parts, lookarounds included, plus a margin). Anchors are plain
+# patterns, no lookarounds; each is a superset of what the rule itself consumes.
+DIGITS_ANCHOR = r"\d+"
+MONTH_ANCHOR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+WEEKDAY_ANCHOR = WEEKDAY_NAME
+RELATIVE_ANCHOR = r"(?i:day|week|month|year|night|morning|afternoon|evening|tomorrow)"
+UNIT_ANCHOR = r"(?i:day|week|month|year)"
+WINDOWS: dict[str, tuple[str, int, int]] = {
+    # weekday 9 + "," + lookbehind | day rest 3, range 7, day 4, "of", month 9, range 7,
+    # day 4, month 9, ",", year 4, lookahead
+    "dmy": (DIGITS_ANCHOR, 16, 60),
+    # weekday 9 + "," + lookbehind | month rest 6 + ".", day 4, range 7, month 9, day 4, year
+    "mdy": (MONTH_ANCHOR, 16, 44),
+    "month_year": (MONTH_ANCHOR, 4, 20),
+    # cue "during" + \b, mod "early" | month rest 6 + "." + two lookaheads
+    "month_alone": (MONTH_ANCHOR, 16, 20),
+    # day 4 + "of" + lookbehind | month rest, day 4, ",", "of", "the same year", \b
+    "month_that_year": (MONTH_ANCHOR, 12, 32),
+    # cue "throughout" + \b | year 4 + lookahead
+    "year_alone": (DIGITS_ANCHOR, 16, 8),
+    "period": (DIGITS_ANCHOR, 4, 16),
+    "decade": (DIGITS_ANCHOR, 8, 8),
+    # "on" + \b, mod "coming" | part of day "afternoon"
+    "weekday": (WEEKDAY_ANCHOR, 12, 24),
+    # the longest phrase ("the day before yesterday", 21) on either side of its anchor
+    "relative": (RELATIVE_ANCHOR, 28, 28),
+    "anaphoric": (r"(?i:day)", 28, 28),
+    # number 3 + suffix 2 + "anniversary" + \b
+    "anniversary": (DIGITS_ANCHOR, 4, 20),
+    # number word "three" + separator + \b | "s" + "-long" + \b
+    "duration": (UNIT_ANCHOR, 12, 12),
+}

@@ -1,0 +1,92 @@
+"""Windowed English date rules find exactly what a scan of the whole text finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from summitry.nlp.dates import en
+from summitry.nlp.dates import patterns_en as p
+from summitry.nlp.dates.matching import _matches
+from summitry.nlp.dates.windows import nonspace_windows
+
+OWN_TEXTS = (
+    "HANOI, Oct. 3 (VNA) - The two ministers met on Tuesday afternoon, 2 October.",
+    "Talks ran from 30 September   to\n\n 2 October 2024 and resume next   week.",
+    "Wednesday,\t14  March 2023: envoys said late last year the plan (2021-2025) held.",
+    "The forum, set for Jan 16 and 17, marks the 30th anniversary of ties since the 1990s.",
+    "He arrived the day   before\nyesterday for a three-day visit; the   same day he left.",
+    "Kyodo -- Premier spoke this evening; talks in early   May, mid-June and end of July.",
+    "On coming Friday morning the summit opens; 5 November of the same year it closed.",
+    "TODAY THE DAY AFTER TOMORROW 2-week 10-month-long since 2016 Sept. 9 Dec 31st",
+    "Resolution 2254, COVID-19, G20 and AMM-53 are no dates; 13th neither; 12:30 is a time.",
+    "Mayor Junior Augustine met Decker on Sunday, the previous day, outlast May 2020.",
+)
+WORDS = (
+    "on", "in", "since", "of", "the", "same", "year", "that", "last", "next", "early",
+    "mid-", "end", "day", "week", "month", "morning", "night", "to", "through", "and", "-",
+    "–", ",", ".", "Jan.", "Sept", "May", "March", "December", "Monday", "Thursday",
+    "1", "9th", "21", "31st", "2019", "1999", "2020s", "12:00", "yesterday", "Today",
+    "anniversary", "days-long", "three", "ten", "coming", "past", "a", "later", "earlier",
+    "before", "after", "following", "2024-05-06", "x", "U.S.",
+)
+SPACES = (" ", " ", " ", "  ", "\n", " \n\n ", "\t", "")
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 80)):
+            parts.append(rng.choice(WORDS))
+            parts.append(rng.choice(SPACES))
+        texts.append("".join(parts))
+    return texts
+
+
+def _spans(text: str, rule: en.Rule) -> list[tuple[int, int]]:
+    return [m.span() for m in _matches(text, rule)]
+
+
+def _full(text: str, rule: en.Rule) -> list[tuple[int, int]]:
+    return [m.span() for m in rule.pattern.finditer(text)]
+
+
+def test_every_english_rule_has_windows() -> None:
+    assert all(rule.trigger is not None for rule in en.RULES)
+
+
+def test_windowed_rules_match_the_full_scan_on_own_texts() -> None:
+    for text in OWN_TEXTS:
+        for rule in en.RULES:
+            assert _spans(text, rule) == _full(text, rule), (rule.name, text)
+
+
+def test_windowed_rules_match_the_full_scan_on_random_texts() -> None:
+    found = 0
+    for text in _random_texts(1500, seed=5):
+        for rule in en.RULES:
+            full = _full(text, rule)
+            assert _spans(text, rule) == full, (rule.name, text)
+            found += len(full)
+    assert found > 1000  # the texts do exercise the rules
+
+
+def test_every_relative_phrase_contains_its_anchor() -> None:
+    for table, rule in ((p.RELATIVE_PHRASES, "relative"), (p.ANAPHORIC_PHRASES, "anaphoric")):
+        anchor = re.compile(p.WINDOWS[rule][0])
+        assert all(anchor.search(phrase) for phrase in table), rule
+
+
+def test_windows_skip_whitespace_runs() -> None:
+    text = "a" * 30 + "  \n\n   x" + " " * 40 + "bb" + "c" * 30
+    [(lo, hi)] = nonspace_windows(text, re.compile("x"), 2, 2)
+    # two letters back over the whitespace, two forward, and the character a lookahead reads
+    assert text[lo:hi] == "aa  \n\n   x" + " " * 40 + "bbc"
+    assert nonspace_windows("no anchor here", re.compile("x"), 2, 2) == []
+
+
+def test_windows_merge_when_they_touch() -> None:
+    text = "x" + "." * 5 + "x" + "." * 50 + "x"
+    assert nonspace_windows(text, re.compile("x"), 3, 3) == [(0, 11), (54, 58)]
