@@ -57,20 +57,31 @@ def _windows(text: str, rule: Rule) -> list[tuple[int, int]]:
     return windows
 
 
-def _matches(text: str, rule: Rule) -> Iterator[re.Match[str]]:
-    """finditer over the whole text, or over the rule's trigger windows only."""
+WindowCache = dict[tuple[re.Pattern[str] | None, int, int, bool], list[tuple[int, int]]]
+
+
+def _matches(text: str, rule: Rule, cache: WindowCache | None = None) -> Iterator[re.Match[str]]:
+    """finditer over the whole text, or over the rule's trigger windows only (rules with the
+    same trigger and reach share one computation of the windows through `cache`)."""
     if rule.trigger is None:
         yield from rule.pattern.finditer(text)
         return
-    for lo, hi in _windows(text, rule):
+    key = (rule.trigger, rule.before, rule.after, rule.nonspace)
+    windows = cache.get(key) if cache is not None else None
+    if windows is None:
+        windows = _windows(text, rule)
+        if cache is not None:
+            cache[key] = windows
+    for lo, hi in windows:
         yield from rule.pattern.finditer(text, lo, hi)
 
 
 def run_rules(text: str, rules: Sequence[Rule]) -> list[Mention]:
     """All non-overlapping mentions, in text order."""
     found: list[Mention] = []
+    cache: WindowCache = {}
     for rule in rules:
-        for match in _matches(text, rule):
+        for match in _matches(text, rule, cache):
             try:
                 mention = rule.handler(match)
             except ValueError:
