@@ -90,3 +90,14 @@ def test_windows_skip_whitespace_runs() -> None:
 def test_windows_merge_when_they_touch() -> None:
     text = "x" + "." * 5 + "x" + "." * 50 + "x"
     assert nonspace_windows(text, re.compile("x"), 3, 3) == [(0, 11), (54, 58)]
+
+
+def test_no_other_character_folds_to_a_relative_first_letter() -> None:
+    firsts = re.compile("(?i:[" + p.RELATIVE_FIRST + "])")
+    folding = {chr(c) for c in range(0x110000) if firsts.fullmatch(chr(c))}
+    assert folding == set(p.RELATIVE_FIRST)
+
+
+def test_every_duration_unit_contains_the_anchor() -> None:
+    anchor = re.compile(p.WINDOWS["duration"][0])
+    assert all(anchor.search(unit) for unit in ("day", "WEEKS", "Months", "year"))

@@ -163,7 +163,8 @@ ATTRIBUTION_TAIL = (
 # Anchors for trigger windows (windows.py): every match of a rule consumes a hit of its
 # anchor and reads at most `before` / `after` non-whitespace characters around it (the
 # sums of the longest fixed parts, lookarounds included, plus a margin). Anchors are plain
-# patterns, no lookarounds; each is a superset of what the rule itself consumes. Rules
+# patterns (a lookahead may only read inside the hit); each is a superset of what the rule
+# itself consumes. Rules
 # sharing an anchor share its widest reach, so its windows are computed once per text
 # (a wider window than needed finds the same matches).
 DIGIT_REACH = (16, 60)
@@ -171,8 +172,12 @@ MONTH_REACH = (16, 44)
 DIGITS_ANCHOR = r"\d+"
 MONTH_ANCHOR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 WEEKDAY_ANCHOR = WEEKDAY_NAME
-RELATIVE_ANCHOR = r"(?i:day|week|month|year|night|morning|afternoon|evening|tomorrow)"
-UNIT_ANCHOR = r"(?i:day|week|month|year)"
+# The lookahead names the first letters in both cases so re can skip ahead to them; a test
+# checks no other character folds to one of them.
+RELATIVE_FIRST = "DdWwMmYyNnAaEeTt"
+RELATIVE_ANCHOR = (
+    rf"(?=[{RELATIVE_FIRST}])(?i:day|week|month|year|night|morning|afternoon|evening|tomorrow)"
+)
 WINDOWS: dict[str, tuple[str, int, int]] = {
     # weekday 9 + "," + lookbehind | day rest 3, range 7, day 4, "of", month 9, range 7,
     # day 4, month 9, ",", year 4, lookahead
@@ -192,9 +197,9 @@ WINDOWS: dict[str, tuple[str, int, int]] = {
     "weekday": (WEEKDAY_ANCHOR, 12, 24),
     # the longest phrase ("the day before yesterday", 21) on either side of its anchor
     "relative": (RELATIVE_ANCHOR, 28, 28),
-    "anaphoric": (r"(?i:day)", 28, 28),
+    "anaphoric": (RELATIVE_ANCHOR, 28, 28),  # every phrase holds "day"
     # number 3 + suffix 2 + "anniversary" + \b
     "anniversary": (DIGITS_ANCHOR, *DIGIT_REACH),
     # number word "three" + separator + \b | "s" + "-long" + \b
-    "duration": (UNIT_ANCHOR, 12, 12),
+    "duration": (RELATIVE_ANCHOR, 28, 28),  # the unit; 12 / 12 would do
 }

@@ -18,8 +18,8 @@ match consumes an anchor hit and reads no further than those bounds from it:
   consumes, and overlapping windows are merged, so every path (failing or succeeding) has
   the same outcome on both and the engine picks the same match at every start.
 
-The anchor pattern must be plain (no lookarounds), so a hit inside a cut window is a hit
-in the whole text too.
+The anchor pattern must not look outside its own hit, so a hit inside a cut window is a
+hit in the whole text too.
 """
 
 from __future__ import annotations
