@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from summitry.nlp.dates import en
+from summitry.nlp.dates import en, zh
 from summitry.nlp.dates import patterns_en as p
 from summitry.nlp.dates.matching import _matches
 from summitry.nlp.dates.windows import nonspace_windows
@@ -101,3 +101,23 @@ def test_no_other_character_folds_to_a_relative_first_letter() -> None:
 def test_every_duration_unit_contains_the_anchor() -> None:
     anchor = re.compile(p.WINDOWS["duration"][0])
     assert all(anchor.search(unit) for unit in ("day", "WEEKS", "Months", "year"))
+
+
+ZH_WORDS = (
+    "2024年", "3月", "5日", "至", "7日", "-", "—", "年初", "上周", "本月", "下周三", "星期五",
+    "礼拜天", "晚", "早晨", "当天", "次日", "前一天", "三天", "两周", "十年", "90年代",
+    "30周年", "农历", "正月初一", "除夕", "春节", "（", "）", "(", ")", "日本", "每日",
+    "会谈", "，", "。", " ", "2021-2025年", "2024/5/6", "二〇二三年", "十二月", "廿一日", "号",
+)
+
+
+def test_chinese_rules_sharing_a_trigger_match_the_full_scan() -> None:
+    rng = random.Random(9)
+    found = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(ZH_WORDS) for _ in range(rng.randint(1, 60)))
+        for rule in zh.RULES:
+            full = _full(text, rule)
+            assert _spans(text, rule) == full, (rule.name, text)
+            found += len(full)
+    assert found > 1000

@@ -60,19 +60,23 @@ def _windows(text: str, rule: Rule) -> list[tuple[int, int]]:
 WindowCache = dict[tuple[re.Pattern[str] | None, int, int, bool], list[tuple[int, int]]]
 
 
-def _matches(text: str, rule: Rule, cache: WindowCache | None = None) -> Iterator[re.Match[str]]:
-    """finditer over the whole text, or over the rule's trigger windows only (rules with the
-    same trigger and reach share one computation of the windows through `cache`)."""
+def _spans(text: str, rule: Rule, cache: WindowCache | None = None) -> list[tuple[int, int]]:
+    """The stretches the rule's pattern runs over: the whole text, or its trigger windows
+    (rules with the same trigger and reach share one computation through `cache`)."""
     if rule.trigger is None:
-        yield from rule.pattern.finditer(text)
-        return
+        return [(0, len(text))]
     key = (rule.trigger, rule.before, rule.after, rule.nonspace)
     windows = cache.get(key) if cache is not None else None
     if windows is None:
         windows = _windows(text, rule)
         if cache is not None:
             cache[key] = windows
-    for lo, hi in windows:
+    return windows
+
+
+def _matches(text: str, rule: Rule, cache: WindowCache | None = None) -> Iterator[re.Match[str]]:
+    """finditer over the whole text, or over the rule's trigger windows only."""
+    for lo, hi in _spans(text, rule, cache):
         yield from rule.pattern.finditer(text, lo, hi)
 
 
@@ -81,13 +85,15 @@ def run_rules(text: str, rules: Sequence[Rule]) -> list[Mention]:
     found: list[Mention] = []
     cache: WindowCache = {}
     for rule in rules:
-        for match in _matches(text, rule, cache):
-            try:
-                mention = rule.handler(match)
-            except ValueError:
-                continue  # a numeral the reader cannot read ("十十") is not a date
-            if mention is not None and mention.end > mention.start:
-                found.append(mention)
+        finditer, handler = rule.pattern.finditer, rule.handler
+        for lo, hi in _spans(text, rule, cache):
+            for match in finditer(text, lo, hi):
+                try:
+                    mention = handler(match)
+                except ValueError:
+                    continue  # a numeral the reader cannot read ("十十") is not a date
+                if mention is not None and mention.end > mention.start:
+                    found.append(mention)
     found.sort(key=lambda m: (-(m.end - m.start), -m.priority, m.start))
     starts: list[int] = []  # occupied intervals, sorted and disjoint
     ends: list[int] = []
