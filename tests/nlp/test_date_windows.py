@@ -121,3 +121,32 @@ def test_chinese_rules_sharing_a_trigger_match_the_full_scan() -> None:
             assert _spans(text, rule) == full, (rule.name, text)
             found += len(full)
     assert found > 1000
+
+
+def _hit_by_hit(text: str, anchor: re.Pattern[str], before: int,
+                after: int) -> list[tuple[int, int]]:
+    """The plain definition: each hit's window, merged with the previous when they touch."""
+    reach_back = re.compile(rf"(?:\s*\S){{0,{before}}}\s*")
+    reach_on = re.compile(rf"(?:\s*\S){{0,{after}}}\s*")
+    windows: list[tuple[int, int]] = []
+    for hit in anchor.finditer(text):
+        back = reach_back.match(text[::-1], len(text) - hit.start())
+        on = reach_on.match(text, hit.end())
+        assert back is not None and on is not None
+        lo, hi = len(text) - back.end(), min(len(text), on.end() + 1)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def test_runs_of_hits_give_the_hit_by_hit_windows() -> None:
+    rng = random.Random(4)
+    anchor = re.compile(r"\d+|May")
+    for _ in range(2000):
+        text = "".join(rng.choice(("1", "23", "May", "x", "yy", " ", "  ", "\n", ".", "Ma"))
+                       for _ in range(rng.randint(0, 70)))
+        for before, after in ((0, 0), (1, 2), (3, 1), (6, 9)):
+            assert nonspace_windows(text, anchor, before, after) == \
+                _hit_by_hit(text, anchor, before, after), (text, before, after)

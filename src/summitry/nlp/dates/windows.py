@@ -38,23 +38,33 @@ _REACH: dict[int, re.Pattern[str]] = {}
 
 def nonspace_windows(text: str, anchor: re.Pattern[str], before: int,
                      after: int) -> list[tuple[int, int]]:
-    """Merged windows [lo, hi) around every anchor hit, in text order."""
+    """Merged windows [lo, hi) around every anchor hit, in text order.
+
+    A run of hits shares one window whose end is the reach of its last hit (the reach only
+    grows with the position). The reach is at least `after` characters (or the text's end),
+    so a hit that starts within `after` characters of the previous one joins the run
+    without measuring the previous reach."""
     windows: list[tuple[int, int]] = []
-    hits = list(anchor.finditer(text))
-    if not hits:
-        return windows
     size = len(text)
     backward, forward = _reach(before), _reach(after)
-    reverse = text[::-1]
-    for hit in hits:
-        hi = forward.match(text, hit.end()).end()  # type: ignore[union-attr]
-        hi = min(size, hi + 1)  # the character a lookahead stops on
-        if windows and hit.start() <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-            continue
-        lo = size - backward.match(reverse, size - hit.start()).end()  # type: ignore[union-attr]
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
-        else:
+    reverse = ""
+    lo = end = -1  # the current run: its start, and the end of its last hit
+    for hit in anchor.finditer(text):
+        start, stop = hit.span()
+        if end >= 0:
+            if start <= end + after:
+                end = stop
+                continue
+            hi = min(size, forward.match(text, end).end() + 1)  # type: ignore[union-attr]
+            if start <= hi:
+                end = stop
+                continue
             windows.append((lo, hi))
+        reverse = reverse or text[::-1]
+        lo = size - backward.match(reverse, size - start).end()  # type: ignore[union-attr]
+        if windows and lo <= windows[-1][1]:
+            lo = windows.pop()[0]
+        end = stop
+    if end >= 0:
+        windows.append((lo, min(size, forward.match(text, end).end() + 1)))  # type: ignore[union-attr]
     return windows
