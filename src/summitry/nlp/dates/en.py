@@ -6,7 +6,7 @@ import re
 
 from . import patterns_en as p
 from . import patterns_zh
-from .matching import Rule
+from .matching import Handler, Rule
 from .model import Mention
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
@@ -151,19 +151,26 @@ def _iso(match: re.Match[str]) -> Mention | None:
                    day=int(match["d"]), precision="day", priority=5)
 
 
+def _rule(name: str, pattern: str, handler: Handler) -> Rule:
+    """The rule, run only in non-whitespace-counted windows around its anchor (windows.py)."""
+    anchor, before, after = p.WINDOWS[name]
+    return Rule(name, re.compile(pattern), handler, re.compile(anchor), before, after,
+                nonspace=True)
+
+
 RULES: tuple[Rule, ...] = (
-    Rule("dmy", re.compile(p.DMY), _dmy),
-    Rule("mdy", re.compile(p.MDY), _mdy),
-    Rule("month_year", re.compile(p.MONTH_YEAR), _month_year),
-    Rule("month_alone", re.compile(p.MONTH_ALONE), _month_alone),
-    Rule("month_that_year", re.compile(p.MONTH_THAT_YEAR), _month_that_year),
-    Rule("year_alone", re.compile(p.YEAR_ALONE), _year_alone),
-    Rule("period", re.compile(p.PERIOD), _period),
-    Rule("decade", re.compile(p.DECADE), _decade),
-    Rule("weekday", re.compile(p.WEEKDAY), _weekday_rule),
-    Rule("relative", re.compile(p.RELATIVE), _relative),
-    Rule("anaphoric", re.compile(p.ANAPHORIC), _anaphoric),
-    Rule("anniversary", re.compile(p.ANNIVERSARY), _anniversary),
-    Rule("duration", re.compile(p.DURATION), _duration),
+    _rule("dmy", p.DMY, _dmy),
+    _rule("mdy", p.MDY, _mdy),
+    _rule("month_year", p.MONTH_YEAR, _month_year),
+    _rule("month_alone", p.MONTH_ALONE, _month_alone),
+    _rule("month_that_year", p.MONTH_THAT_YEAR, _month_that_year),
+    _rule("year_alone", p.YEAR_ALONE, _year_alone),
+    _rule("period", p.PERIOD, _period),
+    _rule("decade", p.DECADE, _decade),
+    _rule("weekday", p.WEEKDAY, _weekday_rule),
+    _rule("relative", p.RELATIVE, _relative),
+    _rule("anaphoric", p.ANAPHORIC, _anaphoric),
+    _rule("anniversary", p.ANNIVERSARY, _anniversary),
+    _rule("duration", p.DURATION, _duration),
     Rule("iso", re.compile(patterns_zh.ISO_DATE, re.ASCII), _iso, re.compile("[-/.]"), 6, 8),
 )

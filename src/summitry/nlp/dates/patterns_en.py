@@ -159,3 +159,47 @@ CLAUSE_BOUNDARY = r"(?:[.!?;](?=\s+[A-Z\"“])|\n)"
 ATTRIBUTION_TAIL = (
     r"(?i),\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|told|announced|added|reported|stated)\b"
 )
+
+# Anchors for trigger windows (windows.py): every match of a rule consumes a hit of its
+# anchor and reads at most `before` / `after` non-whitespace characters around it (the
+# sums of the longest fixed parts, lookarounds included, plus a margin). Anchors are plain
+# patterns (a lookahead may only read inside the hit); each is a superset of what the rule
+# itself consumes. Rules
+# sharing an anchor share its widest reach, so its windows are computed once per text
+# (a wider window than needed finds the same matches).
+DIGIT_REACH = (16, 60)
+MONTH_REACH = (16, 44)
+DIGITS_ANCHOR = r"\d+"
+MONTH_ANCHOR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+WEEKDAY_ANCHOR = WEEKDAY_NAME
+# The lookahead names the first letters in both cases so re can skip ahead to them; a test
+# checks no other character folds to one of them.
+RELATIVE_FIRST = "DdWwMmYyNnAaEeTt"
+RELATIVE_ANCHOR = (
+    rf"(?=[{RELATIVE_FIRST}])(?i:day|week|month|year|night|morning|afternoon|evening|tomorrow)"
+)
+WINDOWS: dict[str, tuple[str, int, int]] = {
+    # weekday 9 + "," + lookbehind | day rest 3, range 7, day 4, "of", month 9, range 7,
+    # day 4, month 9, ",", year 4, lookahead
+    "dmy": (DIGITS_ANCHOR, *DIGIT_REACH),
+    # weekday 9 + "," + lookbehind | month rest 6 + ".", day 4, range 7, month 9, day 4, year
+    "mdy": (MONTH_ANCHOR, *MONTH_REACH),
+    "month_year": (MONTH_ANCHOR, *MONTH_REACH),
+    # cue "during" + \b, mod "early" | month rest 6 + "." + two lookaheads
+    "month_alone": (MONTH_ANCHOR, *MONTH_REACH),
+    # day 4 + "of" + lookbehind | month rest, day 4, ",", "of", "the same year", \b
+    "month_that_year": (MONTH_ANCHOR, *MONTH_REACH),
+    # cue "throughout" + \b | year 4 + lookahead
+    "year_alone": (DIGITS_ANCHOR, *DIGIT_REACH),
+    "period": (DIGITS_ANCHOR, *DIGIT_REACH),
+    "decade": (DIGITS_ANCHOR, *DIGIT_REACH),
+    # "on" + \b, mod "coming" | part of day "afternoon"
+    "weekday": (WEEKDAY_ANCHOR, 12, 24),
+    # the longest phrase ("the day before yesterday", 21) on either side of its anchor
+    "relative": (RELATIVE_ANCHOR, 28, 28),
+    "anaphoric": (RELATIVE_ANCHOR, 28, 28),  # every phrase holds "day"
+    # number 3 + suffix 2 + "anniversary" + \b
+    "anniversary": (DIGITS_ANCHOR, *DIGIT_REACH),
+    # number word "three" + separator + \b | "s" + "-long" + \b
+    "duration": (RELATIVE_ANCHOR, 28, 28),  # the unit; 12 / 12 would do
+}

@@ -174,8 +174,16 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.ASCII)
 
 
+def _shared_reach(trigger: str) -> tuple[int, int]:
+    """The widest reach of the rules sharing a trigger: a wider window finds the same
+    matches, and one set of windows per trigger is computed once per text (run_rules)."""
+    reaches = [(b, a) for t, b, a in p.WINDOWS.values() if t == trigger]
+    return max(b for b, _ in reaches), max(a for _, a in reaches)
+
+
 def _rule(name: str, pattern: str, handler: Handler) -> Rule:
-    trigger, before, after = p.WINDOWS[name]
+    trigger = p.WINDOWS[name][0]
+    before, after = _shared_reach(trigger)
     return Rule(name, _compile(pattern), handler, _compile(trigger), before, after)
 
 
