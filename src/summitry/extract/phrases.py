@@ -1,8 +1,8 @@
 """Phrases around a trigger that bound or stand for its parties: appositions ("met the
-President of the European Council, H.E. Mr. Charles Michel, and …"), fronted meeting
-phrases ("During a phone call, A congratulated B"), speech verbs whose speakers are not the
-subject (王超等介绍李克强对匈牙利进行访问), bare titles that stand for a person named before
-("the president", "credentials to the President"), and lists of leaders met one by one.
+Prime Minister of the Republic, H.E. Mr. A, and …"), fronted meeting phrases ("During a
+phone call, A congratulated B"), speech verbs whose speakers are not the subject
+(发言人介绍甲同乙举行会谈), bare titles that stand for a person named before ("the
+president", "a courtesy call on the Prime Minister"), and lists of leaders met one by one.
 """
 
 from __future__ import annotations
