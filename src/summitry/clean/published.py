@@ -18,6 +18,7 @@ import re
 from summitry.clean.rules import BODY_DAYS, MAX_REPOST_GAP_DAYS, URL_DATES
 from summitry.document import Document
 from summitry.nlp.dates import find_times
+from summitry.nlp.dates.founding import founding_year_spans
 from summitry.nlp.dates.stamp import parse_stamp
 
 _DATELINE_DAY = re.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -59,8 +60,12 @@ def date_from_dateline(doc: Document) -> str | None:
     text = doc.analysis_text or doc.text
     year = None
     for segments in ((doc.body[0],), doc.body):
-        years = {e.value[:4] for seg in segments for e in find_times(text[seg.start:seg.end], "zh")
-                 if e.value and re.match(r"\d{4}", e.value) and e.kind == "date"}
+        # A founding year (东盟成立于1967年) is a past fact, never the dateline's year.
+        years = {e.value[:4] for seg in segments
+                 for past in (founding_year_spans(text[seg.start:seg.end]),)
+                 for e in find_times(text[seg.start:seg.end], "zh")
+                 if e.value and re.match(r"\d{4}", e.value) and e.kind == "date"
+                 and not any(lo <= e.start < hi for lo, hi in past)}
         # The lead's year, or else the body's when it names only one: never a guess
         # between several.
         if len(years) == 1:

@@ -28,8 +28,10 @@ from summitry.nlp.dates.clues import (
     series_clue,
     tenure_clue,
     text_year_clue,
+    weekday_before,
     weekday_clue,
 )
+from summitry.nlp.dates.founding import founding_anniversary_clues
 from summitry.nlp.dates.model import TimeExpression
 from summitry.nlp.dates.years import YearChoice, choose_year
 from summitry.nlp.sentences import split_sentences
@@ -61,6 +63,8 @@ class YearResolver:
         self.sentences = [(s.start, s.end) for i, seg in enumerate(doc.body)
                           for s in split_sentences(self.text, seg.start, seg.end, lang, i)]
         self.doc_clues: list[Clue] = anniversary_clues(self.text, self.sentences)
+        if not self.doc_clues:
+            self.doc_clues = founding_anniversary_clues(self.text)
         era = era_clue(self.text, self.sentences, self.window)
         if era is not None:
             self.doc_clues.append(era)
@@ -189,7 +193,27 @@ class YearResolver:
                 end_year = choice.year + (1 if end.month < partial.month else 0)
                 date.end = end.iso(end_year)
             date.basis = choice.basis
+            self.weekday_day(meeting)
         return choice
+
+    def weekday_day(self, meeting: Meeting) -> None:
+        """A day taken from the report's date (the dateline, the lead) while the meeting's
+        sentences name another weekday: the day is that weekday's, the last before the
+        report's day. A day the meeting's own clause writes is left as written."""
+        date = meeting.date
+        if date is None or date.how == "sentence" or not date.start or date.end not in (
+                None, date.start):
+            return
+        try:
+            day = dt.date.fromisoformat(date.start)
+        except ValueError:
+            return
+        spans = [(s.start, s.end) for s in meeting.evidence]
+        before = weekday_before(self.text, spans, day,
+                                self.days_of(PartialDate(day.month, day.day)))
+        if before is not None:
+            date.start = date.end = before.isoformat()
+            date.note += f"; the day of the weekday named, before {day.isoformat()}"
 
 
 def resolve_years(doc: Document, kb: KnowledgeBase | None = None,

@@ -122,6 +122,23 @@ def weekday_clue(text: str, spans: Iterable[tuple[int, int]], date: PartialDate,
                 end=match.end())
 
 
+def weekday_before(text: str, spans: Iterable[tuple[int, int]], date: dt.date,
+                   days: Sequence[tuple[int, int]] = ()) -> dt.date | None:
+    """The day a weekday away from the date names, once the year is known: the most recent
+    such weekday before ``date`` (the report's day) within the week ("Washington, Nov 19 …
+    On Thursday, Biden met …": Thursday the 18th). None when the one weekday the spans name
+    is the date's own, stands beside a written day, or the spans name several."""
+    found = {t.WEEKDAYS[(m["zh"] or m["en"]).lower()]: m
+             for lo, hi in spans for m in t.WEEKDAY.finditer(text, lo, hi)}
+    if len(found) != 1:
+        return None
+    weekday, match = next(iter(found.items()))
+    if any(max(lo - match.end(), match.start() - hi) <= _BESIDE for lo, hi in days):
+        return None
+    lag = (date.weekday() - weekday) % 7
+    return date - dt.timedelta(days=lag) if lag else None
+
+
 def _held(office: Office, date: PartialDate, year: int) -> bool:
     if not date.exists_in(year):
         return False
