@@ -90,7 +90,8 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
     in_weak = weak[0] <= chosen.start and chosen.end <= weak[1]
     with_visit = any(x.kind == "visit" for x in same_clause)
     if (
-        (chosen.end_value and not in_weak and m.kind != "visit")
+        (chosen.end_value and not in_weak and m.kind != "visit"
+         and not held_over(rd, m, chosen, mentions))
         or (chosen.end_value and len(same_clause) >= 2 and m.kind == "conference")
         or (with_visit and m.kind == "conference")  # 出席X并对Y进行国事访问: the visit's day
         or (occasion and m.kind == "conference" and chosen.start < m.start)
@@ -108,6 +109,31 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
         rule = f"{rd.c.lang}.time.clause_yearless"
     m.prov["date"] = Provenance(rule, ((chosen.start, chosen.end),))
     return value
+
+
+#: A conference stated as held over the days of a range in its own sentence ("The summit,
+#: the bloc's main event this year, is being held in X on 22-24 October", 峰会于22日至24日
+#:在X举行): the range is the conference's own, its first day the date.
+HELD = {
+    "zh": re.compile(r"举行|召开|举办|舉行|舉辦"),
+    "en": re.compile(r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:being\s+)?"
+                     r"(?:held|hosted|convened|staged)|t(?:akes?|aking|ook)\s+place|opens?|"
+                     r"opened|runs?|ran)\b", re.I),
+}
+#: How far past the range the verb may stand (峰会于10月22日至24日在喀山举行).
+HELD_AFTER = 16
+
+
+def held_over(rd: Reader, m: MeetingMention, t: TimeExpression,
+              mentions: list[MeetingMention]) -> bool:
+    """Whether a range after a conference's mention is the conference's own span: a verb of
+    holding between the mention and the range's end, and no other meeting stated between."""
+    verb = HELD.get(rd.c.lang)
+    if verb is None or m.kind != "conference" or t.start < m.end:
+        return False
+    if any(x is not m and m.end <= x.start < t.start for x in mentions):
+        return False
+    return bool(verb.search(rd.text, m.end, min(t.end + HELD_AFTER, m.sentence.end)))
 
 
 #: A visit or a conference stated in an attributive phrase before its guest
@@ -196,6 +222,10 @@ def chained_date(
         return True
     host = within_visit(rd, meeting, before)
     if host is not None and host.date and host.date.start:
+        if on_arrival(rd, sent) and (parts(host.date.start) or (0, 0, None))[2]:
+            value = DateValue(host.date.start, None, "context")
+            set_date(meeting, value, f"{lang}.time.on_arrival", date_spans(host))
+            return True
         value = DateValue(month_of(host.date.start), None, "context")
         set_date(meeting, value, f"{lang}.time.within_visit", date_spans(host))
         return True
@@ -272,6 +302,21 @@ PERIOD_OPENER = {
     "zh": re.compile(r"(?:访问|出访|访|会议|峰会|论坛|会晤|在)[^，,。；]{0,12}期间[，,]"),
     "en": re.compile(r"(?:During|While\s+(?:in|at|visiting))\b[^,.;]{0,60},"),
 }
+
+
+#: A sentence that opens on the visitor's arrival (抵达北京后，/ 甫抵河内即 / "Upon arrival,"
+#: / "After arriving in Hanoi,"): what follows happened on the visit's first day.
+ARRIVAL_OPENER = {
+    "zh": re.compile(r"[^，,。；]{0,12}?(?:抵[达達]|到[达達]|飞抵|飛抵|甫抵)[^，,。；]{0,12}?"
+                     r"(?:后|後|之际|之際|时|時|即)"),
+    "en": re.compile(r"(?:Upon|On|After|Shortly\s+after|Soon\s+after)\s+(?:(?:his|her|their|"
+                     r"its)\s+)?arriv(?:al|ing)\b"),
+}
+
+
+def on_arrival(rd: Reader, sent: Sentence) -> bool:
+    pattern = ARRIVAL_OPENER.get(rd.c.lang)
+    return bool(pattern and pattern.match(rd.text, sent.start, sent.end))
 
 
 def period_opener(rd: Reader, sent: Sentence) -> bool:

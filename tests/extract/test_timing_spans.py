@@ -1,0 +1,87 @@
+"""Days a meeting takes from the text around it, on sentences written for these tests: a
+conference held over a range in its own sentence starts on the range's first day; talks in a
+sentence that opens on the visitor's arrival fall on the visit's first day, while talks
+elsewhere in a visit are known to the month only."""
+
+from __future__ import annotations
+
+import pytest
+from meeting_helpers import meetings
+
+
+def _dated(text: str, lang: str, published: str) -> dict[str, str | None]:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    return {m["name"]: (m["date"] or {}).get("start") for m in found if m["reported"]}
+
+
+HELD_OVER = [
+    ("en", "2025-07-10",
+     "The 58th ASEAN Foreign Ministers' Meeting, the bloc's main diplomatic gathering of the "
+     "year, is being held in Kuala Lumpur on July 8-11.", "2025-07-08"),
+    ("en", "2023-09-10",
+     "The G20 Summit takes place in New Delhi on 9-10 September under India's presidency.",
+     "2023-09-09"),
+    ("zh", "2024-10-23",
+     "金砖国家领导人第十六次会晤于10月22日至24日在喀山举行。", "2024-10-22"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "day"), HELD_OVER)
+def test_a_conference_held_over_a_range_starts_on_its_first_day(
+        lang: str, published: str, text: str, day: str) -> None:
+    dates = _dated(text, lang, published)
+    assert day in dates.values(), dates
+
+
+NOT_HELD_OVER = [
+    # the range is a visit's stay, the conference happens during it: month only
+    ("en", "2025-07-10",
+     "The ASEAN Foreign Ministers' Meeting drew Sergey Lavrov, who visited Malaysia on "
+     "July 9-11.", {"2025-07-09", "2025-07-10", "2025-07-11"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "days"), NOT_HELD_OVER)
+def test_a_range_that_is_not_the_conference_gives_no_first_day(
+        lang: str, published: str, text: str, days: set[str]) -> None:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    conferences = [m for m in found if m["kind"] == "conference"]
+    assert all((m["date"] or {}).get("start") not in days for m in conferences)
+
+
+ARRIVAL = [
+    ("zh", "2019-05-12",
+     "越南国会主席阮氏金银5月10日抵达万象，对老挝进行正式访问。\n\n抵达万象后，阮氏金银同老挝国会主席巴妮会谈。",
+     "2019-05-10"),
+    ("zh", "2018-04-03",
+     "日本外相河野太郎4月2日訪問韓國首爾。\n\n河野抵達首爾後，即與韓國外長康京和會談。",
+     "2018-04-02"),
+    ("en", "2022-03-16",
+     "Indian Foreign Minister Subrahmanyam Jaishankar visited Colombo on March 14.\n\n"
+     "Upon arrival, Jaishankar held talks with Sri Lankan Foreign Minister G. L. Peiris.",
+     "2022-03-14"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "day"), ARRIVAL)
+def test_talks_on_arrival_fall_on_the_visits_first_day(
+        lang: str, published: str, text: str, day: str) -> None:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    talks = [m for m in found if m["reported"] and m["kind"] == "talks"]
+    assert talks and all((m["date"] or {}).get("start") == day for m in talks), talks
+
+
+NOT_ON_ARRIVAL = [
+    # talks stated within the visit, not on arrival: some day of it, the month only
+    ("zh", "2019-05-13",
+     "越南国会主席阮氏金银5月10日抵达万象，对老挝进行正式访问。\n\n访问期间，阮氏金银同老挝国会主席巴妮会谈。",
+     "2019-05"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "month"), NOT_ON_ARRIVAL)
+def test_talks_during_a_visit_keep_the_month(
+        lang: str, published: str, text: str, month: str) -> None:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    talks = [m for m in found if m["reported"] and m["kind"] == "talks"]
+    assert talks and all((m["date"] or {}).get("start") == month for m in talks), talks
