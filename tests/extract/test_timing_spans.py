@@ -85,3 +85,25 @@ def test_talks_during_a_visit_keep_the_month(
     found, _ = meetings(text, meta_published=published, meta_lang=lang)
     talks = [m for m in found if m["reported"] and m["kind"] == "talks"]
     assert talks and all((m["date"] or {}).get("start") == month for m in talks), talks
+
+
+SEQUENCE = [
+    # the next talks in a run take the day of the talks before, not a date the sentence
+    # before gives for another event
+    ("en", "2024-06-12",
+     "Prime Minister Anthony Albanese held talks with New Zealand Prime Minister Christopher "
+     "Luxon on Tuesday.\n\nLuxon had arrived in Sydney on Sunday.\n\n"
+     "Albanese then met Fijian Prime Minister Sitiveni Rabuka at Kirribilli House.",
+     "2024-06-11"),
+    ("zh", "2023-04-08",
+     "越南政府总理范明政7日在河内会见老挝政府总理宋赛·西潘敦。\n\n宋赛于5日抵达河内。\n\n"
+     "随后，范明政又会见了柬埔寨首相洪森。", "2023-04-07"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "day"), SEQUENCE)
+def test_the_next_talks_in_a_run_take_the_day_before(
+        lang: str, published: str, text: str, day: str) -> None:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    talks = [m for m in found if m["reported"] and m["kind"] == "talks"]
+    assert len(talks) >= 2 and all((m["date"] or {}).get("start") == day for m in talks), talks

@@ -220,6 +220,11 @@ def chained_date(
             meeting, value, f"{lang}.time.same_day", (same_day.span(), *date_spans(earlier[-1]))
         )
         return True
+    after = next_in_sequence(rd, meeting, earlier)
+    if after is not None and after.date:
+        value = DateValue(after.date.start, None, "context")
+        set_date(meeting, value, f"{lang}.time.sequence", date_spans(after))
+        return True
     host = within_visit(rd, meeting, before)
     if host is not None and host.date and host.date.start:
         if on_arrival(rd, sent) and (parts(host.date.start) or (0, 0, None))[2]:
@@ -302,6 +307,31 @@ PERIOD_OPENER = {
     "zh": re.compile(r"(?:访问|出访|访|会议|峰会|论坛|会晤|在)[^，,。；]{0,12}期间[，,]"),
     "en": re.compile(r"(?:During|While\s+(?:in|at|visiting))\b[^,.;]{0,60},"),
 }
+
+
+#: A meeting stated as the next in a run of talks on one day ("The PM next met X", "He then
+#: held talks with Y", 随后，X又会见了Y, 接着同Y会谈): the day of the talks before it, not a
+#: date the sentence before gives for something else.
+SEQUENCE = {
+    "zh": re.compile(r"(?:随后|隨後|接着|接著|紧接着|緊接著|之后又|之後又)[，,]?[^，,。；]{0,16}?"
+                     r"(?:又|还|還)?(?:会见|会晤|会谈|会面|通话|會見|會晤|會談|會面|通話|同|与|與)"),
+    "en": re.compile(r"\b(?:next|then|subsequently|afterwards)\s+(?:also\s+)?(?:met|held|received|"
+                     r"hosted|called|spoke|talked|sat\s+down)\b", re.I),
+}
+SEQUENCE_KINDS = frozenset({"talks", "call"})
+
+
+def next_in_sequence(rd: Reader, meeting: Meeting, earlier: list[Meeting]) -> Meeting | None:
+    pattern = SEQUENCE.get(rd.c.lang)
+    if pattern is None or meeting.kind not in SEQUENCE_KINDS:
+        return None
+    m = meeting.primary
+    if not pattern.search(rd.text, m.sentence.start, m.end + 8):
+        return None
+    talks = [x for x in earlier if x.reported and x.kind in SEQUENCE_KINDS and x.date]
+    if not talks or talks[-1].date is None:
+        return None
+    return talks[-1] if (parts(talks[-1].date.start) or (0, 0, None))[2] else None
 
 
 #: A sentence that opens on the visitor's arrival (抵达北京后，/ 甫抵河内即 / "Upon arrival,"
