@@ -107,3 +107,46 @@ def test_the_next_talks_in_a_run_take_the_day_before(
     found, _ = meetings(text, meta_published=published, meta_lang=lang)
     talks = [m for m in found if m["reported"] and m["kind"] == "talks"]
     assert len(talks) >= 2 and all((m["date"] or {}).get("start") == day for m in talks), talks
+
+
+CLOSING = [
+    # the length given: the first day is the closing day minus the others
+    ("en", "2019-08-07",
+     "BANGKOK, Aug. 2 (Xinhua) -- The 52nd ASEAN Foreign Ministers' Meeting concluded on "
+     "Friday.\n\nThailand's foreign minister chaired the three-day meeting in Bangkok.",
+     "2019-07-31"),
+    ("zh", "2019-08-03",
+     "第52届东盟外长会议2日在曼谷闭幕。\n\n为期三天的会议由泰国外长主持。", "2019-07-31"),
+    # no length: the month only
+    ("zh", "2017-11-15",
+     "第31届东盟峰会14日晚在马尼拉闭幕。\n\n各国领导人出席了闭幕式。", "2017-11"),
+    ("en", "2023-09-08",
+     "The 43rd ASEAN Summit closed on Thursday in Jakarta with a chairman's statement.",
+     "2023-09"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "date"), CLOSING)
+def test_a_conference_dated_by_its_closing_day(
+        lang: str, published: str, text: str, date: str) -> None:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    conferences = [m for m in found if m["reported"] and m["kind"] == "conference"]
+    assert conferences and conferences[0]["date"]["start"] == date, conferences
+
+
+NOT_CLOSING = [
+    # talks that ended on a day are a one-day meeting: the day stays
+    ("en", "2023-09-08",
+     "Indonesian Foreign Minister Retno Marsudi held talks with her Australian counterpart "
+     "Penny Wong on Thursday, which ended with a joint statement.", "2023-09-07"),
+    # a conference opened on a day: the first day itself
+    ("zh", "2017-11-14", "第31届东盟峰会13日在马尼拉开幕。", "2017-11-13"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "date"), NOT_CLOSING)
+def test_a_day_that_does_not_close_a_conference_stays(
+        lang: str, published: str, text: str, date: str) -> None:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    reported = [m for m in found if m["reported"]]
+    assert reported and reported[0]["date"]["start"] == date, reported

@@ -67,3 +67,4 @@ def test_anniversary_of_founding(text: str, year: int) -> None:
 @pytest.mark.parametrize("text", NO_ANNIVERSARY_YEAR)
 def test_no_year_without_a_matching_founding(text: str) -> None:
     assert founding_anniversary_clues(text) == []
+

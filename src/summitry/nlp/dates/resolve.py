@@ -48,6 +48,8 @@ def resolve_all(
         else:
             expr = _resolve(mention, text, None if mention.year_governed else anchor, tense,
                             latest)
+        if expr.value is None and governing is not None and governing.startswith("--"):
+            expr = _day_in_yearless_month(mention, text, governing, tense) or expr
         named_year = _stated_year(expr) or named_year
         if expr.value is not None and len(expr.value) == 10 and expr.kind in ("date", "range"):
             latest = dt.date.fromisoformat(expr.value)
@@ -59,6 +61,21 @@ def resolve_all(
 
 
 _DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+
+
+def _day_in_yearless_month(mention: Mention, text: str, governing: str, tense: str | None
+                           ) -> TimeExpression | None:
+    """A day alone (14日晚) after a day without a year (the dateline's 11月14日 in a text
+    with no publication date): the nearest such day to it, still without a year."""
+    if (mention.kind != "date" or mention.day is None or mention.month is not None
+            or mention.year is not None or mention.rel_unit is not None):
+        return None
+    base = g.make_date(_COMMON_YEAR, int(governing[2:4]), int(governing[5:7]))
+    date = g.month_for_day(mention.day, base, tense) if base else None
+    if date is None or date.year != _COMMON_YEAR:
+        return None  # across a new year (or no such day): the month stays unknown
+    mention.note = mention.note or "month from the day before it in the text (no year)"
+    return _expr(mention, text, f"--{date.month:02d}-{date.day:02d}", resolution="anchored")
 
 
 def _take_named_year(mention: Mention, named_year: int | None) -> None:
