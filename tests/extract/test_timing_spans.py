@@ -150,3 +150,29 @@ def test_a_day_that_does_not_close_a_conference_stays(
     found, _ = meetings(text, meta_published=published, meta_lang=lang)
     reported = [m for m in found if m["reported"]]
     assert reported and reported[0]["date"]["start"] == date, reported
+
+
+VISIT_OF_THE_DAY = [
+    # the visit known by the article's own day only: talks during it are that day's news
+    ("en", "2021-05-18",
+     "Indian External Affairs Minister S. Jaishankar visited Bangladesh on Tuesday, the "
+     "ministry said.\n\nDuring the visit, Jaishankar held talks with Bangladeshi Prime "
+     "Minister Sheikh Hasina.", "2021-05-18"),
+    # must not: a visit that began days before the article: talks in it are known to the
+    # month only
+    ("en", "2021-05-18",
+     "Indian External Affairs Minister S. Jaishankar visited Bangladesh on May 14, the "
+     "ministry said.\n\nDuring the visit, Jaishankar held talks with Bangladeshi Prime "
+     "Minister Sheikh Hasina.", "2021-05"),
+    ("zh", "2024-06-19",
+     "（河内19日讯）俄罗斯总统普京19日抵达河内，开始对越南进行国事访问。\n\n"
+     "访问期间，普京同越南国家主席苏林举行会谈。", "2024-06-19"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "day"), VISIT_OF_THE_DAY)
+def test_talks_during_a_visit_of_the_articles_day_take_that_day(
+        lang: str, published: str, text: str, day: str) -> None:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    talks = [m for m in found if m["reported"] and m["kind"] == "talks"]
+    assert talks and all((m["date"] or {}).get("start") == day for m in talks), talks

@@ -231,9 +231,11 @@ def chained_date(
         return True
     host = within_visit(rd, meeting, before)
     if host is not None and host.date and host.date.start:
-        if on_arrival(rd, sent) and (parts(host.date.start) or (0, 0, None))[2]:
+        day = (parts(host.date.start) or (0, 0, None))[2]
+        if day and (on_arrival(rd, sent) or visit_of_the_day(rd, host)):
             value = DateValue(host.date.start, None, "context")
-            set_date(meeting, value, f"{lang}.time.on_arrival", date_spans(host))
+            rule = "on_arrival" if on_arrival(rd, sent) else "visit_of_the_day"
+            set_date(meeting, value, f"{lang}.time.{rule}", date_spans(host))
             return True
         value = DateValue(month_of(host.date.start), None, "context")
         set_date(meeting, value, f"{lang}.time.within_visit", date_spans(host))
@@ -346,6 +348,15 @@ ARRIVAL_OPENER = {
     "en": re.compile(r"(?:Upon|On|After|Shortly\s+after|Soon\s+after)\s+(?:(?:his|her|their|"
                      r"its)\s+)?arriv(?:al|ing)\b"),
 }
+
+
+def visit_of_the_day(rd: Reader, host: Meeting) -> bool:
+    """A visit known by one day only, the article's own day (a stay no range or month
+    spans): the talks the article reports during it are that day's news."""
+    date = host.date
+    if date is None or not date.start or date.end not in (None, date.start):
+        return False
+    return date.start == reference_date(rd)
 
 
 def on_arrival(rd: Reader, sent: Sentence) -> bool:

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from summitry.clean.published import date_from_dateline, date_from_url
 from summitry.document import Document
-from summitry.nlp.dates import Anchor, TimeExpression, find_times
+from summitry.nlp.dates import Anchor, TimeExpression, find_times, parse_yearless_stamp
 from summitry.pipeline import register
 from summitry.settings import Settings
 
@@ -28,6 +28,15 @@ def anchor_of(doc: Document) -> Anchor | None:
     if doc.published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.published):
         return Anchor(dt.date.fromisoformat(doc.published), doc.published_source or "metadata")
     return None
+
+
+def yearless_stamp(doc: Document) -> str | None:
+    """The month and day of a stamp without a year in the page's head (before the body),
+    ``03-17 09:11``: what a day alone in the lead (16日) is read against when the page
+    gives no full date."""
+    if not doc.body:
+        return None
+    return parse_yearless_stamp(doc.text[:doc.body[0].start])
 
 
 def time_to_contract(e: TimeExpression) -> dict[str, Any]:
@@ -58,7 +67,8 @@ class DatesStage:
             doc.annotations["times"] = []
             return doc
         text = doc.analysis_text if doc.analysis_text is not None else doc.text
-        found = find_times(text, lang, anchor_of(doc))
+        anchor = anchor_of(doc)
+        found = find_times(text, lang, anchor, None if anchor else yearless_stamp(doc))
         inside = [e for e in found if any(s.start <= e.start and e.end <= s.end for s in doc.body)]
         # Offsets are shared with the original; the text shown is the original's.
         doc.annotations["times"] = [

@@ -18,14 +18,19 @@ from .model import Anchor, LunarReading, TimeExpression
 from .numerals import fold_fullwidth
 from .repair import repair_run_together
 from .resolve import resolve_all
-from .stamp import parse_stamp
+from .stamp import parse_stamp, parse_yearless_stamp
 from .zh import RULES as ZH_RULES
 
-__all__ = ["Anchor", "LunarReading", "TimeExpression", "find_times", "parse_stamp"]
+__all__ = ["Anchor", "LunarReading", "TimeExpression", "find_times", "parse_stamp",
+           "parse_yearless_stamp"]
 
 
-def find_times(text: str, lang: str, anchor: Anchor | None = None) -> list[TimeExpression]:
+def find_times(text: str, lang: str, anchor: Anchor | None = None,
+               day: str | None = None) -> list[TimeExpression]:
     """All time expressions in `text`, in order, resolved against `anchor` when given.
+
+    `day` is a day without a year the page gives before the text (a stamp ``03-17 09:11``,
+    ``--03-17``): a day alone early in the text (16日) reads its month from it.
 
     `lang` is "zh" (any zh-* tag) or "en" (any en-* tag); other languages raise ValueError
     rather than silently returning nothing, because an empty list would read as "no dates".
@@ -39,7 +44,7 @@ def find_times(text: str, lang: str, anchor: Anchor | None = None) -> list[TimeE
     else:
         raise ValueError(f"unsupported language {lang!r}: expected 'zh' or 'en'")
     kept = [m for m in mentions if m.kind != "dropped"]
-    exprs = resolve_all(kept, text, family, anchor)
+    exprs = resolve_all(kept, text, family, anchor, day)
     if family == "zh" and any(e.lunar is not None for e in exprs):
         exprs = check_lunar_agreement(exprs, text)
     return exprs

@@ -28,13 +28,15 @@ _NEEDS_TENSE = ("date", "range", "weekday", "lunar", "typo")
 
 
 def resolve_all(
-    mentions: Sequence[Mention], text: str, lang: str, anchor: Anchor | None
+    mentions: Sequence[Mention], text: str, lang: str, anchor: Anchor | None,
+    day: str | None = None,
 ) -> list[TimeExpression]:
     """Resolve mentions in text order; day-only mentions read the latest full date before,
     and 次日 / "the next day" count from the latest day the text gave (its governing date)."""
     out: list[TimeExpression] = []
     latest: dt.date | None = None
-    governing: str | None = None  # the latest day, with or without its year
+    # the latest day, with or without its year (at first the page's yearless stamp, if any)
+    governing: str | None = day if day and _DAY.fullmatch(day) else None
     named_year: int | None = None  # the year the text stated last (not one read from the anchor)
     for mention in mentions:
         if mention.year_governed:

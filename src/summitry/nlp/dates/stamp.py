@@ -43,3 +43,18 @@ def parse_stamp(text: str) -> dt.date | None:
             month = MONTH_NUMBERS[found["mon"][:3].lower()]
             return make_date(int(found["y"]), month, int(found["d"]))
     return None
+
+
+#: A stamp with month and day but no year (``03-17 09:11``, as portals list today's stories):
+#: the time after it tells it from a score or a range of pages.
+_YEARLESS = re.compile(
+    r"(?<![\d/.:-])(?P<m>[01]\d)-(?P<d>[0-3]\d)[\s\u3000]+[0-2]\d:[0-5]\d(?![\d:/.-])", re.ASCII)
+
+
+def parse_yearless_stamp(text: str) -> str | None:
+    """The month and day of a yearless stamp (``--03-17``), or None when there is none."""
+    found = _YEARLESS.search(fold_fullwidth(text))
+    if found is None:
+        return None
+    date = make_date(2000, int(found["m"]), int(found["d"]))  # a leap year: 02-29 exists
+    return None if date is None else f"--{date.month:02d}-{date.day:02d}"
