@@ -54,6 +54,8 @@ NO_ANNIVERSARY_YEAR = [
     "It marked the 80th anniversary of the United Nations. ASEAN was founded in 1967.",
     # a founding without an anniversary
     "东盟成立于1967年，现有10个成员国。",
+    # a run of numerals that is no number: no clue, and no error
+    "恰逢东盟成立十十周年。东盟成立于1967年。",
 ]
 
 

@@ -81,6 +81,14 @@ def _shift(text: str, start: int) -> int:
     return next((s for w, s in t.ANNIVERSARY_SHIFT.items() if w in before), 0)
 
 
+def _number(token: str) -> int | None:
+    """An anniversary's number (50, 五十); None for a run of numerals that is no number."""
+    try:
+        return int(token) if token.isdigit() else to_int(token)
+    except ValueError:
+        return None
+
+
 def founding_anniversary_clues(text: str) -> list[Clue]:
     """Founding year + anniversary number, for each anniversary whose founding the text states
     (in any sentence) with a subject that agrees. Pairs that disagree give no clue."""
@@ -90,7 +98,7 @@ def founding_anniversary_clues(text: str) -> list[Clue]:
     out: list[Clue] = []
     for rule in ANNIVERSARY:
         for m in rule.finditer(text):
-            n = to_int(m["n"]) if not m["n"].isdigit() else int(m["n"])
+            n = _number(m["n"])
             if not n:
                 continue
             years = {y for subj, y in founded if _same_subject(subj, m["subj"] or "")}
