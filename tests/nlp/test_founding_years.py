@@ -15,6 +15,7 @@ FOUNDING_YEARS = [
      "2001.", "2001"),
     ("The forum was established in October 2000 to deepen ties.", "2000"),
     ("Since its founding in 1967, the bloc has grown to ten members.", "1967"),
+    ("2019年，两国建立了全面战略伙伴关系，合作不断深化。", "2019"),
 ]
 
 NOT_FOUNDING = [
@@ -22,6 +23,9 @@ NOT_FOUNDING = [
     "双方同意于2026年举行下一轮战略对话。",
     "The two leaders met in 2019 on the sidelines of the summit.",
     "Talks were held in Hanoi on Tuesday, the ministry said in 2024.",
+    # a full date opening a clause is the news' day, not a bare year of history
+    "2024年11月14日，双方正式建立全面战略伙伴关系。",
+    "2017年两国举办友好年活动。",
 ]
 
 

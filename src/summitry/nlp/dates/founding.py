@@ -28,12 +28,15 @@ _MONTH_EN = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
              r"(?:\s+\d{1,2},?)?")
 
 #: A founding stated with its year: ``东盟成立于1967年``, ``东盟于1967年8月8日成立``,
-#: ``上海合作组织2001年成立``, "ASEAN was founded in 1967", "the SCO, established in June
-#: 2001", "since its founding in 1967".
+#: ``上海合作组织2001年成立``, ``2019年，两国建立了…关系``, "ASEAN was founded in 1967", "the
+#: SCO, established in June 2001", "since its founding in 1967".
 FOUNDED: tuple[re.Pattern[str], ...] = (
     re.compile(_SUBJ_ZH + _FOUND_ZH + r"[于於]\s*(?P<y>(?:19|20)\d\d)\s*年"),
     re.compile(_SUBJ_ZH + r"(?:[于於在])?\s*(?P<y>(?:19|20)\d\d)\s*年"
                r"(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?\s*" + _FOUND_ZH),
+    # a bare year opening the clause of a founding: 2023年，两国建立了战略伙伴关系
+    re.compile(r"(?P<subj>)(?<![\d年月])(?P<y>(?:19|20)\d\d)\s*年[，,]\s*[^，,。；;]{0,8}?"
+               + _FOUND_ZH),
     re.compile(_SUBJ_EN + r"(?:,[^,.;]{0,80},)?\s+(?:was|were|has\s+been)\s+" + _FOUND_EN
                + r"\s+(?:in|on)\s+(?:" + _MONTH_EN + r"\s+)?(?P<y>(?:19|20)\d\d)\b"),
     re.compile(r"(?P<subj>)\b(?:" + _FOUND_EN + r"|(?i:since)\s+(?:its|their)\s+(?:founding|"
