@@ -176,3 +176,36 @@ def test_talks_during_a_visit_of_the_articles_day_take_that_day(
     found, _ = meetings(text, meta_published=published, meta_lang=lang)
     talks = [m for m in found if m["reported"] and m["kind"] == "talks"]
     assert talks and all((m["date"] or {}).get("start") == day for m in talks), talks
+
+
+ENDED_BEFORE = [
+    # the clause's day is the later verb's: the meeting before it is known to the month
+    ("zh", "2023-07-15",
+     "新华社雅加达7月14日电 国务委员兼外长14日晚在出席东盟与中日韩外长会后离开雅加达回国。",
+     "2023-07"),
+    ("en", "2023-07-15",
+     "On July 14, after attending the ASEAN Regional Forum in Jakarta, the Chinese foreign "
+     "minister left for Beijing.", "2023-07"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "date"), ENDED_BEFORE)
+def test_a_meeting_over_before_the_clauses_verb_keeps_the_month(
+        lang: str, published: str, text: str, date: str) -> None:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    conferences = [m for m in found if m["kind"] == "conference"]
+    assert conferences and all(m["date"]["start"] == date for m in conferences), conferences
+
+
+NOT_ENDED_BEFORE = [
+    # 前后 is "around", not "after": the day stays
+    ("zh", "2023-07-15", "国务委员兼外长14日在东盟外长会前后会见多国外长。", "2023-07-14"),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "date"), NOT_ENDED_BEFORE)
+def test_around_a_meeting_is_not_after_it(
+        lang: str, published: str, text: str, date: str) -> None:
+    found, _ = meetings(text, meta_published=published, meta_lang=lang)
+    conferences = [m for m in found if m["kind"] == "conference"]
+    assert conferences and all(m["date"]["start"] == date for m in conferences), conferences

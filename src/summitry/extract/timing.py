@@ -19,7 +19,7 @@ from summitry.extract.dateparts import (
 )
 from summitry.extract.model import DateValue, Meeting, MeetingMention, Provenance
 from summitry.extract.reader import Reader
-from summitry.extract.timing_closing import closing_date
+from summitry.extract.timing_closing import closing_date, ended_before
 from summitry.nlp.dates import TimeExpression
 from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
@@ -102,6 +102,9 @@ def own_date(rd: Reader, m: MeetingMention, mentions: list[MeetingMention]) -> D
     closing = closing_date(rd, m, chosen, weak[1]) if in_weak else None
     if closing is not None:
         value, rule = closing
+    elif value.start and ended_before(rd, m, chosen, strong[0]):
+        value = DateValue(month_of(value.start), None, "sentence")
+        rule = f"{rd.c.lang}.time.ended_before_month"
     if value.start and later_verb_date(rd, m, chosen):
         value = DateValue(month_of(value.start), None, "sentence")
         rule = f"{rd.c.lang}.time.later_verb_month"

@@ -78,4 +78,22 @@ def closing_date(rd: Reader, m: MeetingMention, t: TimeExpression, clause_end: i
     return DateValue(month_of(t.value), None, "sentence"), f"{rd.c.lang}.time.closing_month"
 
 
-__all__ = ["CLOSING", "DURATION", "closing_date"]
+#: A meeting the clause states as over before its main verb (在X结束后离开, 出席X后回国,
+#: "after attending the X, he flew to Y"): the clause's day is the later verb's, the meeting
+#: is known to the month only.
+ENDED_AFTER_ZH = re.compile(r"[^，,。；]{0,6}?(?<!前)(?:以后|之后|之後|后|後)(?![续續来來])")
+ENDED_BEFORE_EN = re.compile(r"\bafter\s+(?:attending|concluding|completing|wrapping\s+up|"
+                             r"ending)\b[^,;.]{0,80}$", re.I)
+_ENDED_KINDS = frozenset({"conference", "visit"})
+
+
+def ended_before(rd: Reader, m: MeetingMention, t: TimeExpression, clause_start: int) -> bool:
+    """Whether the clause states the meeting as over before the verb its day belongs to."""
+    if m.kind not in _ENDED_KINDS or t.start > m.start:
+        return False
+    if rd.zh:
+        return bool(ENDED_AFTER_ZH.match(rd.text, m.end, m.sentence.end))
+    return bool(ENDED_BEFORE_EN.search(rd.text, max(clause_start, m.start - 120), m.start))
+
+
+__all__ = ["CLOSING", "DURATION", "closing_date", "ended_before"]
