@@ -299,6 +299,8 @@ def event(
         visit_frame(rd, m, f, skip)
     fill_subject(rd, sent, m, f, carried)
     fill_object(rd, m, trig, f)
+    if trig.passive:
+        f.subj, f.obj = f.obj, f.subj  # "A was received by B": B receives A
     if is_anaphoric(rd, sent, m, trig):
         sides = [[i for g in f.subj for i in g.ids], [i for g in f.obj for i in g.ids]]
         if all(any(g.persons for g in side) for side in (f.subj, f.obj)):

@@ -28,6 +28,8 @@ class Trigger:
     `split`: a list of named counterparts is one meeting per counterpart (``会见A、B``);
     talks split only when the text says they were separate (``分别``, ``separate``).
     `format`: the format the verb itself implies (``phone`` for a call), if any.
+    `passive`: the verb is passive (``A was received by B``): the party after it is the
+    subject of the active verb (B received A).
     """
 
     pattern: re.Pattern[str]
@@ -36,6 +38,7 @@ class Trigger:
     objects: str
     split: bool = False
     format: str | None = None
+    passive: bool = False
 
 
 @dataclass(frozen=True)
