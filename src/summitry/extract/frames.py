@@ -37,6 +37,9 @@ from summitry.nlp.sentences import Sentence, clause_end, clause_start
 #: ("during his talks with X", 会谈时, 访问期间).
 ANAPHORIC_TAIL_ZH = re.compile(r"(?:时|期间|之际|中)$")
 ANAPHORIC_LEAD_EN = re.compile(r"\b(?:during|in|at|while|when)\s+(?:his|her|their|the)?\s*$", re.I)
+#: The meeting noun after a definite determiner refers to a meeting the story names ("chaired
+#: the two-day meeting with B", "the meeting with B was held …"): not a new encounter.
+DEFINITE_MEETING_EN = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: Where an English object phrase ends: a preposition or clause word after the counterpart
 #: ("for" inside a capitalised title, "Minister for Foreign Affairs", is not an end).
 EN_OBJECT_STOP = re.compile(
@@ -104,7 +107,15 @@ def is_anaphoric(rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger) ->
     if rd.zh:
         tail = text[m.end() : clause_end(text, sent, m.end(), rd.c.lang)].strip()
         return trig.kind != "visit" and bool(ANAPHORIC_TAIL_ZH.search(tail))
-    return bool(ANAPHORIC_LEAD_EN.search(text[max(sent.start, m.start() - 16) : m.start()]))
+    before = text[max(sent.start, m.start() - 16) : m.start()]
+    return bool(ANAPHORIC_LEAD_EN.search(before))
+
+
+def definite_meeting(rd: Reader, sent: Sentence, m: re.Match[str]) -> bool:
+    """"chaired the two-day meeting with B": the meeting noun after a definite determiner."""
+    if rd.zh or not m.group().lower().startswith("meeting"):
+        return False
+    return bool(DEFINITE_MEETING_EN.search(rd.text, max(sent.start, m.start() - 30), m.start()))
 
 
 def invitation(rd: Reader, sent: Sentence) -> tuple[list[str], list[tuple[int, int]]]:
@@ -301,6 +312,21 @@ def event(
     fill_object(rd, m, trig, f)
     if trig.passive:
         f.subj, f.obj = f.obj, f.subj  # "A was received by B": B receives A
+    if definite_meeting(rd, sent, m):
+        # the meeting the story names: whoever the with-phrase names joins it
+        obj = [i for g in f.obj for i in g.ids]
+        return [
+            MeetingMention(
+                kind="conference",
+                sub="conference",
+                start=m.start(),
+                end=m.end(),
+                sentence=sent,
+                anaphoric=True,
+                sides=[[i for g in f.subj for i in g.ids], obj],
+                note="anaphor:definite",
+            )
+        ]
     if is_anaphoric(rd, sent, m, trig):
         sides = [[i for g in f.subj for i in g.ids], [i for g in f.obj for i in g.ids]]
         if all(any(g.persons for g in side) for side in (f.subj, f.obj)):
