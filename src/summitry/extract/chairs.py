@@ -94,6 +94,13 @@ def attendance(rd: Reader, m: MeetingMention, sent: Sentence) -> None:
     if later is not None and not rd.zh:
         for g in groups_in(rd, m.end, later.start()):
             m.participants = unique(m.participants + g.ids)
+    listed = rd.c.attendee_list.search(rd.text, m.end, sent.end)
+    if listed is not None:
+        # "X峰会聚集十多国领袖，包括A、B": the persons listed, each with his state
+        for g in groups_in(rd, listed.end(), sent.end):
+            if g.persons:
+                m.participants = unique(m.participants + g.ids)
+        m.record("participants", f"{rd.c.lang}.attend.list", listed.span())
 
 
 def co_chairs(rd: Reader, meeting: Meeting) -> None:

@@ -355,6 +355,11 @@ def visit_mentions(
 ) -> list[MeetingMention]:
     if not f.subj or not f.destination:
         return []
+    if all(r.type == "organization" for g in f.subj for r in g.refs):
+        return []  # an organization does not travel; its envoy (a person) does
+    own = {i for g in f.subj for i in g.ids}
+    if not any(g.persons for g in f.subj) and own <= set(f.destination):
+        return []  # a state does not visit itself (新加坡…欢迎X来访新加坡: X is no party)
     sides = [unique([i for g in f.subj for i in g.ids]), unique(f.destination + f.inviters)]
     mention = event_mention(rd, sent, m, trig, sides)
     mention.participants = unique(sides[0] + sides[1])

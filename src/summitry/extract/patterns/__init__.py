@@ -124,6 +124,9 @@ class Cues:
     #: and trilateral meetings with A and B"): one meeting per counterpart and one of all.
     pairs_and_all: re.Pattern[str] = re.compile(r"(?!)")
     list_lead: re.Pattern[str] = re.compile(r"(?!)")
+    #: After a meeting's name, the phrase that opens the list of who attended it ("X峰会
+    #: 聚集十多国领袖，包括A、B", "the summit brought together leaders including A and B").
+    attendee_list: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def cues_for(lang: str | None) -> Cues | None:

@@ -218,6 +218,11 @@ CUES = Cues(
         r"|\bthe\s+host\s+of\s+the\s+(?:summit|meeting|talks|conference|event)\s*,"
     ),
     co_chair=_re(r"\bco-?chair"),
+    attendee_list=_re(
+        r"\b(?:brought\s+together|gathered|drew|draws|brings\s+together)\b[^.;]{0,60}?"
+        r"\b(?:leaders|heads\s+of\s+state|ministers|officials|dignitaries)\b[^.;]{0,20}?"
+        r"\b(?:including|among\s+them)\b"
+    ),
     attend=_re(
         r"\battend(?:ed|s|ing)?\b|\bjoined\b|\bparticipated\b|\btook\s+part\b|\bconvened\b|\bgathered\b"
         r"|\bled\s+(?:the|a)\s+"
