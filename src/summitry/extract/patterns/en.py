@@ -225,6 +225,8 @@ CUES = Cues(
     ),
     attend=_re(
         r"\battend(?:ed|s|ing)?\b|\bjoined\b|\bparticipated\b|\btook\s+part\b|\bconvened\b|\bgathered\b"
+        # "A arrived in Lima for the Apec leaders' meeting": A attends it
+        r"|\barriv(?:ed|es|ing)\b(?=[^.;]{0,60}?\bfor\s+(?:the|an?|this)\b)"
         r"|\bled\s+(?:the|a)\s+"
         r"(?:\w+\s+)?delegation\b|\bdeliver(?:ed|s)?\s+(?:an?\s+)?(?:opening\s+)?(?:speech|remarks)\b"
     ),
