@@ -94,6 +94,13 @@ def attendance(rd: Reader, m: MeetingMention, sent: Sentence) -> None:
     if later is not None and not rd.zh:
         for g in groups_in(rd, m.end, later.start()):
             m.participants = unique(m.participants + g.ids)
+    occasion = rd.c.occasion_before.search(rd.text, max(lo, m.start - 60), m.start)
+    if occasion is not None:
+        # "A met B on the sidelines of the G20 summit": A and B attend the summit
+        for g in groups_in(rd, lo, occasion.start()):
+            if g.persons:
+                m.participants = unique(m.participants + g.ids)
+        m.record("participants", f"{rd.c.lang}.attend.occasion", occasion.span())
     listed = rd.c.attendee_list.search(rd.text, m.end, sent.end)
     if listed is not None:
         # "X峰会聚集十多国领袖，包括A、B": the persons listed, each with his state

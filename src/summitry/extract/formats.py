@@ -50,6 +50,9 @@ def meeting_format(rd: Reader, meeting: Meeting, reported: list[Meeting]) -> str
         for m in [meeting.primary, *meeting.mentions]:
             if not m.in_title and in_person_setting(rd, m):
                 return "in_person"
+        found = occasion_format(rd, meeting, reported)
+        if found is not None:
+            return found
         for other in reported:
             if other is meeting or other.kind != "conference" or not other.date or not meeting.date:
                 continue
@@ -62,6 +65,18 @@ def meeting_format(rd: Reader, meeting: Meeting, reported: list[Meeting]) -> str
                 inherited = meeting_format(rd, other, [])
                 if inherited:
                     return inherited
+    return None
+
+
+def occasion_format(rd: Reader, meeting: Meeting, reported: list[Meeting]) -> str | None:
+    """A session named as the occasion of talks in its sentence ("met B on the sidelines of
+    the G20 summit"): the talks' format (people met there in person)."""
+    sent = meeting.primary.sentence
+    if not rd.c.occasion_before.search(rd.text, sent.start, meeting.primary.start):
+        return None
+    for other in reported:
+        if other.kind == "talks" and other.primary.sentence is sent:
+            return meeting_format(rd, other, [])
     return None
 
 

@@ -274,6 +274,46 @@ def series_numbers(
     return out
 
 
+#: The occasion talks were held at: "on the sidelines of the UN General Assembly", "on the
+#: margins of the G20": the organization's session is under way.
+_EN_SIDELINES_OF = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s+|this\s+year[’']s\s+)?"
+)
+
+
+def occasion_sessions(
+    rd: Reader, sent: Sentence, taken: list[tuple[int, int]]
+) -> list[MeetingMention]:
+    """An organization named as the occasion of talks (``met B on the margins of the UN
+    General Assembly``) holds a session, which the parties before the phrase attend. A
+    meeting noun after the organization is left to the name rules."""
+    out: list[MeetingMention] = []
+    for m in finditer_in(_EN_SIDELINES_OF, rd.text, sent.start, sent.end):
+        refs = rd.v.refs_in(m.end(), m.end() + 80, ACTOR_TYPES)
+        if not refs or refs[0].start != m.end() or refs[0].type != "organization":
+            continue
+        org = refs[0]
+        if any(a < org.end and org.start < b for a, b in taken):
+            continue
+        if rd.c.meeting_nouns.match(rd.text, org.end + 1) or re.match(r"\s*\(", rd.text[org.end :]):
+            continue
+        taken.append((org.start, org.end))
+        mention = MeetingMention(
+            kind="conference",
+            sub="conference",
+            start=org.start,
+            end=org.end,
+            sentence=sent,
+            name=rd.text[org.start : org.end],
+            participants=[org.entity.id],
+            note="named:occasion",
+        )
+        for field in ("name", "kind"):
+            mention.record(field, "en.name.occasion", (m.start(), org.end))
+        out.append(mention)
+    return out
+
+
 def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
     """Every named meeting of an English sentence."""
     blocked = blocked_spans(rd, sent)
@@ -288,4 +328,5 @@ def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
         out.extend(from_noun(rd, sent, m, taken))
     out.extend(possessive_meetings(rd, sent, taken))
     out.extend(series_numbers(rd, sent, taken))
+    out.extend(occasion_sessions(rd, sent, taken))
     return sorted(out, key=lambda x: x.start)

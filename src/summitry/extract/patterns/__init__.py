@@ -127,6 +127,9 @@ class Cues:
     #: After a meeting's name, the phrase that opens the list of who attended it ("X峰会
     #: 聚集十多国领袖，包括A、B", "the summit brought together leaders including A and B").
     attendee_list: re.Pattern[str] = re.compile(r"(?!)")
+    #: Written right before a meeting's name, the phrase that makes it the occasion of the
+    #: clause's talks ("met B on the sidelines of the G20 summit"): the parties attend it.
+    occasion_before: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def cues_for(lang: str | None) -> Cues | None:

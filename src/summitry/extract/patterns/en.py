@@ -218,6 +218,9 @@ CUES = Cues(
         r"|\bthe\s+host\s+of\s+the\s+(?:summit|meeting|talks|conference|event)\s*,"
     ),
     co_chair=_re(r"\bco-?chair"),
+    occasion_before=_re(
+        r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s+|this\s+year[’']s\s+)?$"
+    ),
     attendee_list=_re(
         r"\b(?:brought\s+together|gathered|drew|draws|brings\s+together)\b[^.;]{0,60}?"
         r"\b(?:leaders|heads\s+of\s+state|ministers|officials|dignitaries)\b[^.;]{0,20}?"
