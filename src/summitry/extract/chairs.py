@@ -82,14 +82,29 @@ def attach_chairs(
                 m.co_chair_alone = True
 
 
+#: The attendance verb sits in an attributive clause before its noun (同来华出席X…的A举行
+#: 会谈): the clause opens after a partner marker and ends at 的 after the meeting's name.
+ATTRIBUTIVE_OPEN_ZH = re.compile(
+    r"(?:同|与|和|会见|会晤|接见)(?:正在|前来|来华|赴华)?[^，。；同与和]{0,12}$"
+)
+ATTRIBUTIVE_ZH = re.compile(r"[^，。；]{0,30}?的")
+
+
 def attendance(rd: Reader, m: MeetingMention, sent: Sentence) -> None:
     """``A和B…出席了X会议``, ``A attended the X Meeting``: the subject attends."""
     lo = clause_start(rd.text, sent, m.start, rd.c.lang, strong=True)
+    hi = clause_end(rd.text, sent, m.end, rd.c.lang, strong=True)
+    attributive = ATTRIBUTIVE_ZH.match(rd.text, m.end, hi) if rd.zh else None
     for a in finditer_in(rd.c.attend, rd.text, lo, m.start):
+        if attributive is not None and ATTRIBUTIVE_OPEN_ZH.search(rd.text, lo, a.start()):
+            # 同来华出席X并进行国事访问的埃及总统A举行会谈: A attends, not the subject
+            guests = groups_in(rd, attributive.end(), hi)[:1]
+            for g in guests:
+                m.participants = unique(m.participants + g.ids)
+            continue
         for g in groups_in(rd, lo, a.start()):
             m.participants = unique(m.participants + g.ids)
     # "The summit opened as leaders of A, B and C convened": the attendees after the name
-    hi = clause_end(rd.text, sent, m.end, rd.c.lang, strong=True)
     later = rd.c.attend.search(rd.text, m.end, hi)
     if later is not None and not rd.zh:
         for g in groups_in(rd, m.end, later.start()):
