@@ -100,6 +100,8 @@ class Frame:
     #: the counterparts come from a list after a counted plural ("met a number of
     #: leaders. Among them were A and B"): one meeting each
     listed: bool = False
+    #: the subject is the guest a host addresses (你这次访华)
+    addressed: bool = False
 
 
 def is_anaphoric(rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger) -> bool:
@@ -220,9 +222,21 @@ def visit_frame(rd: Reader, m: re.Match[str], f: Frame, skip: list[tuple[int, in
         f.subj = after_speech(rd, groups_in(rd, f.lo, cut, skip), f.lo, cut)
     else:
         f.destination = state_ids(rd, f.obj)
+    if not f.destination and f.addressed:
+        f.destination = place_of_word(rd, m)
     if not f.destination:
         f.destination = partner_state(rd, m, f)
     f.obj = []
+
+
+def place_of_word(rd: Reader, m: re.Match[str]) -> list[str]:
+    """A one-character visit word names its place (访华, 来越): that state, when the
+    article names it. Read for a guest addressed as 你/您 (你这次访华); elsewhere the
+    place comes from the clause (对X进行访问) or the talks paired with the visit."""
+    place = ZH_COME_TO.search(m.group()) if rd.zh else None
+    code = ZH_PLACE_CHARS.get(place.group(1)) if place else None
+    found = [e.id for e in rd.v.entities.values() if e.type == "state" and e.code == code]
+    return found[:1]
 
 
 def partner_state(rd: Reader, m: re.Match[str], f: Frame) -> list[str]:
@@ -274,6 +288,23 @@ def fill_subject(
             f.subj = groups_of_mention(rd, v)
 
 
+#: The second person in a host's quoted words (你这次访华, 您此次来访): the guest he speaks to.
+ADDRESSEE_ZH = re.compile(r"(?:^|[，,“\"])\s*(?:你|您)(?:们)?(?:这次|此次|本次)?$")
+
+
+def addressee(rd: Reader, lo: int, hi: int, earlier: list[MeetingMention]) -> str | None:
+    """你/您 as the subject of a visit word: the counterpart of the meeting stated last
+    (the guest the host received), when it names one person."""
+    if not rd.zh or not ADDRESSEE_ZH.search(rd.text[lo:hi]):
+        return None
+    for e in reversed(earlier):
+        if e.kind == "visit" or len(e.sides) < 2:
+            continue
+        persons = [i for i in e.sides[1] if rd.v.entities[i].type == "person"]
+        return persons[0] if len(persons) == 1 else None
+    return None
+
+
 def fill_object(rd: Reader, m: re.Match[str], trig: Trigger, f: Frame) -> None:
     """A counterpart written as a bare title after the verb: the holder of that title named
     before (:func:`phrases.object_title_holder`)."""
@@ -306,6 +337,9 @@ def event(
     f.inviters, skip = invitation(rd, sent)
     skip = skip + named_spans
     read_parties(rd, m, trig, f, skip)
+    guest = addressee(rd, f.lo, m.start(), carried[2])
+    if guest is not None:
+        f.subj, f.addressed = [Group(refs_for(rd, [guest]))], True
     if trig.kind == "visit":
         visit_frame(rd, m, f, skip)
     fill_subject(rd, sent, m, f, carried)
