@@ -70,9 +70,11 @@ def meeting_format(rd: Reader, meeting: Meeting, reported: list[Meeting]) -> str
 
 def occasion_format(rd: Reader, meeting: Meeting, reported: list[Meeting]) -> str | None:
     """A session named as the occasion of talks in its sentence ("met B on the sidelines of
-    the G20 summit"): the talks' format (people met there in person)."""
+    the G20 summit", 借出席X之机与B会面): the talks' format (people met there in person)."""
     sent = meeting.primary.sentence
-    if not rd.c.occasion_before.search(rd.text, sent.start, meeting.primary.start):
+    before = rd.c.occasion_before.search(rd.text, sent.start, meeting.primary.start)
+    after = rd.c.occasion_after.match(rd.text, meeting.primary.end, sent.end)
+    if before is None and after is None:
         return None
     for other in reported:
         if other.kind == "talks" and other.primary.sentence is sent:

@@ -130,6 +130,8 @@ class Cues:
     #: Written right before a meeting's name, the phrase that makes it the occasion of the
     #: clause's talks ("met B on the sidelines of the G20 summit"): the parties attend it.
     occasion_before: re.Pattern[str] = re.compile(r"(?!)")
+    #: Written right after a meeting's name, the same ("出席X之机与B会面", "X期间会见B").
+    occasion_after: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def cues_for(lang: str | None) -> Cues | None:
