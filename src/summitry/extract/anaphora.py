@@ -9,6 +9,7 @@ from summitry.extract.cuewords import format_cue_in
 from summitry.extract.model import MeetingMention
 from summitry.extract.named_build import blocked_spans
 from summitry.extract.parties import (
+    Group,
     groups_in,
     unique,
 )
@@ -24,7 +25,11 @@ def attendance_only(rd: Reader, sent: Sentence) -> list[MeetingMention]:
         t.pattern.search(rd.text, sent.start, sent.end) for t in rd.c.triggers
     ):
         return []
-    groups = [g for g in groups_in(rd, sent.start, attend.start()) if g.persons]
+    groups = []
+    lo = sent.start
+    for verb in rd.c.attend.finditer(rd.text, sent.start, sent.end):
+        groups += attendees(rd, lo, verb.start())
+        lo = verb.end()
     if not groups:
         return []
     mention = MeetingMention(
@@ -39,6 +44,21 @@ def attendance_only(rd: Reader, sent: Sentence) -> list[MeetingMention]:
     mention.participants = unique([i for g in groups for i in g.ids])
     mention.record("participants", f"{rd.c.lang}.attend.clause", attend.span())
     return [mention]
+
+
+def attendees(rd: Reader, lo: int, hi: int) -> list[Group]:
+    """The parties before an attendance verb: named persons, and states whose list ends in
+    a title they share (甲、乙以及丙外长也应邀出席: each state's minister attends)."""
+    groups = groups_in(rd, lo, hi)
+    if not groups:
+        return []
+    tail = rd.text[groups[-1].refs[-1].end : hi]
+    titled = any(p.match(tail.lstrip()) for p, _ in rd.c.unnamed_titles)
+    return [g for g in groups if g.persons or (titled and is_state_group(rd, g))]
+
+
+def is_state_group(rd: Reader, g: Group) -> bool:
+    return all(r.type == "state" for r in g.refs)
 
 
 def anaphors(rd: Reader, sent: Sentence, named: list[MeetingMention]) -> list[MeetingMention]:

@@ -82,18 +82,47 @@ def attach_chairs(
                 m.co_chair_alone = True
 
 
+#: The attendance verb sits in an attributive clause before its noun (同来华出席X…的A举行
+#: 会谈): the clause opens after a partner marker and ends at 的 after the meeting's name.
+ATTRIBUTIVE_OPEN_ZH = re.compile(
+    r"(?:同|与|和|会见|会晤|接见)(?:正在|前来|来华|赴华)?[^，。；同与和]{0,12}$"
+)
+ATTRIBUTIVE_ZH = re.compile(r"[^，。；]{0,30}?的")
+
+
 def attendance(rd: Reader, m: MeetingMention, sent: Sentence) -> None:
     """``A和B…出席了X会议``, ``A attended the X Meeting``: the subject attends."""
     lo = clause_start(rd.text, sent, m.start, rd.c.lang, strong=True)
+    hi = clause_end(rd.text, sent, m.end, rd.c.lang, strong=True)
+    attributive = ATTRIBUTIVE_ZH.match(rd.text, m.end, hi) if rd.zh else None
     for a in finditer_in(rd.c.attend, rd.text, lo, m.start):
+        if attributive is not None and ATTRIBUTIVE_OPEN_ZH.search(rd.text, lo, a.start()):
+            # 同来华出席X并进行国事访问的埃及总统A举行会谈: A attends, not the subject
+            guests = groups_in(rd, attributive.end(), hi)[:1]
+            for g in guests:
+                m.participants = unique(m.participants + g.ids)
+            continue
         for g in groups_in(rd, lo, a.start()):
             m.participants = unique(m.participants + g.ids)
     # "The summit opened as leaders of A, B and C convened": the attendees after the name
-    hi = clause_end(rd.text, sent, m.end, rd.c.lang, strong=True)
     later = rd.c.attend.search(rd.text, m.end, hi)
     if later is not None and not rd.zh:
         for g in groups_in(rd, m.end, later.start()):
             m.participants = unique(m.participants + g.ids)
+    occasion = rd.c.occasion_before.search(rd.text, max(lo, m.start - 60), m.start)
+    if occasion is not None:
+        # "A met B on the sidelines of the G20 summit": A and B attend the summit
+        for g in groups_in(rd, lo, occasion.start()):
+            if g.persons:
+                m.participants = unique(m.participants + g.ids)
+        m.record("participants", f"{rd.c.lang}.attend.occasion", occasion.span())
+    listed = rd.c.attendee_list.search(rd.text, m.end, sent.end)
+    if listed is not None:
+        # "X峰会聚集十多国领袖，包括A、B": the persons listed, each with his state
+        for g in groups_in(rd, listed.end(), sent.end):
+            if g.persons:
+                m.participants = unique(m.participants + g.ids)
+        m.record("participants", f"{rd.c.lang}.attend.list", listed.span())
 
 
 def co_chairs(rd: Reader, meeting: Meeting) -> None:

@@ -111,15 +111,21 @@ class DocView:
             return e.id
         if e.type != "person":
             return None
+        # an office the knowledge base gives for the article's date outranks a title read
+        # beside the name, which may belong to a dateline ("DANANG (Vietnam) - Prime
+        # Minister A arrived …": A is not Vietnam's prime minister)
+        actor = self.kb.get(e.kb_id) if e.kb_id else None
+        by_code = self._states_by_code
+        if actor is not None and self.date:
+            for office in actor.offices_on(self.date):
+                if office.of and office.of in by_code:
+                    return by_code[office.of]
         for role in e.roles:
             if role.of and role.of in self.entities and self.entities[role.of].type == "state":
                 return role.of
-        actor = self.kb.get(e.kb_id) if e.kb_id else None
         if actor is None:
             return None
-        by_code = self._states_by_code
-        offices = actor.offices_on(self.date) if self.date else actor.offices
-        for office in list(offices) + list(actor.offices):
+        for office in actor.offices:
             if office.of and office.of in by_code:
                 return by_code[office.of]
         return None

@@ -50,6 +50,9 @@ def meeting_format(rd: Reader, meeting: Meeting, reported: list[Meeting]) -> str
         for m in [meeting.primary, *meeting.mentions]:
             if not m.in_title and in_person_setting(rd, m):
                 return "in_person"
+        found = occasion_format(rd, meeting, reported)
+        if found is not None:
+            return found
         for other in reported:
             if other is meeting or other.kind != "conference" or not other.date or not meeting.date:
                 continue
@@ -62,6 +65,20 @@ def meeting_format(rd: Reader, meeting: Meeting, reported: list[Meeting]) -> str
                 inherited = meeting_format(rd, other, [])
                 if inherited:
                     return inherited
+    return None
+
+
+def occasion_format(rd: Reader, meeting: Meeting, reported: list[Meeting]) -> str | None:
+    """A session named as the occasion of talks in its sentence ("met B on the sidelines of
+    the G20 summit", 借出席X之机与B会面): the talks' format (people met there in person)."""
+    sent = meeting.primary.sentence
+    before = rd.c.occasion_before.search(rd.text, sent.start, meeting.primary.start)
+    after = rd.c.occasion_after.match(rd.text, meeting.primary.end, sent.end)
+    if before is None and after is None:
+        return None
+    for other in reported:
+        if other.kind == "talks" and other.primary.sentence is sent:
+            return meeting_format(rd, other, [])
     return None
 
 

@@ -37,6 +37,9 @@ from summitry.nlp.sentences import Sentence, clause_end, clause_start
 #: ("during his talks with X", 会谈时, 访问期间).
 ANAPHORIC_TAIL_ZH = re.compile(r"(?:时|期间|之际|中)$")
 ANAPHORIC_LEAD_EN = re.compile(r"\b(?:during|in|at|while|when)\s+(?:his|her|their|the)?\s*$", re.I)
+#: The meeting noun after a definite determiner refers to a meeting the story names ("chaired
+#: the two-day meeting with B", "the meeting with B was held …"): not a new encounter.
+DEFINITE_MEETING_EN = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 #: Where an English object phrase ends: a preposition or clause word after the counterpart
 #: ("for" inside a capitalised title, "Minister for Foreign Affairs", is not an end).
 EN_OBJECT_STOP = re.compile(
@@ -97,6 +100,8 @@ class Frame:
     #: the counterparts come from a list after a counted plural ("met a number of
     #: leaders. Among them were A and B"): one meeting each
     listed: bool = False
+    #: the subject is the guest a host addresses (你这次访华)
+    addressed: bool = False
 
 
 def is_anaphoric(rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger) -> bool:
@@ -104,7 +109,15 @@ def is_anaphoric(rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger) ->
     if rd.zh:
         tail = text[m.end() : clause_end(text, sent, m.end(), rd.c.lang)].strip()
         return trig.kind != "visit" and bool(ANAPHORIC_TAIL_ZH.search(tail))
-    return bool(ANAPHORIC_LEAD_EN.search(text[max(sent.start, m.start() - 16) : m.start()]))
+    before = text[max(sent.start, m.start() - 16) : m.start()]
+    return bool(ANAPHORIC_LEAD_EN.search(before))
+
+
+def definite_meeting(rd: Reader, sent: Sentence, m: re.Match[str]) -> bool:
+    """"chaired the two-day meeting with B": the meeting noun after a definite determiner."""
+    if rd.zh or not m.group().lower().startswith("meeting"):
+        return False
+    return bool(DEFINITE_MEETING_EN.search(rd.text, max(sent.start, m.start() - 30), m.start()))
 
 
 def invitation(rd: Reader, sent: Sentence) -> tuple[list[str], list[tuple[int, int]]]:
@@ -209,9 +222,21 @@ def visit_frame(rd: Reader, m: re.Match[str], f: Frame, skip: list[tuple[int, in
         f.subj = after_speech(rd, groups_in(rd, f.lo, cut, skip), f.lo, cut)
     else:
         f.destination = state_ids(rd, f.obj)
+    if not f.destination and f.addressed:
+        f.destination = place_of_word(rd, m)
     if not f.destination:
         f.destination = partner_state(rd, m, f)
     f.obj = []
+
+
+def place_of_word(rd: Reader, m: re.Match[str]) -> list[str]:
+    """A one-character visit word names its place (访华, 来越): that state, when the
+    article names it. Read for a guest addressed as 你/您 (你这次访华); elsewhere the
+    place comes from the clause (对X进行访问) or the talks paired with the visit."""
+    place = ZH_COME_TO.search(m.group()) if rd.zh else None
+    code = ZH_PLACE_CHARS.get(place.group(1)) if place else None
+    found = [e.id for e in rd.v.entities.values() if e.type == "state" and e.code == code]
+    return found[:1]
 
 
 def partner_state(rd: Reader, m: re.Match[str], f: Frame) -> list[str]:
@@ -263,6 +288,23 @@ def fill_subject(
             f.subj = groups_of_mention(rd, v)
 
 
+#: The second person in a host's quoted words (你这次访华, 您此次来访): the guest he speaks to.
+ADDRESSEE_ZH = re.compile(r"(?:^|[，,“\"])\s*(?:你|您)(?:们)?(?:这次|此次|本次)?$")
+
+
+def addressee(rd: Reader, lo: int, hi: int, earlier: list[MeetingMention]) -> str | None:
+    """你/您 as the subject of a visit word: the counterpart of the meeting stated last
+    (the guest the host received), when it names one person."""
+    if not rd.zh or not ADDRESSEE_ZH.search(rd.text[lo:hi]):
+        return None
+    for e in reversed(earlier):
+        if e.kind == "visit" or len(e.sides) < 2:
+            continue
+        persons = [i for i in e.sides[1] if rd.v.entities[i].type == "person"]
+        return persons[0] if len(persons) == 1 else None
+    return None
+
+
 def fill_object(rd: Reader, m: re.Match[str], trig: Trigger, f: Frame) -> None:
     """A counterpart written as a bare title after the verb: the holder of that title named
     before (:func:`phrases.object_title_holder`)."""
@@ -295,10 +337,30 @@ def event(
     f.inviters, skip = invitation(rd, sent)
     skip = skip + named_spans
     read_parties(rd, m, trig, f, skip)
+    guest = addressee(rd, f.lo, m.start(), carried[2])
+    if guest is not None:
+        f.subj, f.addressed = [Group(refs_for(rd, [guest]))], True
     if trig.kind == "visit":
         visit_frame(rd, m, f, skip)
     fill_subject(rd, sent, m, f, carried)
     fill_object(rd, m, trig, f)
+    if trig.passive:
+        f.subj, f.obj = f.obj, f.subj  # "A was received by B": B receives A
+    if definite_meeting(rd, sent, m):
+        # the meeting the story names: whoever the with-phrase names joins it
+        obj = [i for g in f.obj for i in g.ids]
+        return [
+            MeetingMention(
+                kind="conference",
+                sub="conference",
+                start=m.start(),
+                end=m.end(),
+                sentence=sent,
+                anaphoric=True,
+                sides=[[i for g in f.subj for i in g.ids], obj],
+                note="anaphor:definite",
+            )
+        ]
     if is_anaphoric(rd, sent, m, trig):
         sides = [[i for g in f.subj for i in g.ids], [i for g in f.obj for i in g.ids]]
         if all(any(g.persons for g in side) for side in (f.subj, f.obj)):
@@ -327,6 +389,11 @@ def visit_mentions(
 ) -> list[MeetingMention]:
     if not f.subj or not f.destination:
         return []
+    if all(r.type == "organization" for g in f.subj for r in g.refs):
+        return []  # an organization does not travel; its envoy (a person) does
+    own = {i for g in f.subj for i in g.ids}
+    if not any(g.persons for g in f.subj) and own <= set(f.destination):
+        return []  # a state does not visit itself (新加坡…欢迎X来访新加坡: X is no party)
     sides = [unique([i for g in f.subj for i in g.ids]), unique(f.destination + f.inviters)]
     mention = event_mention(rd, sent, m, trig, sides)
     mention.participants = unique(sides[0] + sides[1])

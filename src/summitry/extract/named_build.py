@@ -39,13 +39,19 @@ def is_event_name(
     clause = rd.text[lo:hi]
     if rd.v.times_in(lo, hi):
         return True
+    if rd.zh and THIS_ONE_ZH.search(rd.text, max(sent.start, start - 4), start):
+        return True  # 这次的东亚峰会, 本届论坛: the one the story is about
     verbs = (
-        r"召开|举行|出席|参加|开幕|闭幕|举办|与会|峰会上|会议上"
+        r"召开|举行|出席|参加|开幕|闭幕|举办|与会|峰会上|会议上|聚集|汇聚|云集|登场|揭幕"
         if rd.zh
         else r"\b(?:held|hold|holds|attend\w*|opened|opens|convened|took place|takes place|"
         r"hosted|chaired|joined)\b"
     )
     return bool(re.search(verbs, clause))
+
+
+#: A determiner that picks out one session of a series: this, the current one.
+THIS_ONE_ZH = re.compile(r"(?:这次|此次|本次|本届|这届|该次)的?$")
 
 
 def _ends_in_mechanism(rd: Reader, actors: list[Ref], end: int) -> bool:

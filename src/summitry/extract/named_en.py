@@ -90,16 +90,25 @@ _EN_LEADING_ORDINALS = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)\s*(?:,|and|&)?\s*
 #: An acronym in a name (APEC, G20, OSCE); an all-capitals headline word is no acronym.
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b(?![ \t]+[A-Z]{2,})")
 #: Between an actor's name and a lower-case meeting noun: nothing, or its acronym.
-ACTOR_TO_NOUN = re.compile(r"(?:\s*\([A-Za-z0-9+\-]+\))?\s+$")
+ACTOR_TO_NOUN = re.compile(
+    r"(?:\s*\([A-Za-z0-9+\-]+\))?(?:\s+(?:economic\s+)?(?:leaders|heads\s+of\s+state|"
+    r"foreign\s+ministers|ministers|senior\s+officials)[’']?)?\s+$"
+)
+
+
+def actor_before(rd: Reader, sent: Sentence, n0: int) -> int | None:
+    """A lower-case meeting noun right after an organization's name, with its acronym or
+    the level of those who meet (the G7 summit, the Group of Seven (G7) summit, a NATO
+    summit, the Apec leaders' meeting) names that organization's meeting: where the
+    organization's name ends."""
+    for ref in rd.v.refs_in(max(sent.start, n0 - 60), n0, ACTOR_TYPES):
+        if ref.type == "organization" and ACTOR_TO_NOUN.fullmatch(rd.text, ref.end, n0):
+            return ref.end
+    return None
 
 
 def after_actor(rd: Reader, sent: Sentence, n0: int) -> bool:
-    """A lower-case meeting noun right after an organization's name (the G7 summit, the
-    Group of Seven (G7) summit, a NATO summit) names that organization's meeting."""
-    for ref in rd.v.refs_in(max(sent.start, n0 - 40), n0, ACTOR_TYPES):
-        if ref.type == "organization" and ACTOR_TO_NOUN.fullmatch(rd.text, ref.end, n0):
-            return True
-    return False
+    return actor_before(rd, sent, n0) is not None
 
 
 @dataclass
@@ -155,6 +164,10 @@ def ordinal_suffix(o: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(o % 10 if o % 100 not in (11, 12, 13) else 0, "th")
 
 
+def noun_capital(m: re.Match[str]) -> bool:
+    return m.group()[:1].isupper()
+
+
 def from_noun(
     rd: Reader, sent: Sentence, m: re.Match[str], taken: list[tuple[int, int]]
 ) -> list[MeetingMention]:
@@ -167,7 +180,11 @@ def from_noun(
     if re.match(modifier, text[n1 : n1 + 80]):
         return []  # "East Asia Summit (EAS) Foreign Ministers' Meeting": a modifier
     floor = max([b for a, b in taken if b <= n0], default=sent.start)
+    owner_end = None if noun_capital(m) else actor_before(rd, sent, n0)
     grown = grow_left(rd, floor, n0)
+    if owner_end is not None and owner_end < n0 and grown.pos >= n0:
+        # "the Apec leaders' meeting": the name grows from the organization's name
+        grown = grow_left(rd, floor, owner_end)
     pos, ordinals = grown.pos, grown.ordinals
     paren = _EN_TRAILING_ACRONYM.match(text, n1)
     end = paren.end() if paren else n1
@@ -257,6 +274,46 @@ def series_numbers(
     return out
 
 
+#: The occasion talks were held at: "on the sidelines of the UN General Assembly", "on the
+#: margins of the G20": the organization's session is under way.
+_EN_SIDELINES_OF = re.compile(
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s+|this\s+year[’']s\s+)?"
+)
+
+
+def occasion_sessions(
+    rd: Reader, sent: Sentence, taken: list[tuple[int, int]]
+) -> list[MeetingMention]:
+    """An organization named as the occasion of talks (``met B on the margins of the UN
+    General Assembly``) holds a session, which the parties before the phrase attend. A
+    meeting noun after the organization is left to the name rules."""
+    out: list[MeetingMention] = []
+    for m in finditer_in(_EN_SIDELINES_OF, rd.text, sent.start, sent.end):
+        refs = rd.v.refs_in(m.end(), m.end() + 80, ACTOR_TYPES)
+        if not refs or refs[0].start != m.end() or refs[0].type != "organization":
+            continue
+        org = refs[0]
+        if any(a < org.end and org.start < b for a, b in taken):
+            continue
+        if rd.c.meeting_nouns.match(rd.text, org.end + 1) or re.match(r"\s*\(", rd.text[org.end :]):
+            continue
+        taken.append((org.start, org.end))
+        mention = MeetingMention(
+            kind="conference",
+            sub="conference",
+            start=org.start,
+            end=org.end,
+            sentence=sent,
+            name=rd.text[org.start : org.end],
+            participants=[org.entity.id],
+            note="named:occasion",
+        )
+        for field in ("name", "kind"):
+            mention.record(field, "en.name.occasion", (m.start(), org.end))
+        out.append(mention)
+    return out
+
+
 def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
     """Every named meeting of an English sentence."""
     blocked = blocked_spans(rd, sent)
@@ -271,4 +328,5 @@ def named_en(rd: Reader, sent: Sentence) -> list[MeetingMention]:
         out.extend(from_noun(rd, sent, m, taken))
     out.extend(possessive_meetings(rd, sent, taken))
     out.extend(series_numbers(rd, sent, taken))
+    out.extend(occasion_sessions(rd, sent, taken))
     return sorted(out, key=lambda x: x.start)

@@ -16,6 +16,12 @@ ACTOR_TYPES = frozenset({"state", "organization"})
 #: Parentheses hold glosses and asides, whose entities are not parties.
 PAREN_ZH = re.compile(r"[（(][^（()）]{0,60}[)）]")
 PAREN_EN = re.compile(r"\([^()]{0,60}\)")
+#: A wire dateline opening the span: "VIENTIANE, Laos —", "DANANG (State) •", "TOKYO, May 22
+#: (Kyodo) -": the place the story is filed from, not a party.
+DATELINE_EN = re.compile(
+    r"\s*[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][\w.'\- ]{1,30}|\s*\([^()]{1,30}\))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^()]{1,30}\))?\s*[-–—•:]\s"
+)
 
 
 @dataclass
@@ -51,6 +57,10 @@ def excluded_spans(rd: Reader, start: int, end: int) -> list[tuple[int, int]]:
     after a location marker (``在美国纽约``)."""
     paren = PAREN_ZH if rd.zh else PAREN_EN
     spans = [m.span() for m in paren.finditer(rd.text, start, end)]
+    if not rd.zh:
+        opening = DATELINE_EN.match(rd.text, start, end)
+        if opening is not None:
+            spans.append(opening.span())
     for ref in rd.v.refs_in(start, end):
         if ref.type in ("state", "location"):
             before = rd.text[max(start, ref.start - 3) : ref.start]

@@ -265,15 +265,19 @@ SIDELINES = {
 def attach_parts(rd: Reader, ordered: list[Meeting]) -> None:
     """Contract v2 ``part_of``: talks, receptions and calls during a reported visit belong to
     it; a bilateral on the sidelines of a reported conference belongs to the conference."""
+    parts: dict[str, list[Meeting]] = {}
     for i, meeting in enumerate(ordered):
         if meeting.kind in ("visit", "conference"):
             continue
         sent = meeting.primary.sentence
-        same_sentence = [x for x in ordered if x.kind == "visit" and x.primary.sentence is sent]
+        sentences = {id(m.sentence) for m in meeting.mentions if not m.in_title}
+        same_sentence = [
+            x for x in ordered if x.kind == "visit" and id(x.primary.sentence) in sentences
+        ]
         visit = within_visit(rd, meeting, ordered[:i]) or next(iter(same_sentence), None)
         if visit is not None and visit.status == "held" and meeting.status == "held":
             meeting.part_of = visit.id
-            add_hosts(rd, visit, meeting)
+            parts.setdefault(visit.id, []).append(meeting)
             continue
         pattern = SIDELINES.get(rd.c.lang)
         if pattern is None or not pattern.search(rd.text, sent.start, sent.end):
@@ -281,27 +285,43 @@ def attach_parts(rd: Reader, ordered: list[Meeting]) -> None:
         host = next((x for x in ordered if x.kind == "conference" and x.status == "held"), None)
         if host is not None and host is not meeting:
             meeting.part_of = host.id
+    for visit in ordered:
+        add_hosts(rd, visit, parts.get(visit.id, []))
 
 
-def add_hosts(rd: Reader, visit: Meeting, part: Meeting) -> None:
+#: Parts of a visit whose counterpart hosts the visitor, in order of preference: the
+#: talks partner, else (a visit with no talks) the first leader who received the visitor
+#: or whom he met.
+HOSTED_PARTS = ("talks", "reception")
+
+
+def add_hosts(rd: Reader, visit: Meeting, parts: list[Meeting]) -> None:
     """The host a visitor holds talks with during the visit takes part in the visit: the
-    first person of talks that are part of it who acts for another state than the
-    visitor's (the host's ministers sitting in, and receptions by other leaders, stay with
-    their own meetings)."""
-    if part.primary.sub != "talks":
-        return  # receptions by the host's other leaders stay with the receptions
+    first person of talks that are part of it who acts for the visited state (for another
+    state than the visitor's when the visit names no state); the host's ministers sitting
+    in, and a third country's leader met there, stay with their own meetings. A visit
+    without talks takes the counterpart of its first reception (会见斐济总统, "was received
+    by the King"); the other leaders a visitor meets beside the talks stay with those
+    receptions."""
     visitor = visit.first.sides[0] if visit.first.sides else []
     own = {rd.v.state_of(i) for i in visitor} - {None}
-    if not own:
+    places = visit.first.sides[1] if len(visit.first.sides) > 1 else []
+    hosting = {i for i in places if rd.v.entities[i].type == "state"}
+    if not own and not hosting:
         return
-    hosts = [
-        i
-        for i in part.participants
-        if rd.v.entities[i].type == "person"
-        and rd.v.state_of(i) is not None
-        and rd.v.state_of(i) not in own
-    ]
-    visit.participants = unique(visit.participants + hosts[:1])
+
+    def is_host(i: str) -> bool:
+        state = rd.v.state_of(i)
+        if rd.v.entities[i].type != "person" or state is None:
+            return False
+        return state in hosting if hosting else state not in own
+
+    for sub in HOSTED_PARTS:
+        for part in (p for p in parts if p.primary.sub == sub):
+            hosts = [i for i in part.participants if is_host(i)]
+            visit.participants = unique(visit.participants + hosts[:1])
+        if any(p.primary.sub == sub for p in parts):
+            return
 
 
 def legs_under_way(rd: Reader, ordered: list[Meeting]) -> None:

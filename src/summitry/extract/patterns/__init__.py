@@ -28,6 +28,8 @@ class Trigger:
     `split`: a list of named counterparts is one meeting per counterpart (``会见A、B``);
     talks split only when the text says they were separate (``分别``, ``separate``).
     `format`: the format the verb itself implies (``phone`` for a call), if any.
+    `passive`: the verb is passive (``A was received by B``): the party after it is the
+    subject of the active verb (B received A).
     """
 
     pattern: re.Pattern[str]
@@ -36,6 +38,7 @@ class Trigger:
     objects: str
     split: bool = False
     format: str | None = None
+    passive: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,14 @@ class Cues:
     #: and trilateral meetings with A and B"): one meeting per counterpart and one of all.
     pairs_and_all: re.Pattern[str] = re.compile(r"(?!)")
     list_lead: re.Pattern[str] = re.compile(r"(?!)")
+    #: After a meeting's name, the phrase that opens the list of who attended it ("X峰会
+    #: 聚集十多国领袖，包括A、B", "the summit brought together leaders including A and B").
+    attendee_list: re.Pattern[str] = re.compile(r"(?!)")
+    #: Written right before a meeting's name, the phrase that makes it the occasion of the
+    #: clause's talks ("met B on the sidelines of the G20 summit"): the parties attend it.
+    occasion_before: re.Pattern[str] = re.compile(r"(?!)")
+    #: Written right after a meeting's name, the same ("出席X之机与B会面", "X期间会见B").
+    occasion_after: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def cues_for(lang: str | None) -> Cues | None:

@@ -25,6 +25,19 @@ _WHEN = (
 )
 _ADJ = r"(?:(?!with\b|phone\b|telephone\b|video\b)[a-z][a-z\-]*\s+){0,3}?"
 TRIGGERS = (
+    # "A was received by B", "A is being hosted by B": B receives A (listed first, so that
+    # the bare "received" below does not read the guest as the host)
+    Trigger(
+        _re(
+            r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been)\s+"
+            r"(?:(?:\w+ly|also|later|then|first)\s+)?(?:being\s+)?"
+            r"(?:received|welcomed|hosted|greeted)\s+by\b"
+        ),
+        "talks",
+        "reception",
+        "after",
+        passive=True,
+    ),
     Trigger(
         _re(
             rf"\b(?:held|holds|hold|had|has|have|holding|conducted)\s+(?:separate\s+)?{_VIDEO}\s+"
@@ -137,6 +150,9 @@ TRIGGERS = (
             r"started|starts|making|made|makes)\s+(?:a|an|his|her|their)?\s*(?:\w+[- ]day\s+)?"
             r"(?:state|official|working|friendship|official\s+friendship|official\s+working)?\s*visit\s+to\b"
             r"|\bvisited\b|\bvisits\b(?=\s+[A-Z])|\barrived\s+in\b"
+            # "arrived in Tokyo on a state visit to Japan", "X, on an official visit to Y,"
+            r"|\bon\s+(?:a|an)\s+(?:\w+[- ]day\s+)?(?:state|official|working|friendship)\s+"
+            r"(?:working\s+|friendship\s+)?visit\s+to\b"
             r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,3}?visit\s+to\b"
             r"|\bpart\s+of\s+(?:his|her|their)\s+(?:\w+[- ]day\s+)?(?:state|official|working)\s+"
             r"visit\s+to\b"
@@ -202,8 +218,18 @@ CUES = Cues(
         r"|\bthe\s+host\s+of\s+the\s+(?:summit|meeting|talks|conference|event)\s*,"
     ),
     co_chair=_re(r"\bco-?chair"),
+    occasion_before=_re(
+        r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the\s+|this\s+year[’']s\s+)?$"
+    ),
+    attendee_list=_re(
+        r"\b(?:brought\s+together|gathered|drew|draws|brings\s+together)\b[^.;]{0,60}?"
+        r"\b(?:leaders|heads\s+of\s+state|ministers|officials|dignitaries)\b[^.;]{0,20}?"
+        r"\b(?:including|among\s+them)\b"
+    ),
     attend=_re(
         r"\battend(?:ed|s|ing)?\b|\bjoined\b|\bparticipated\b|\btook\s+part\b|\bconvened\b|\bgathered\b"
+        # "A arrived in Lima for the Apec leaders' meeting": A attends it
+        r"|\barriv(?:ed|es|ing)\b(?=[^.;]{0,60}?\bfor\s+(?:the|an?|this)\b)"
         r"|\bled\s+(?:the|a)\s+"
         r"(?:\w+\s+)?delegation\b|\bdeliver(?:ed|s)?\s+(?:an?\s+)?(?:opening\s+)?(?:speech|remarks)\b"
     ),
