@@ -11,6 +11,7 @@ from summitry.extract.reader import Reader
 from summitry.extract.recalled import recalled_visits
 from summitry.extract.recalled_en import order_sessions, scheduled_debates
 from summitry.extract.recalled_legs import split_tours
+from summitry.extract.recalled_refs import back_references
 from summitry.extract.recalled_series import place_summits, recalled_sessions
 from summitry.extract.recalled_since import since_editions
 from summitry.extract.triggers import events_in
@@ -31,6 +32,7 @@ def find_mentions(rd: Reader) -> list[MeetingMention]:
         found += order_sessions(rd, sent, found)
         found += scheduled_debates(rd, sent, found)
         found += since_editions(rd, sent, found)
+        found += back_references(rd, sent, found)
         found = sorted(found + recalled_sessions(rd, sent, found), key=lambda m: m.start)
         for m in found:
             m.in_title = sent.paragraph == -1

@@ -21,6 +21,7 @@ from summitry.extract.model import DateValue, Meeting, MeetingMention
 from summitry.extract.numbers import chinese_number
 from summitry.extract.reader import Reader
 from summitry.extract.recalled import RECALLED_NOTE
+from summitry.extract.recalled_refs import RULE_PARTNER, RULE_PLACE
 from summitry.nlp.sentences import Sentence
 
 #: Meeting nouns a "first … since" phrase may end on, and the contract kind each gives.
@@ -153,9 +154,14 @@ def edition(
     return m
 
 
+#: Mentions that name an encounter other than the news by construction (an earlier
+#: edition, "the recent meeting in X", "his previous talks with Y"): they merge with nothing.
+APART_RULES = (RULE, RULE_PLACE, RULE_PARTNER)
+
+
 def is_edition(m: MeetingMention) -> bool:
     prov = m.prov.get("kind")
-    return prov is not None and prov.rule.endswith(RULE)
+    return prov is not None and prov.rule.endswith(APART_RULES)
 
 
 def kept_apart(
