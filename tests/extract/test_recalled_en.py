@@ -71,3 +71,28 @@ def test_a_scheduled_debate_named_by_its_topic_is_planned(text: str, name: str):
 ])
 def test_no_debate_without_a_body_debate_and_a_cue(text: str):
     assert debates(meetings(text, meta_published="2019-03-01")[0]) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("NEW DELHI (PTI) - The minister will speak at the upcoming Raisina Dialogue in New Delhi.",
+     "upcoming Raisina Dialogue in New Delhi"),
+    ("BEIJING, March 10 (Xinhua) - Leaders will gather for the forthcoming Boao Forum for Asia.",
+     "forthcoming Boao Forum for Asia"),
+    ("MANILA, March 10 (PNA) - The two sides would hold their second high-level Joint Commission "
+     "meeting next month.", "second high-level Joint Commission meeting"),
+    ("ISLAMABAD (APP) - Both countries would hold the fourth Strategic Dialogue in Beijing.",
+     "fourth Strategic Dialogue in Beijing"),
+])
+def test_a_coming_session_with_a_modal_or_an_order_word_is_planned(text: str, name: str):
+    found = ordered(meetings(text, **PUB)[0])
+    assert [(m["name"], m["status"]) for m in found] == [(name, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    # a forum of ideas, a congress: no session of a meeting series
+    "HANOI, March 10 (VNA) - The upcoming party congress will elect a new leadership.",
+    # an ordinal session stated as news, without a modal or a time after
+    "ASTANA, March 10 (Kazinform) - The second Astana International Forum opened on Monday.",
+])
+def test_no_planned_session_without_a_session_noun_or_a_plan(text: str):
+    assert [m["status"] for m in ordered(meetings(text, **PUB)[0])] in ([], ["held"])

@@ -29,10 +29,20 @@ EN_ORDER_TENSE = {
 EN_ORDER_SESSION = re.compile(
     r"\b(?P<order>previous|last|preceding|next|upcoming|forthcoming|coming|first|second|third"
     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?P<series>(?:[A-Z][\w\-'’+]*\s+){0,4})"
-    r"(?P<noun>summit|meeting|session|round|ministerial|dialogue)s?\b"
-    r"(?P<tail>(?:\s+of\s+the(?:\s+(?:[A-Z(][\w\-'’()]*|of|and|on|for)){1,14})?"
-    r"(?:\s+in\s+[A-Z][\w\-]+)?)"
+    r"(?P<level>(?:[a-z]+-level|high-level)\s+)?"
+    r"(?P<series>(?:[A-Z][\w\-'’+]*\s+(?:(?:and|&|of)\s+(?=[A-Z]))?){0,5})"
+    r"(?P<noun>(?i:summit|meeting|session|round|ministerial|dialogue|forum|conference))s?\b"
+    r"(?P<tail>(?:\s+(?:of\s+the|for|on)(?:\s+(?:[A-Z(][\w\-'’()]*|of|and|on|for)){1,14})?"
+    r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
+)
+#: A modal plan before a session in its clause ("would hold their third … Dialogue"), and a
+#: relative time after it ("… next week"): both place it after the news when no date does.
+EN_MODAL_PLAN = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\s+(?:hold|host|convene|attend|join)\b"
+)
+EN_PLAN_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)"
+    r"|tomorrow)\b"
 )
 
 
@@ -69,6 +79,12 @@ def order_tense(
     found = tense_cue(rd, sent, hit.start(), named=True)
     if found is not None:
         return ("plan" if found[0].startswith("plan") else "recall"), found[1]
+    modal = list(EN_MODAL_PLAN.finditer(rd.text, sent.start, hit.start()))
+    if modal:
+        return "plan", modal[-1].span()
+    later = EN_PLAN_AFTER.search(rd.text[hit.end() : sent.end])
+    if later is not None:
+        return "plan", (hit.end() + later.start(), hit.end() + later.end())
     return order_tense_by_date(rd, sent)
 
 
