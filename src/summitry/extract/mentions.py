@@ -7,6 +7,7 @@ from __future__ import annotations
 from summitry.extract.anaphora import anaphors
 from summitry.extract.model import MeetingMention
 from summitry.extract.named import named_in
+from summitry.extract.planned_en import planned_meetings
 from summitry.extract.reader import Reader
 from summitry.extract.recalled import recalled_visits
 from summitry.extract.recalled_en import order_sessions, scheduled_debates
@@ -33,6 +34,7 @@ def find_mentions(rd: Reader) -> list[MeetingMention]:
         found += scheduled_debates(rd, sent, found)
         found += since_editions(rd, sent, found)
         found += back_references(rd, sent, found)
+        found += planned_meetings(rd, sent, found)
         found = sorted(found + recalled_sessions(rd, sent, found), key=lambda m: m.start)
         for m in found:
             m.in_title = sent.paragraph == -1
