@@ -8,6 +8,7 @@ from summitry.extract.anaphora import anaphors
 from summitry.extract.model import MeetingMention
 from summitry.extract.named import named_in
 from summitry.extract.planned_en import planned_meetings
+from summitry.extract.planned_zh import planned_trips
 from summitry.extract.reader import Reader
 from summitry.extract.recalled import recalled_visits
 from summitry.extract.recalled_en import order_sessions, scheduled_debates
@@ -35,6 +36,7 @@ def find_mentions(rd: Reader) -> list[MeetingMention]:
         found += since_editions(rd, sent, found)
         found += back_references(rd, sent, found)
         found += planned_meetings(rd, sent, found)
+        found += planned_trips(rd, sent, found)
         found = sorted(found + recalled_sessions(rd, sent, found), key=lambda m: m.start)
         for m in found:
             m.in_title = sent.paragraph == -1
