@@ -40,6 +40,8 @@ ZH_SINCE_AFTER = re.compile(r"[^，。；,;]{0,40}?以来")
 #: A clause that only continues the list of the clause before it (…，以及C / …，还有C): the
 #: tense cue of that clause governs it too.
 ZH_LIST_CONTINUES = re.compile(r"\s*(?:以及|及|还有|還有|乃至)")
+#: A title held "at the time" (时任总统X, then-President X): the clause tells of the past.
+THEN_TITLE = re.compile(r"时任|時任|\bthen-(?=[A-Za-z])")
 #: How far before a meeting's name a speech verb still introduces it (王毅说，X…).
 SPEECH_REACH = 12
 
@@ -74,7 +76,7 @@ def tense_cue(
     speech = rd.c.speech_before.search(rd.text, max(sent.start, pos - SPEECH_REACH), pos)
     if named and speech is not None:
         return "recall", speech.span()
-    recall = list(rd.c.recall.finditer(before))
+    recall = list(rd.c.recall.finditer(before)) or list(THEN_TITLE.finditer(before))
     if recall:
         return "recall", (lo + recall[-1].start(), lo + recall[-1].end())
     late = None if rd.zh else EN_RECALL_AFTER.search(after)
