@@ -90,3 +90,13 @@ def test_a_visit_without_a_then_title_or_an_earlier_date_stays_the_news():
     text = "新华社北京6月19日电 国家主席习近平19日对越南进行国事访问。"
     found, _ = meetings(text, meta_published="2024-06-19")
     assert [m["status"] for m in found if m["kind"] == "visit"] == ["held"]
+
+
+@pytest.mark.parametrize(("text", "status", "date"), [
+    ("日经中文网4月26日电 分析人士认为，李强访日定在2025年5月较为可能。", "planned", "2025-05"),
+    ("联合早报4月26日讯 据报道，佐科访华将安排在今年6月。", "planned", "2024-06"),
+    ("星岛日报4月26日讯 文在寅访朝是在2018年9月。", "recalled", "2018-09"),
+])
+def test_a_date_later_in_the_clause_places_a_visit_phrase(text: str, status: str, date: str):
+    found = recalled(meetings(text, **PUB)[0])
+    assert [(m["status"], m["date"]["start"]) for m in found] == [(status, date)]

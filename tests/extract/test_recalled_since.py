@@ -33,6 +33,7 @@ def test_first_since_a_year_recalls_the_previous_edition(text: str, name: str, y
     ("新华社平壤6月19日电 俄罗斯总统普京19日抵达平壤。这是普京时隔24年再次访朝。", "普京上次访朝", "2000"),
     ("中央社东京6月19日电 这是他2015年以来首次访问韩国。", "上次访问韩国", "2015"),
     ("联合早报6月19日讯 两国外长时隔三年再次举行会谈。", "上次举行会谈", "2021"),
+    ("中央社6月19日电 这是韩国总统自2012年以来时隔12年正式访问日本。", "上次访问日本", "2012"),
 ])
 def test_a_gap_of_years_recalls_the_previous_edition(text: str, name: str, year: str):
     found = editions(meetings(text, meta_published="2024-06-19")[0])
@@ -52,6 +53,8 @@ def test_the_news_meeting_stays_apart_from_its_previous_edition():
     # since an event, not a year: no earlier edition is named
     "TOKYO, June 19 (Kyodo) - It was his first visit abroad since he took office in 2018.",
     "新华社北京6月19日电 这是他上任以来首次出访。",
+    # a year and 以来 with no first or again: a period, not an edition
+    "新华社北京6月19日电 2015年以来访问中国的外国领导人超过百位。",
     # a first with no meeting noun
     "BEIJING, June 19 (Xinhua) - Exports rose for the first time since 2019.",
     # a congress and a joint statement are no meetings of the consult family

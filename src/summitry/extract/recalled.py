@@ -19,7 +19,8 @@ from summitry.extract.dateparts import ISO_DATE, dateline_time, reference_date, 
 from summitry.extract.model import DateValue, MeetingMention
 from summitry.extract.reader import Reader
 from summitry.extract.status import tense_cue
-from summitry.nlp.sentences import Sentence, clause_start
+from summitry.nlp.dates import TimeExpression
+from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
 #: The note a recalled-visit mention carries (the stage keeps its own date).
 RECALLED_NOTE = "event.recalled"
@@ -172,7 +173,10 @@ def visit_after(
         format_cue="in_person",
     )
     m.name = phrase_name(rd, p_start, p_end, person, stop)
-    m.date = phrase_date(rd, hit) or lead_date(rd, sent, p_start)
+    later = [t for t in times_after(rd, sent, hit.end()) if t.value and relation(
+        t.value, reference_date(rd)) in ("before", "after")]
+    m.date = phrase_date(rd, hit) or lead_date(rd, sent, p_start) or (
+        DateValue(later[0].value, later[0].value, how="sentence") if later else None)
     m.tense = cue[0]
     lang = rd.c.lang
     m.record("kind", f"{lang}.recalled.visit", (v_start, v_end))
@@ -233,13 +237,20 @@ def phrase_tense(
     if found is not None and found[0] in ("recall", "plan", "plan!"):
         return ("plan" if found[0].startswith("plan") else "recall"), found[1]
     ref = reference_date(rd)
-    for t in rd.v.times_in(mod_lo, mod_hi):
+    for t in rd.v.times_in(mod_lo, mod_hi) + times_after(rd, sent, hit.end()):
         rel = relation(t.value, ref) if t.value else None
         if rel == "before":
             return "recall", (t.start, t.end)
         if rel == "after":
             return "plan", (t.start, t.end)
     return None
+
+
+def times_after(rd: Reader, sent: Sentence, pos: int) -> list[TimeExpression]:
+    """The dates of the phrase's own clause after it (X访日定在明年6月): they date the
+    visit the clause is about."""
+    hi = clause_end(rd.text, sent, pos, rd.c.lang)
+    return [t for t in rd.v.times_in(pos, hi) if t.value and ISO_DATE.match(t.value)]
 
 
 #: A title held "at the time" before the visitor: the visit is recalled (时任俄总统X访华,

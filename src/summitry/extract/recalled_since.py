@@ -49,7 +49,10 @@ ZH_GAP = re.compile(
     r"时隔(?P<gap>[\d一二三四五六七八九十两]{1,3})年(?:来|之后|后)?"
     r"|(?:自|从)?(?P<year>(?:19|20)\d\d)年(?:以来|来)"
 )
-ZH_AGAIN = re.compile(r"(?:再次|首次|第一次|又一次|重新|再度|再)")
+ZH_AGAIN = re.compile(
+    r"(?P<gap2>时隔[\d一二三四五六七八九十两]{1,3}年)?"
+    r"(?P<again>再次|首次|第一次|又一次|重新|再度|再)?(?:正式|国事|工作|官方)?"
+)
 ZH_MEETING = re.compile(
     r"(?P<what>(?:[^，。；,;]{0,8}?)(?P<verb>访华|访朝|访日|访俄|访美|访越|访问|出访|来华|到访"
     r"|会谈|会晤|会面|峰会|通话|对话))"
@@ -85,8 +88,8 @@ def zh_editions(rd: Reader, sent: Sentence) -> list[MeetingMention]:
     out: list[MeetingMention] = []
     for gap in ZH_GAP.finditer(rd.text, sent.start, sent.end):
         again = ZH_AGAIN.match(rd.text, gap.end())
-        if again is None:
-            continue
+        if again is None or not (again.group("again") or gap.group("gap") or again.group("gap2")):
+            continue  # 2015年以来 alone is a period, not a first since an earlier one
         hit = ZH_MEETING.match(rd.text, again.end(), sent.end)
         if hit is None:
             continue
