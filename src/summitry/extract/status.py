@@ -23,6 +23,13 @@ EN_RECALL_AFTER = re.compile(
     r"^.{0,80}?\b(in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+(?:year|month|week))\b"
 )
 EN_PLANNED_AFTER = re.compile(r"^\S*\s*(slated|scheduled)")
+#: A meeting "had … planned" / "is scheduled as well": the participle closes the meeting's
+#: own phrase (its partner between), with no relative clause or new verb before it; "as
+#: planned" says a meeting went ahead.
+EN_ARRANGED_AFTER = re.compile(
+    r"^(?:(?!\b(?:who|which|that|and\s+(?:has|had|have|was|were|is|are))\b)[^.;]){0,60}?"
+    r"(?<!\bas\s)\b(planned|scheduled|slated|arranged)(?=\s+(?:as\s+well|too|also|later|next)\b|\s*[.;]|$)"
+)
 #: A meeting a clause happens before, written right before its name: "on the eve of the
 #: summit", "ahead of next week's talks", "in the run-up to the G20 summit". Only right
 #: before the name: "Ahead of the summit, A met B" does not make the talks planned.
@@ -85,6 +92,10 @@ def tense_cue(
     planned = None if rd.zh else EN_PLANNED_AFTER.search(after)
     if planned is not None and rd.c.plan.search(after[:60]):
         return "plan", (pos + planned.start(1), pos + planned.end(1))
+    sent_after = rd.text[pos : sent.end]
+    arranged = None if rd.zh else EN_ARRANGED_AFTER.search(sent_after)
+    if arranged is not None:
+        return "plan", (pos + arranged.start(1), pos + arranged.end(1))
     return None
 
 
