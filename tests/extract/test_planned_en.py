@@ -70,3 +70,18 @@ def test_parties_that_will_meet_each_other_plan_a_meeting(text: str, members: se
 ])
 def test_no_planned_meeting_without_two_parties_and_no_object(text: str):
     assert planned(meetings(text, **PUB)[0], "en.planned.meet") == []
+
+
+@pytest.mark.parametrize(("text", "status", "date"), [
+    ("CANBERRA (AAP) - Anthony Albanese had invited Christopher Luxon, the New Zealand prime "
+     "minister, to visit Australia in June last year.", "recalled", "2022-06"),
+    ("CANBERRA (AAP) - Anthony Albanese invited Christopher Luxon to visit Australia in August.",
+     "planned", None),
+])
+def test_an_invitation_with_a_date_before_the_news_was_taken_up(
+    text: str, status: str, date: str | None
+):
+    visits = planned(meetings(text, **PUB)[0], "en.planned.visit")
+    assert [m["status"] for m in visits] == [status]
+    if date is not None:
+        assert visits[0]["date"]["start"] == date

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from summitry.extract.cuewords import level_cue
+from summitry.extract.dateparts import reference_date, relation
 from summitry.extract.model import MeetingMention
 from summitry.extract.reader import Reader
 from summitry.nlp.sentences import Sentence
@@ -22,7 +23,7 @@ from summitry.nlp.sentences import Sentence
 EN_PLAN_LEAD = (
     r"(?P<cue>\bwill|\bwould|\bis\s+to|\bare\s+to|\b(?:is|are)\s+(?:set|scheduled|expected|due"
     r"|slated|poised)\s+to|\bplans?\s+to|\bintends?\s+to|\bagreed\s+to"
-    r"|\binvit(?:ed|ation)\s+(?:to\s+)?(?:[\w.\-]+\s+){0,4}?to|\bpossibility\s+of)"
+    r"|\binvit(?:ed|ation)\b[^.;]{0,120}?\bto|\bpossibility\s+of)"
 )
 #: The visit phrase after the cue, ending right before the destination: visit X, pay a
 #: state visit to X, undertake an official visit to X, travel to X, a visit to X.
@@ -87,12 +88,30 @@ def planned_visits(rd: Reader, sent: Sentence) -> list[MeetingMention]:
             name=f"{who}{words} to {rd.v.entities[dest.entity.id].name}", sides=sides,
             participants=[i for s in sides for i in s], format_cue="in_person",
         )
-        m.tense = "plan"
+        tense, cue = visit_tense(rd, sent, dest.end, hit.span("cue"))
+        m.tense = tense
         m.record("kind", RULE_VISIT, hit.span("verb"))
         m.record("name", RULE_VISIT, (hit.start("verb"), dest.end))
-        m.record("status", RULE_VISIT, hit.span("cue"))
+        m.record("status", RULE_VISIT, cue)
         out.append(m)
     return out
+
+
+#: How far after the destination a date still tells when the visit is (… to visit China in
+#: January this year).
+DATE_REACH = 40
+
+
+def visit_tense(
+    rd: Reader, sent: Sentence, pos: int, cue: tuple[int, int]
+) -> tuple[str, tuple[int, int]]:
+    """``plan`` from the cue, unless a date right after the destination is before the
+    article's: an invitation to visit "in January this year" was taken up (recalled)."""
+    ref = reference_date(rd)
+    for t in rd.v.times_in(pos, min(sent.end, pos + DATE_REACH)):
+        if t.value and relation(t.value, ref) == "before":
+            return "recall", (t.start, t.end)
+    return "plan", cue
 
 
 def will_meet(rd: Reader, sent: Sentence) -> list[MeetingMention]:
