@@ -63,3 +63,13 @@ def test_the_news_meeting_stays_apart_from_its_previous_edition():
 ])
 def test_no_edition_without_a_meeting_and_a_year(text: str):
     assert editions(meetings(text, meta_published="2024-06-19")[0]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "中央社6月19日电 这是印尼总统自2015年以来时隔9年正式访问日本。",
+    "新华社6月19日电 韩国总统19日抵达东京。这是韩国总统时隔12年再次访问日本。",
+])
+def test_the_news_visit_stays_held_beside_its_previous_edition(text: str):
+    found = meetings(text, meta_published="2024-06-19")[0]
+    assert sorted(m["status"] for m in found if m["kind"] == "visit") == ["held", "recalled"]
+

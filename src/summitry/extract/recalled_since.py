@@ -86,7 +86,10 @@ def en_editions(rd: Reader, sent: Sentence) -> list[MeetingMention]:
 
 def zh_editions(rd: Reader, sent: Sentence) -> list[MeetingMention]:
     out: list[MeetingMention] = []
+    done = sent.start
     for gap in ZH_GAP.finditer(rd.text, sent.start, sent.end):
+        if gap.start() < done:
+            continue  # the 时隔N年 of 自Y年以来时隔N年: one phrase
         again = ZH_AGAIN.match(rd.text, gap.end())
         if again is None or not (again.group("again") or gap.group("gap") or again.group("gap2")):
             continue  # 2015年以来 alone is a period, not a first since an earlier one
@@ -96,6 +99,7 @@ def zh_editions(rd: Reader, sent: Sentence) -> list[MeetingMention]:
         year = gap_year(rd, gap)
         if year is None:
             continue
+        done = hit.end()
         verb = hit.group("verb")
         kind = ZH_VERB_KINDS.get(verb, "visit")
         who = subject_before(rd, sent, gap.start())

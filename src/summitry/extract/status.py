@@ -47,6 +47,13 @@ ZH_SINCE_AFTER = re.compile(r"[^，。；,;]{0,40}?以来")
 #: A clause that only continues the list of the clause before it (…，以及C / …，还有C): the
 #: tense cue of that clause governs it too.
 ZH_LIST_CONTINUES = re.compile(r"\s*(?:以及|及|还有|還有|乃至)")
+#: 以来 that opens a "first since" phrase (自2011年以来时隔7年首次访问, 2015年以来首次): it
+#: dates the earlier edition, and the meeting it leads to is the news.
+ZH_SINCE_WORD = "以来"
+FIRST_SINCE_AFTER = re.compile(
+    r"(?:时隔[\d一二三四五六七八九十两]{1,3}年)?(?:首次|第一次|再次|再度)?(?:正式)?"
+    r"(?:访|会|举行|出席|同|与)"
+)
 #: A title held "at the time" (时任总统X, then-President X): the clause tells of the past.
 THEN_TITLE = re.compile(r"时任|時任|\bthen-(?=[A-Za-z])")
 #: How far before a meeting's name a speech verb still introduces it (王毅说，X…).
@@ -83,7 +90,11 @@ def tense_cue(
     speech = rd.c.speech_before.search(rd.text, max(sent.start, pos - SPEECH_REACH), pos)
     if named and speech is not None:
         return "recall", speech.span()
-    recall = list(rd.c.recall.finditer(before)) or list(THEN_TITLE.finditer(before))
+    recall = [
+        r for r in rd.c.recall.finditer(before)
+        if not (rd.zh and r.group().endswith(ZH_SINCE_WORD)
+                and FIRST_SINCE_AFTER.match(rd.text, lo + r.end()))
+    ] or list(THEN_TITLE.finditer(before))
     if recall:
         return "recall", (lo + recall[-1].start(), lo + recall[-1].end())
     late = None if rd.zh else EN_RECALL_AFTER.search(after)
