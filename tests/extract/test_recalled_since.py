@@ -73,3 +73,19 @@ def test_the_news_visit_stays_held_beside_its_previous_edition(text: str):
     found = meetings(text, meta_published="2024-06-19")[0]
     assert sorted(m["status"] for m in found if m["kind"] == "visit") == ["held", "recalled"]
 
+
+
+def test_a_plan_elsewhere_in_the_article_stays_apart_from_the_news_visit():
+    text = "日经中文网6月19日电 这是日本首相时隔7年正式访问中国。另据报道，李强访日定在明年5月。"
+    found = meetings(text, meta_published="2024-06-19")[0]
+    assert sorted(m["status"] for m in found if m["kind"] == "visit") == [
+        "held", "planned", "recalled"
+    ]
+
+
+def test_two_phrases_for_one_earlier_visit_make_one_record():
+    text = ("新华社6月19日电 这是普京时隔24年再次访朝。当年，普京首次访朝，"
+            "同金正日举行会谈。")
+    found = meetings(text, meta_published="2024-06-19")[0]
+    recalled_visits = [m for m in found if m["kind"] == "visit" and m["status"] == "recalled"]
+    assert len(recalled_visits) == 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from summitry.extract.dateparts import parts, reference_date
-from summitry.extract.model import DateValue, Meeting, MeetingMention
+from summitry.extract.model import DateValue, MeetingMention
 from summitry.extract.numbers import chinese_number
 from summitry.extract.reader import Reader
 from summitry.extract.recalled import RECALLED_NOTE
@@ -162,7 +162,8 @@ def edition(
 
 
 #: Mentions that name an encounter other than the news by construction (an earlier
-#: edition, "the recent meeting in X", "his previous talks with Y"): they merge with nothing.
+#: edition, "the recent meeting in X", "his previous talks with Y"): they never merge with a
+#: news mention, even one they sit next to.
 APART_RULES = (RULE, RULE_PLACE, RULE_PARTNER)
 
 
@@ -171,22 +172,20 @@ def is_edition(m: MeetingMention) -> bool:
     return prov is not None and prov.rule.endswith(APART_RULES)
 
 
-def kept_apart(
-    mentions: list[MeetingMention],
-) -> tuple[list[MeetingMention], list[Meeting]]:
-    """The mentions to merge, and the earlier editions as meetings of their own: an earlier
-    edition shares its parties, kind and often its series with the news meeting the phrase
-    is about, but is never that meeting (nor another statement of the same meeting, so
-    two phrases pointing back to one year give one record)."""
-    rest = [m for m in mentions if not is_edition(m)]
-    apart: dict[tuple[str, str | None, tuple[str, ...]], Meeting] = {}
-    for m in mentions:
-        if not is_edition(m):
-            continue
-        key = (m.kind, m.date.start if m.date else None, tuple(sorted(m.participants)))
-        if key in apart:
-            apart[key].mentions.append(m)
-            continue
-        apart[key] = Meeting(mentions=[m], participants=list(m.participants), date=m.date,
-                             kind=m.kind)
-    return rest, list(apart.values())
+#: How near a news mention an off-news phrase of the same kind is the same words read
+#: twice (我去年访问沙特时: the visit trigger and the recalled-visit phrase).
+SAME_PHRASE_REACH = 12
+
+
+def off_news(mentions: list[MeetingMention]) -> tuple[list[MeetingMention], list[MeetingMention]]:
+    """The mentions of the news, and the phrases read off the news on their own (an earlier
+    edition, X上次访华, X访日定在明年, his meeting with Y last year): the second group merges
+    only within itself, so a recalled or planned visit never joins the news visit of the same states
+    (日本首相访华 … 李强访日定在明年). A phrase that restates a news mention (same sentence
+    and kind, a few characters apart) stays with it and lends it its tense."""
+    news = [m for m in mentions if not (m.note == RECALLED_NOTE and m.tense)]
+    apart = [m for m in mentions if is_edition(m) or (
+        m.note == RECALLED_NOTE and m.tense and not any(
+            n.sentence is m.sentence and n.kind == m.kind
+            and abs(n.start - m.start) < SAME_PHRASE_REACH for n in news))]
+    return [m for m in mentions if m not in apart], apart
