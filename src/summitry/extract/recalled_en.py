@@ -133,3 +133,30 @@ def order_tense_by_date(rd: Reader, sent: Sentence) -> tuple[str, tuple[int, int
         if rel in ("before", "after"):
             return ("recall" if rel == "before" else "plan"), (t.start, t.end)
     return None
+
+
+#: A conference named by its series acronym and number or year (COP28, CHOGM 2024, APEC
+#: 2023) after words that prepare or host it: the event is still to come.
+EN_PREPARED_EVENT = re.compile(
+    r"\b(?:preparations?\s+for|prepar(?:e|es|ing)\s+for|(?:in\s+)?the\s+run-up\s+to"
+    r"|ahead\s+of|(?:will\s+)?host(?:s|ing)?)\s+(?:the\s+)?(?:upcoming\s+|next\s+|forthcoming\s+)?"
+    r"(?P<name>[A-Z]{2,8}-?\d{1,2}\b|[A-Z]{2,8}\s+(?:19|20)\d\d\b)"
+)
+
+
+def prepared_events(
+    rd: Reader, sent: Sentence, found: list[MeetingMention]
+) -> list[MeetingMention]:
+    """Conferences named by acronym and number that the sentence prepares or hosts."""
+    if rd.zh:
+        return []
+    out: list[MeetingMention] = []
+    for hit in EN_PREPARED_EVENT.finditer(rd.text, sent.start, sent.end):
+        span = hit.span("name")
+        if any(m.start < span[1] and span[0] < m.end for m in found + out):
+            continue
+        out.append(off_news_session(
+            sent, span, rd.v.doc.text[span[0] : span[1]], "named.prepared",
+            "en.recalled.prepared", ("plan", (hit.start(), span[0])),
+        ))
+    return out
