@@ -97,8 +97,8 @@ def planned_visits(rd: Reader, sent: Sentence) -> list[MeetingMention]:
     return out
 
 
-#: How far after the destination a date still tells when the visit is (… to visit China in
-#: January this year).
+#: How far after the destination a date still tells when the visit is (… to visit Peru in
+#: May last year).
 DATE_REACH = 40
 
 
@@ -106,7 +106,7 @@ def visit_tense(
     rd: Reader, sent: Sentence, pos: int, cue: tuple[int, int]
 ) -> tuple[str, tuple[int, int]]:
     """``plan`` from the cue, unless a date right after the destination is before the
-    article's: an invitation to visit "in January this year" was taken up (recalled)."""
+    article's: an invitation to visit "in March last year" was taken up (recalled)."""
     ref = reference_date(rd)
     for t in rd.v.times_in(pos, min(sent.end, pos + DATE_REACH)):
         if t.value and relation(t.value, ref) == "before":
