@@ -32,8 +32,9 @@ def test_an_encounter_named_by_order_and_place(text: str, status: str):
 
 
 @pytest.mark.parametrize(("text", "status", "date"), [
-    ("BEIJING, Sept 1 (Xinhua) - Xi Jinping held talks with Pham Minh Chinh on Thursday. Xi "
-     "recalled his meeting with Pham Minh Chinh last November.", "recalled", "2021-11"),
+    ("BEIJING, Sept 1 (Xinhua) - Xi Jinping held talks with Pham Minh Chinh on Thursday. "
+     "Recalling his talks with Pham Minh Chinh in June 2021, Xi Jinping praised the "
+     "progress.", "recalled", "2021-06"),
     ("TOKYO, Sept 1 (Kyodo) - Kishida welcomed Anthony Albanese. Recalling their previous "
      "talks with Fumio Kishida, Albanese thanked Japan.", "recalled", None),
     ("LONDON, Sept 1 (Reuters) - Keir Starmer hopes to settle it at his next phone call with "
