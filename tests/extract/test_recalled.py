@@ -72,3 +72,31 @@ def test_no_framed_talks_without_a_pronoun_for_the_visitor():
     text = "外交部发言人26日宣布，哥伦比亚外长穆里略访华期间，两国将签署合作文件。"
     found, _ = meetings(text, **PUB)
     assert not [m for m in found if m["kind"] == "talks"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("新华社北京电 两国关系源远流长。2001年7月，时任国家主席江泽民访俄。", "2001-07"),
+    ("联合早报讯 两国建交已久。2014年11月，时任总理李显龙访华。", "2014-11"),
+    ("REUTERS - Ties warmed in 2009, when then-President Barack Obama's visit to China drew "
+     "crowds.", "2009"),
+])
+def test_a_then_title_or_a_heading_date_recalls_the_visit(text: str, date: str):
+    found, _ = meetings(text)
+    visits = [m for m in found if m["kind"] == "visit"]
+    assert [(m["status"], m["date"]["start"]) for m in visits] == [("recalled", date)]
+
+
+def test_a_visit_without_a_then_title_or_an_earlier_date_stays_the_news():
+    text = "新华社北京6月19日电 国家主席习近平19日对越南进行国事访问。"
+    found, _ = meetings(text, meta_published="2024-06-19")
+    assert [m["status"] for m in found if m["kind"] == "visit"] == ["held"]
+
+
+@pytest.mark.parametrize(("text", "status", "date"), [
+    ("日经中文网4月26日电 分析人士认为，李强访日定在2025年5月较为可能。", "planned", "2025-05"),
+    ("联合早报4月26日讯 据报道，佐科访华将安排在今年6月。", "planned", "2024-06"),
+    ("星岛日报4月26日讯 文在寅访朝是在2018年9月。", "recalled", "2018-09"),
+])
+def test_a_date_later_in_the_clause_places_a_visit_phrase(text: str, status: str, date: str):
+    found = recalled(meetings(text, **PUB)[0])
+    assert [(m["status"], m["date"]["start"]) for m in found] == [(status, date)]

@@ -71,3 +71,52 @@ def test_a_scheduled_debate_named_by_its_topic_is_planned(text: str, name: str):
 ])
 def test_no_debate_without_a_body_debate_and_a_cue(text: str):
     assert debates(meetings(text, meta_published="2019-03-01")[0]) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("NEW DELHI (PTI) - The minister will speak at the upcoming Raisina Dialogue in New Delhi.",
+     "upcoming Raisina Dialogue in New Delhi"),
+    ("BEIJING, March 10 (Xinhua) - Leaders will gather for the forthcoming Boao Forum for Asia.",
+     "forthcoming Boao Forum for Asia"),
+    ("MANILA, March 10 (PNA) - The two sides would hold their second high-level Joint Commission "
+     "meeting next month.", "second high-level Joint Commission meeting"),
+    ("ISLAMABAD (APP) - Both countries would hold the fourth Strategic Dialogue in Beijing.",
+     "fourth Strategic Dialogue in Beijing"),
+])
+def test_a_coming_session_with_a_modal_or_an_order_word_is_planned(text: str, name: str):
+    found = ordered(meetings(text, **PUB)[0])
+    assert [(m["name"], m["status"]) for m in found] == [(name, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    # a forum of ideas, a congress: no session of a meeting series
+    "HANOI, March 10 (VNA) - The upcoming party congress will elect a new leadership.",
+    # an ordinal session stated as news, without a modal or a time after
+    "ASTANA, March 10 (Kazinform) - The second Astana International Forum opened on Monday.",
+])
+def test_no_planned_session_without_a_session_noun_or_a_plan(text: str):
+    assert [m["status"] for m in ordered(meetings(text, **PUB)[0])] in ([], ["held"])
+
+
+def prepared(found: list[dict]) -> list[dict]:
+    return [m for m in found if m["provenance"]["kind"]["rule"] == "en.recalled.prepared"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("NEW YORK (UN News) - The two discussed the climate and preparations for COP30, among "
+     "other issues.", "COP30"),
+    ("APIA (RNZ) - Samoa is preparing for CHOGM 2024, officials said.", "CHOGM 2024"),
+    ("LIMA (Andina) - Peru will host APEC 2024 and has begun planning.", "APEC 2024"),
+])
+def test_a_conference_prepared_or_hosted_by_acronym_is_planned(text: str, name: str):
+    found = prepared(meetings(text, **PUB)[0])
+    assert [(m["name"], m["status"]) for m in found] == [(name, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "BEIJING (Xinhua) - Preparations for 2024 are under way.",
+    "HANOI (VNA) - Ahead of G20 talks, ministers met.",
+    "TOKYO (Kyodo) - Japan will host the World Cup matches.",
+])
+def test_no_prepared_conference_without_an_acronym_and_a_number(text: str):
+    assert prepared(meetings(text, **PUB)[0]) == []

@@ -42,3 +42,20 @@ def test_a_tour_reported_as_news_stays_one_record() -> None:
     # which leg is the news depends on the dateline: left to the structure stage
     text = "新华社河内4月26日电 国家主席习近平26日起对越南、老挝进行国事访问。"
     assert len(visits(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "held", "legs"), [
+    ("塔斯社4月26日电 俄罗斯外长拉夫罗夫抵达印尼。拉夫罗夫除访问印尼外，还将访问越南和老挝。",
+     "IDN", ["VNM", "LAO"]),
+    ("中央社4月26日电 日本首相岸田文雄抵达菲律宾。岸田文雄结束访问菲律宾后，将访问马来西亚和泰国。",
+     "PHL", ["MYS", "THA"]),
+])
+def test_the_country_the_traveller_is_in_is_no_visitor_of_the_next_legs(
+    text: str, held: str, legs: list[str]
+):
+    found, ents = meetings(text, **PUB)
+    planned = [codes(m["participants"], ents) for m in found
+               if m["kind"] == "visit" and m["status"] == "planned"]
+    assert len(planned) == len(legs)
+    assert all(held not in p for p in planned)
+    assert [next(iter(p & set(legs))) for p in planned] == legs

@@ -82,3 +82,36 @@ def test_this_last_and_next_sessions_are_placed_by_their_word_or_hosting(text: s
 def test_this_session_without_a_cue_is_left_alone():
     text = "新华社万象4月26日电 本届外长会26日在万象开幕。"
     assert sessions(meetings(text, **PUB)[0]) == []
+
+
+@pytest.mark.parametrize(("text", "name", "status"), [
+    ("中新社4月26日电 文件草案将提交各国领导人在利马峰会上审议。", "利马峰会", "planned"),
+    ("越通社4月26日电 成果文件将由与会领导人在万象峰会期间签署。", "万象峰会", "planned"),
+])
+def test_a_city_summit_after_its_forum_or_under_a_modal(text: str, name: str, status: str):
+    found = place(meetings(text, **PUB)[0])
+    assert [(m["name"], m["status"]) for m in found] == [(name, status)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("新华社4月26日电 双方同意落实上海合作组织阿斯塔纳峰会成果。", "上海合作组织阿斯塔纳峰会"),
+    ("新华社4月26日电 埃方赞赏中方为落实中非合作论坛约翰内斯堡峰会成果所作努力。",
+     "中非合作论坛约翰内斯堡峰会"),
+])
+def test_a_city_summit_keeps_the_forum_named_before_it(text: str, name: str):
+    found = meetings(text, **PUB)[0]
+    assert [(m["name"], m["status"]) for m in found] == [(name, "recalled")]
+
+
+@pytest.mark.parametrize("text", [
+    # 将军 (a general) is no modal
+    "新华社4月26日电 该国将军在仰光峰会结束后表示支持。",
+])
+def test_no_modal_plan_from_a_rank(text: str):
+    assert [m["status"] for m in place(meetings(text, **PUB)[0])] != ["planned"]
+
+
+def test_a_session_after_the_series_back_reference_keeps_it_in_its_name():
+    text = "新华社4月26日电 高官会总结了论坛第五届部长级会议以来的工作。"
+    found = sessions(meetings(text, **PUB)[0])
+    assert [(m["name"], m["status"]) for m in found] == [("论坛第五届部长级会议", "recalled")]

@@ -98,3 +98,24 @@ def test_hui_jian_is_a_meeting_held_not_a_modal():
     text = "新华社雅加达12月20日电 印尼总统普拉博沃20日会见了来访的马来西亚首相安瓦尔。"
     found, _ = meetings(text, meta_published="2024-12-20")
     assert found and all(m["status"] == "held" for m in found)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("DAMASCUS (SANA) - Sergey Lavrov held talks with Bashar al-Assad on Monday. Lavrov also had "
+     "a meeting with his counterpart Faisal Mekdad scheduled.", "Faisal Mekdad"),
+    ("ANKARA (AA) - Hakan Fidan met Antony Blinken on Monday. He also has talks with Josep "
+     "Borrell planned.", "Josep Borrell"),
+])
+def test_a_meeting_arranged_after_its_partner_is_planned(text: str, who: str):
+    found, ents = meetings(text, meta_published="2023-03-06")
+    named = [m for m in found if any(ents[i]["name"] == who for i in m["participants"])]
+    assert [m["status"] for m in named] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (TASS) - Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday, as planned.",
+    "MOSCOW (TASS) - Vladimir Putin met Recep Tayyip Erdogan on Monday, who planned a visit.",
+])
+def test_as_planned_or_a_relative_clause_does_not_plan_the_news(text: str):
+    found, _ = meetings(text, meta_published="2023-03-06")
+    assert [m["status"] for m in found] == ["held"]

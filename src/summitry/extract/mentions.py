@@ -7,11 +7,15 @@ from __future__ import annotations
 from summitry.extract.anaphora import anaphors
 from summitry.extract.model import MeetingMention
 from summitry.extract.named import named_in
+from summitry.extract.planned_en import planned_meetings
+from summitry.extract.planned_zh import planned_trips
 from summitry.extract.reader import Reader
 from summitry.extract.recalled import recalled_visits
-from summitry.extract.recalled_en import order_sessions, scheduled_debates
+from summitry.extract.recalled_en import order_sessions, prepared_events, scheduled_debates
 from summitry.extract.recalled_legs import split_tours
+from summitry.extract.recalled_refs import back_references
 from summitry.extract.recalled_series import place_summits, recalled_sessions
+from summitry.extract.recalled_since import since_editions
 from summitry.extract.triggers import events_in
 
 
@@ -29,6 +33,11 @@ def find_mentions(rd: Reader) -> list[MeetingMention]:
         found += place_summits(rd, sent, found)
         found += order_sessions(rd, sent, found)
         found += scheduled_debates(rd, sent, found)
+        found += prepared_events(rd, sent, found)
+        found += since_editions(rd, sent, found)
+        found += back_references(rd, sent, found)
+        found += planned_meetings(rd, sent, found)
+        found += planned_trips(rd, sent, found)
         found = sorted(found + recalled_sessions(rd, sent, found), key=lambda m: m.start)
         for m in found:
             m.in_title = sent.paragraph == -1

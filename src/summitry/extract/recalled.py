@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
-from summitry.extract.dateparts import ISO_DATE, reference_date, relation
+from summitry.extract.dateparts import ISO_DATE, dateline_time, reference_date, relation
 from summitry.extract.model import DateValue, MeetingMention
 from summitry.extract.reader import Reader
 from summitry.extract.status import tense_cue
-from summitry.nlp.sentences import Sentence
+from summitry.nlp.dates import TimeExpression
+from summitry.nlp.sentences import Sentence, clause_end, clause_start
 
 #: The note a recalled-visit mention carries (the stage keeps its own date).
 RECALLED_NOTE = "event.recalled"
@@ -161,7 +162,7 @@ def visit_after(
         dest, stop = en_destination(rd, hit.end())
     if stop < 0:
         return None
-    cue = phrase_tense(rd, sent, hit, p_start)
+    cue = phrase_tense(rd, sent, hit, p_start) or lead_tense(rd, sent, p_start)
     if cue is None:
         return None
     v_start, v_end = hit.span("verb")
@@ -172,7 +173,10 @@ def visit_after(
         format_cue="in_person",
     )
     m.name = phrase_name(rd, p_start, p_end, person, stop)
-    m.date = phrase_date(rd, hit)
+    later = [t for t in times_after(rd, sent, hit.end()) if t.value and relation(
+        t.value, reference_date(rd)) in ("before", "after")]
+    m.date = phrase_date(rd, hit) or lead_date(rd, sent, p_start) or (
+        DateValue(later[0].value, later[0].value, how="sentence") if later else None)
     m.tense = cue[0]
     lang = rd.c.lang
     m.record("kind", f"{lang}.recalled.visit", (v_start, v_end))
@@ -233,13 +237,55 @@ def phrase_tense(
     if found is not None and found[0] in ("recall", "plan", "plan!"):
         return ("plan" if found[0].startswith("plan") else "recall"), found[1]
     ref = reference_date(rd)
-    for t in rd.v.times_in(mod_lo, mod_hi):
+    for t in rd.v.times_in(mod_lo, mod_hi) + times_after(rd, sent, hit.end()):
         rel = relation(t.value, ref) if t.value else None
         if rel == "before":
             return "recall", (t.start, t.end)
         if rel == "after":
             return "plan", (t.start, t.end)
     return None
+
+
+def times_after(rd: Reader, sent: Sentence, pos: int) -> list[TimeExpression]:
+    """The dates of the phrase's own clause after it (X访日定在明年6月): they date the
+    visit the clause is about."""
+    hi = clause_end(rd.text, sent, pos, rd.c.lang)
+    return [t for t in rd.v.times_in(pos, hi) if t.value and ISO_DATE.match(t.value)]
+
+
+#: A title held "at the time" before the visitor: the visit is recalled (时任俄总统X访华,
+#: then-President X's visit to …).
+ZH_THEN_TITLE = re.compile(r"时任|時任|当时的?|當時的?")
+EN_THEN_TITLE = re.compile(r"\bthen[\s\-]")
+
+
+def lead_tense(
+    rd: Reader, sent: Sentence, p_start: int
+) -> tuple[str, tuple[int, int]] | None:
+    """Recall from the words of the visitor's own clause before the name: a then-title
+    (时任), or a date before the article's (1996年4月，时任…访华)."""
+    lo = clause_start(rd.text, sent, p_start, rd.c.lang, strong=True)
+    then = (ZH_THEN_TITLE if rd.zh else EN_THEN_TITLE).search(rd.text, lo, p_start)
+    if then is not None:
+        return "recall", then.span()
+    ref = reference_date(rd)
+    for t in rd.v.times_in(lo, p_start):
+        if t.value and relation(t.value, ref) == "before":
+            return "recall", (t.start, t.end)
+    return None
+
+
+def lead_date(rd: Reader, sent: Sentence, p_start: int) -> DateValue | None:
+    """A date heading the visitor's clause (1996年4月，时任…访华): the visit's own, when the
+    clause states nothing else before the name."""
+    lo = clause_start(rd.text, sent, p_start, rd.c.lang, strong=True)
+    ref, dateline = reference_date(rd), dateline_time(rd)
+    times = [
+        t for t in rd.v.times_in(lo, p_start)
+        if t.value and ISO_DATE.match(t.value) and t is not dateline
+        and relation(t.value, ref) not in ("same", "after")
+    ]
+    return DateValue(times[-1].value, times[-1].value, how="sentence") if times else None
 
 
 def phrase_date(rd: Reader, hit: re.Match[str]) -> DateValue | None:

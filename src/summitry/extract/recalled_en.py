@@ -29,10 +29,20 @@ EN_ORDER_TENSE = {
 EN_ORDER_SESSION = re.compile(
     r"\b(?P<order>previous|last|preceding|next|upcoming|forthcoming|coming|first|second|third"
     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?P<series>(?:[A-Z][\w\-'’+]*\s+){0,4})"
-    r"(?P<noun>summit|meeting|session|round|ministerial|dialogue)s?\b"
-    r"(?P<tail>(?:\s+of\s+the(?:\s+(?:[A-Z(][\w\-'’()]*|of|and|on|for)){1,14})?"
-    r"(?:\s+in\s+[A-Z][\w\-]+)?)"
+    r"(?P<level>(?:[a-z]+-level|high-level)\s+)?"
+    r"(?P<series>(?:[A-Z][\w\-'’+]*\s+(?:(?:and|&|of)\s+(?=[A-Z]))?){0,5})"
+    r"(?P<noun>(?i:summit|meeting|session|round|ministerial|dialogue|forum|conference))s?\b"
+    r"(?P<tail>(?:\s+(?:of\s+the|for|on)(?:\s+(?:[A-Z(][\w\-'’()]*|of|and|on|for)){1,14})?"
+    r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)"
+)
+#: A modal plan before a session in its clause ("would hold their third … Dialogue"), and a
+#: relative time after it ("… next week"): both place it after the news when no date does.
+EN_MODAL_PLAN = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\s+(?:hold|host|convene|attend|join)\b"
+)
+EN_PLAN_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)"
+    r"|tomorrow)\b"
 )
 
 
@@ -69,6 +79,12 @@ def order_tense(
     found = tense_cue(rd, sent, hit.start(), named=True)
     if found is not None:
         return ("plan" if found[0].startswith("plan") else "recall"), found[1]
+    modal = list(EN_MODAL_PLAN.finditer(rd.text, sent.start, hit.start()))
+    if modal:
+        return "plan", modal[-1].span()
+    later = EN_PLAN_AFTER.search(rd.text[hit.end() : sent.end])
+    if later is not None:
+        return "plan", (hit.end() + later.start(), hit.end() + later.end())
     return order_tense_by_date(rd, sent)
 
 
@@ -117,3 +133,30 @@ def order_tense_by_date(rd: Reader, sent: Sentence) -> tuple[str, tuple[int, int
         if rel in ("before", "after"):
             return ("recall" if rel == "before" else "plan"), (t.start, t.end)
     return None
+
+
+#: A conference named by its series acronym and number or year (COP28, CHOGM 2024, APEC
+#: 2023) after words that prepare or host it: the event is still to come.
+EN_PREPARED_EVENT = re.compile(
+    r"\b(?:preparations?\s+for|prepar(?:e|es|ing)\s+for|(?:in\s+)?the\s+run-up\s+to"
+    r"|ahead\s+of|(?:will\s+)?host(?:s|ing)?)\s+(?:the\s+)?(?:upcoming\s+|next\s+|forthcoming\s+)?"
+    r"(?P<name>[A-Z]{2,8}-?\d{1,2}\b|[A-Z]{2,8}\s+(?:19|20)\d\d\b)"
+)
+
+
+def prepared_events(
+    rd: Reader, sent: Sentence, found: list[MeetingMention]
+) -> list[MeetingMention]:
+    """Conferences named by acronym and number that the sentence prepares or hosts."""
+    if rd.zh:
+        return []
+    out: list[MeetingMention] = []
+    for hit in EN_PREPARED_EVENT.finditer(rd.text, sent.start, sent.end):
+        span = hit.span("name")
+        if any(m.start < span[1] and span[0] < m.end for m in found + out):
+            continue
+        out.append(off_news_session(
+            sent, span, rd.v.doc.text[span[0] : span[1]], "named.prepared",
+            "en.recalled.prepared", ("plan", (hit.start(), span[0])),
+        ))
+    return out

@@ -62,10 +62,12 @@ def legs(rd: Reader, m: MeetingMention) -> list[MeetingMention]:
     cue = tour_tense(rd, m, hosts)
     surfaces = {e: host_surface(rd, m, e) for e in hosts}
     out = []
+    visitors = visiting_side(rd, m.sides[0])
+    stray = set(m.sides[0]) - set(visitors)
     for host in hosts:
-        others = {e for e in m.sides[1] if e != host and rd.v.state_of(e) != host}
+        others = {e for e in m.sides[1] if e != host and rd.v.state_of(e) != host} | stray
         leg = dataclasses.replace(
-            m, sides=[list(m.sides[0]), [e for e in m.sides[1] if e not in others]],
+            m, sides=[visitors, [e for e in m.sides[1] if e not in others]],
             participants=[p for p in m.participants if p not in others],
             name=leg_name(m.name, [surfaces[h] for h in hosts], surfaces[host]),
             prov=dict(m.prov), tense=cue,
@@ -74,6 +76,18 @@ def legs(rd: Reader, m: MeetingMention) -> list[MeetingMention]:
         leg.record("participants", LEG_RULE, (m.start, m.end))
         out.append(leg)
     return out
+
+
+def visiting_side(rd: Reader, side: list[str]) -> list[str]:
+    """The visitors of a tour: its persons and the states they act for. A state on that
+    side that no visitor acts for (the country the traveller is in when the tour is
+    announced, X除了访问A外，还将访问B和C) is no visitor, and would tie every leg to it."""
+    persons = [e for e in side if e in rd.v.entities and rd.v.entities[e].type == "person"]
+    if not persons:
+        return list(side)
+    own = {rd.v.state_of(p) for p in persons}
+    return [e for e in side if e in persons or e in own
+            or rd.v.entities[e].type != "state"]
 
 
 def host_surface(rd: Reader, m: MeetingMention, eid: str) -> str | None:

@@ -16,7 +16,7 @@ from summitry.extract.model import MeetingMention
 from summitry.extract.numbers import chinese_number
 from summitry.extract.reader import Reader
 from summitry.extract.status import tense_cue
-from summitry.nlp.sentences import Sentence
+from summitry.nlp.sentences import Sentence, clause_start
 
 #: A session of a series named by its number alone, once the article has named the series
 #: (上合组织…；第二次峰会在圣彼得堡举行; 落实第二次领导人会议成果). With an actor before it the
@@ -25,6 +25,9 @@ ZH_BARE_SESSION = re.compile(
     r"(?:(?P<num>首|第[一二三四五六七八九十百零〇两\d]{1,4})[次届]|(?P<which>本|上|下)届)"
     r"(?:峰会|领导人会议|领导人会晤|外长会议|外长会|部长级会议|部长会议|高官会|会晤)"
 )
+#: The series named again by its generic noun right before a bare session (论坛第九届部长级
+#: 会议, 该机制第三次会议): part of the name.
+ZH_SERIES_BACKREF = re.compile(r"(?:该|本)?(?:论坛|机制)$")
 #: 上届 (the previous session) recalls and 下届 (the next) plans by itself; 本届 (this one)
 #: needs its clause's cue.
 ZH_WHICH_TENSE = {"上": "recall", "下": "plan"}
@@ -50,7 +53,10 @@ def recalled_sessions(
     out: list[MeetingMention] = []
     for hit in ZH_BARE_SESSION.finditer(rd.text, sent.start, sent.end):
         lo = max(sent.start, hit.start() - 4)
-        if not ZH_BARE_BEFORE.search(rd.text, lo, hit.start()) and hit.start() != sent.start:
+        series = ZH_SERIES_BACKREF.search(rd.text, lo, hit.start())
+        start = series.start() if series else hit.start()
+        if (not ZH_BARE_BEFORE.search(rd.text, max(sent.start, start - 4), start)
+                and start != sent.start):
             continue
         if any(m.start <= hit.start() < m.end or hit.start() <= m.start < hit.end() for m in found):
             continue
@@ -58,7 +64,7 @@ def recalled_sessions(
         if cue is None:
             continue
         out.append(off_news_session(
-            sent, hit.span(), rd.v.doc.text[hit.start() : hit.end()], "named.session",
+            sent, (start, hit.end()), rd.v.doc.text[start : hit.end()], "named.session",
             "zh.recalled.session", cue, level=level_cue(rd, hit.group()),
             ordinal=chinese_number(hit.group("num")[1:] or "首") if hit.group("num") else None,
         ))
@@ -121,7 +127,9 @@ def place_summits(rd: Reader, sent: Sentence, found: list[MeetingMention]) -> li
         pair = ZH_PAIR_STEM.fullmatch(rd.text, lo, stem_hi)
         if ZH_GENERIC_STEMS.search(rd.text, lo, stem_hi) or actors or pair:
             continue
-        if any(m.start < hi and lo < m.end for m in found + out):
+        lo = forum_before(rd, sent, lo)
+        # a back-reference (峰会上) inside the name is not a name: it joins this summit
+        if any(m.start < hi and lo < m.end for m in found + out if not m.anaphoric):
             continue
         cue = place_tense(rd, sent, lo, hi)
         if cue is None:
@@ -129,6 +137,14 @@ def place_summits(rd: Reader, sent: Sentence, found: list[MeetingMention]) -> li
         out.append(off_news_session(sent, (lo, hi), rd.v.doc.text[lo:hi], "named.place",
                                     "zh.recalled.place_summit", cue, level="summit"))
     return out
+
+
+def forum_before(rd: Reader, sent: Sentence, lo: int) -> int:
+    """Where a city summit's name starts: at the organization named right before the city
+    (中非合作论坛北京峰会: the forum's summit in Beijing), else at the city."""
+    orgs = [r for r in rd.v.refs_in(max(sent.start, lo - 20), lo, frozenset({"organization"}))
+            if r.end == lo]
+    return orgs[-1].start if orgs else lo
 
 
 def place_tense(
@@ -140,8 +156,14 @@ def place_tense(
         return "recall", outcome.span()
     found = tense_cue(rd, sent, lo, named=True)
     if found is None:
-        return None
+        modal = list(ZH_MODAL.finditer(rd.text, clause_start(rd.text, sent, lo, "zh"), lo))
+        return ("plan", modal[-1].span()) if modal else None
     return ("plan" if found[0].startswith("plan") else "recall"), found[1]
+
+
+#: 将 as a modal anywhere in a city summit's clause before it (将提交领导人在X峰会上通过):
+#: not 将军, 将领, 上将, 中将, 少将, 大将.
+ZH_MODAL = re.compile(r"(?<![上中少大])将(?![军领士])")
 
 
 def place_stems(rd: Reader, sent: Sentence) -> list[tuple[int, int]]:
@@ -154,11 +176,18 @@ def place_stems(rd: Reader, sent: Sentence) -> list[tuple[int, int]]:
             lo = pos - n
             if lo < sent.start or not ZH_PLACE_STEM.fullmatch(rd.text, lo, pos):
                 break
-            if ZH_PLACE_BEFORE.search(rd.text, max(sent.start, lo - 2), lo):
+            if ZH_PLACE_BEFORE.search(rd.text, max(sent.start, lo - 2), lo) or org_ends_at(
+                rd, sent, lo
+            ):
                 out.append((lo, pos))
                 break
         pos = rd.text.find(ZH_SUMMIT, pos + 1, sent.end)
     return out
+
+
+def org_ends_at(rd: Reader, sent: Sentence, pos: int) -> bool:
+    return any(r.end == pos for r in rd.v.refs_in(max(sent.start, pos - 20), pos,
+                                                  frozenset({"organization"})))
 
 
 def off_news_session(

@@ -19,6 +19,7 @@ from summitry.extract.model import Meeting
 from summitry.extract.patterns import cues_for
 from summitry.extract.reader import Reader
 from summitry.extract.recalled import RECALLED_NOTE
+from summitry.extract.recalled_since import off_news
 from summitry.extract.structure import merge
 from summitry.extract.timing import own_date
 from summitry.pipeline import register
@@ -34,7 +35,8 @@ def extract_meetings(doc: Document) -> list[Meeting]:
     for m in mentions:
         if m.note != RECALLED_NOTE:  # a recalled phrase keeps its own date (or none)
             m.date = own_date(r, m, mentions)
-    return finish(r, merge(r, mentions))
+    news, apart = off_news(mentions)
+    return finish(r, merge(r, news) + merge(r, apart))
 
 
 @register("meetings")

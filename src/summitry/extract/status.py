@@ -23,6 +23,13 @@ EN_RECALL_AFTER = re.compile(
     r"^.{0,80}?\b(in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+(?:year|month|week))\b"
 )
 EN_PLANNED_AFTER = re.compile(r"^\S*\s*(slated|scheduled)")
+#: A meeting "had … planned" / "is scheduled as well": the participle closes the meeting's
+#: own phrase (its partner between), with no relative clause or new verb before it; "as
+#: planned" says a meeting went ahead.
+EN_ARRANGED_AFTER = re.compile(
+    r"^(?:(?!\b(?:who|which|that|and\s+(?:has|had|have|was|were|is|are))\b)[^.;]){0,60}?"
+    r"(?<!\bas\s)\b(planned|scheduled|slated|arranged)(?=\s+(?:as\s+well|too|also|later|next)\b|\s*[.;]|$)"
+)
 #: A meeting a clause happens before, written right before its name: "on the eve of the
 #: summit", "ahead of next week's talks", "in the run-up to the G20 summit". Only right
 #: before the name: "Ahead of the summit, A met B" does not make the talks planned.
@@ -40,6 +47,15 @@ ZH_SINCE_AFTER = re.compile(r"[^，。；,;]{0,40}?以来")
 #: A clause that only continues the list of the clause before it (…，以及C / …，还有C): the
 #: tense cue of that clause governs it too.
 ZH_LIST_CONTINUES = re.compile(r"\s*(?:以及|及|还有|還有|乃至)")
+#: 以来 that opens a "first since" phrase (自2011年以来时隔7年首次访问, 2015年以来首次): it
+#: dates the earlier edition, and the meeting it leads to is the news.
+ZH_SINCE_WORD = "以来"
+FIRST_SINCE_AFTER = re.compile(
+    r"(?:时隔[\d一二三四五六七八九十两]{1,3}年)?(?:首次|第一次|再次|再度)?(?:正式)?"
+    r"(?:访|会|举行|出席|同|与)"
+)
+#: A title held "at the time" (时任总统X, then-President X): the clause tells of the past.
+THEN_TITLE = re.compile(r"时任|時任|\bthen-(?=[A-Za-z])")
 #: How far before a meeting's name a speech verb still introduces it (王毅说，X…).
 SPEECH_REACH = 12
 
@@ -74,7 +90,11 @@ def tense_cue(
     speech = rd.c.speech_before.search(rd.text, max(sent.start, pos - SPEECH_REACH), pos)
     if named and speech is not None:
         return "recall", speech.span()
-    recall = list(rd.c.recall.finditer(before))
+    recall = [
+        r for r in rd.c.recall.finditer(before)
+        if not (rd.zh and r.group().endswith(ZH_SINCE_WORD)
+                and FIRST_SINCE_AFTER.match(rd.text, lo + r.end()))
+    ] or list(THEN_TITLE.finditer(before))
     if recall:
         return "recall", (lo + recall[-1].start(), lo + recall[-1].end())
     late = None if rd.zh else EN_RECALL_AFTER.search(after)
@@ -83,6 +103,10 @@ def tense_cue(
     planned = None if rd.zh else EN_PLANNED_AFTER.search(after)
     if planned is not None and rd.c.plan.search(after[:60]):
         return "plan", (pos + planned.start(1), pos + planned.end(1))
+    sent_after = rd.text[pos : sent.end]
+    arranged = None if rd.zh else EN_ARRANGED_AFTER.search(sent_after)
+    if arranged is not None:
+        return "plan", (pos + arranged.start(1), pos + arranged.end(1))
     return None
 
 
