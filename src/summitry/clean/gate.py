@@ -28,7 +28,7 @@ sre_parse: Any = importlib.import_module("re._parser")
 sre: Any = importlib.import_module("re._constants")
 #: Characters other than ASCII letters that ``re.IGNORECASE`` matches to an ASCII letter.
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-_FOLDS = re.compile("[" + "".join(sorted(FOLDS_TO_ASCII)) + "]")
+FOLDS = re.compile("[" + "".join(sorted(FOLDS_TO_ASCII)) + "]")
 #: A character class of at most this many characters counts as a set of one-letter words.
 MAX_CLASS_WORDS = 8
 #: Choices of rules kept per gate (one per distinct set of words found); past this the
@@ -199,7 +199,7 @@ class RuleGate:
     def candidates(self, line: str) -> tuple[Rule, ...]:
         """The rules that can match somewhere in ``line`` (all of them when the line holds a
         character that folds to an ASCII letter)."""
-        if _FOLDS.search(line):
+        if FOLDS.search(line):
             return self.rules
         lowered = line.lower()
         hits = frozenset(map(itemgetter(1), self._automaton.iter(lowered))) if self._words \
