@@ -171,3 +171,13 @@ def test_sentences_opening_with_by_are_prose(line: str) -> None:
 ])
 def test_body_lines_that_look_like_captions_or_widgets_stay(line: str) -> None:
     assert is_boilerplate(line) is None and caption_shape(line) is None
+
+
+def test_clause_marks_are_counted_one_by_one_less_the_last_character():
+    from summitry.clean.rules import CLAUSE_MARKS
+    from summitry.clean.shape import clause_count
+
+    for line in ["双方一致同意，加强合作、扩大贸易；推动交流。", "Talks, trade; and more. Then, again,",
+                 "，，，", "", "没有标点"]:
+        expected = sum(1 for c in line[:-1] if c in CLAUSE_MARKS) + line.count(". ")
+        assert clause_count(line) == expected

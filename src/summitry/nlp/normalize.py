@@ -51,7 +51,8 @@ def to_simplified(text: str) -> tuple[str, int]:
     converted = _converter().convert(text)
     if len(converted) != len(text):
         converted = _align_by_chunks(text)
-    changed = sum(map(str.__ne__, text, converted))  # same length: checked above
+    # same length (checked above); a text OpenCC left as it was has nothing to count
+    changed = 0 if converted == text else sum(map(str.__ne__, text, converted))
     return converted, changed
 
 
