@@ -50,11 +50,13 @@ def is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
+@lru_cache(maxsize=CACHE_LINES)
 def script_of(line: str) -> str:
     """``cjk`` when a third of the line is Han characters, else ``latin``."""
     return "cjk" if len(HAN.findall(line)) * 3 > len(line) else "latin"
 
 
+@lru_cache(maxsize=CACHE_LINES)
 def ends_sentence(line: str) -> bool:
     """Whether the line ends like a sentence (closing quotes and brackets, and an end marker
     such as ``(完)`` or ``(End)``, are looked past)."""
