@@ -181,3 +181,12 @@ def test_clause_marks_are_counted_one_by_one_less_the_last_character():
                  "，，，", "", "没有标点"]:
         expected = sum(1 for c in line[:-1] if c in CLAUSE_MARKS) + line.count(". ")
         assert clause_count(line) == expected
+
+
+def test_headline_tokens_are_han_pairs_and_words_without_their_apostrophe_endings():
+    from summitry.clean.headline import tokens
+
+    found = tokens("越南、老挝会谈 Vietnam's leaders’ talks")
+    assert {"越南", "南老", "老挝", "挝会", "会谈"} <= found  # pairs across punctuation too
+    assert {"vietnam", "leaders", "talks"} <= found
+    assert not any("'" in t or "’" in t for t in found)

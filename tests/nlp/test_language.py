@@ -124,3 +124,13 @@ def test_short_english_and_english_among_many_diacritics_go_to_the_detector():
     assert not plainly_english(names, sum(map(str.isalpha, names)))
     # without English among the configured languages the shortcut is never taken
     assert detect_language(ENGLISH_PROSE["wire"], ("vi", "fr")) in ("vi", "fr")
+
+
+def test_script_counts_by_removing_the_other_characters_match_the_class_counts():
+    from summitry.nlp.language import _HAN, _HANGUL, _KANA, _NOT_HAN, _NOT_HANGUL, _NOT_KANA, _count
+
+    blocks = "".join(chr(c) for c in range(0x3000, 0x3100)) + "".join(
+        chr(c) for c in range(0x3400, 0xA000, 5)) + "".join(chr(c) for c in range(0xAC00, 0xD7B0, 5))
+    for text in (blocks, "越南總理會見 the Lao PM、한국어 カタカナ・ー", "", "abc"):
+        for letters, others in ((_KANA, _NOT_KANA), (_HANGUL, _NOT_HANGUL), (_HAN, _NOT_HAN)):
+            assert _count(others, text) == len(letters.findall(text))
