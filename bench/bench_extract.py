@@ -1,6 +1,6 @@
 """End-to-end ``extract`` throughput on a large generated corpus, beside jieba.posseg.
 
-    .venv/bin/python bench/bench_extract.py [--docs 5000 | --mb 10] [--warmup 20]
+    .venv/bin/python bench/bench_extract.py [--docs 5000 | --mb 10] [--warmup 20] [--stages]
 
 Runs the full default pipeline, whatever ``Settings().stages`` names when the benchmark
 runs (so a stage added to the defaults later is measured without touching this file), and
@@ -19,7 +19,8 @@ Baseline, in the same run and on the same raw texts: ``jieba.posseg.lcut``, segm
 with part-of-speech tags, the usual cheap way to find names in Chinese (dictionary loading
 not timed). Rates are in input UTF-8 bytes; each pass's wall time and CPU time are both
 printed, and the ratio to jieba for each (on a machine other processes share, the CPU-time
-ratio is the steadier one). Peak memory is the process's maximum resident
+ratio is the steadier one). ``--stages`` adds a pass that times each stage apart, to show
+where the time goes. Peak memory is the process's maximum resident
 set size after the summitry passes and before jieba is imported.
 """
 
@@ -86,6 +87,23 @@ def run_in_memory(pipeline: Pipeline, texts: list[str]) -> tuple[int, int]:
     return entities, out_chars
 
 
+def stage_times(pipeline: Pipeline, texts: list[str]) -> dict[str, float]:
+    """CPU seconds each stage (and the contract's JSON) takes over ``texts``: where a
+    round of speed work should look first."""
+    spent = dict.fromkeys([*pipeline.names, "contract JSON"], 0.0)
+    for i, text in enumerate(texts):
+        doc = Document(id=str(i), text=text)
+        for stage in pipeline.stages:
+            start = time.process_time()
+            doc = stage(doc)
+            doc.layers |= stage.provides
+            spent[stage.name] += time.process_time() - start
+        start = time.process_time()
+        json.dumps(to_contract(doc), ensure_ascii=False)
+        spent["contract JSON"] += time.process_time() - start
+    return spent
+
+
 def run_from_jsonl(path: Path) -> Tally:
     """What ``summitry extract FILE.jsonl`` does, less start-up and the write to stdout."""
     tally = Tally()
@@ -124,6 +142,8 @@ def main() -> None:
                         help="corpus size in MB of UTF-8 instead of --docs")
     parser.add_argument("--warmup", type=int, default=20,
                         help="articles run (untimed for throughput) before measuring")
+    parser.add_argument("--stages", action="store_true",
+                        help="also print each stage's share of the CPU time (one more pass)")
     args = parser.parse_args()
 
     texts = articles_of_size(args.mb) if args.mb is not None else articles(args.docs)
@@ -156,6 +176,7 @@ def main() -> None:
         tally = run_from_jsonl(path)
         from_disk = clock.stop()
         rss_peak = peak_rss_mb()
+        by_stage = stage_times(pipeline, texts) if args.stages else {}
 
     import jieba
     import jieba.posseg
@@ -181,6 +202,9 @@ def main() -> None:
                     f", {tagged:,} nr/ns/nt tokens"))
     print(f"{'peak memory (max RSS)':34} {rss_peak:8.1f} MB  "
           f"({rss_before:.1f} MB before the pipeline was built)")
+    total = sum(by_stage.values())
+    for name, seconds in by_stage.items():
+        print(f"  stage {name:26} {seconds:8.2f} s CPU  {100 * seconds / max(total, 1e-9):5.1f}%")
     for i, clock_name in enumerate(("wall time", "CPU time")):
         print(f"summitry extract / jieba.posseg ({clock_name}): "
               f"{posseg[i] / in_memory[i]:.2f}x in memory, "

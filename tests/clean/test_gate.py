@@ -123,3 +123,17 @@ def test_every_table_gated_finds_what_it_finds_ungated_on_the_sample_pages():
         for line in lines:
             assert [r.name for r in gate.candidates(line) if r.pattern.search(line)] == [
                 r.name for r in table if r.pattern.search(line)], (line, table[0].name)
+
+
+def test_choices_kept_per_finding_stay_right_for_new_lines_and_after_the_memo_restarts(
+        monkeypatch):
+    import summitry.clean.gate as gate_module
+
+    monkeypatch.setattr(gate_module, "MAX_CHOICES", 2)
+    gate = RuleGate(BOILERPLATE_PHRASES)
+    lines = LINES + [f"{line} {n}" for n in range(5) for line in LINES]
+    for _ in range(2):  # the second round is answered from the memo, restarted on the way
+        for line in lines:
+            assert [r.name for r in gate.candidates(line) if r.pattern.search(line)] == [
+                r.name for r in BOILERPLATE_PHRASES if r.pattern.search(line)]
+    assert len(gate._chosen) <= 2

@@ -171,3 +171,22 @@ def test_sentences_opening_with_by_are_prose(line: str) -> None:
 ])
 def test_body_lines_that_look_like_captions_or_widgets_stay(line: str) -> None:
     assert is_boilerplate(line) is None and caption_shape(line) is None
+
+
+def test_clause_marks_are_counted_one_by_one_less_the_last_character():
+    from summitry.clean.rules import CLAUSE_MARKS
+    from summitry.clean.shape import clause_count
+
+    for line in ["双方一致同意，加强合作、扩大贸易；推动交流。", "Talks, trade; and more. Then, again,",
+                 "，，，", "", "没有标点"]:
+        expected = sum(1 for c in line[:-1] if c in CLAUSE_MARKS) + line.count(". ")
+        assert clause_count(line) == expected
+
+
+def test_headline_tokens_are_han_pairs_and_words_without_their_apostrophe_endings():
+    from summitry.clean.headline import tokens
+
+    found = tokens("越南、老挝会谈 Vietnam's leaders’ talks")
+    assert {"越南", "南老", "老挝", "挝会", "会谈"} <= found  # pairs across punctuation too
+    assert {"vietnam", "leaders", "talks"} <= found
+    assert not any("'" in t or "’" in t for t in found)

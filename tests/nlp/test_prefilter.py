@@ -74,3 +74,46 @@ def test_sentence_without_the_characters_is_skipped() -> None:
 def test_latin_letters_make_no_gate() -> None:
     assert gate_of(re.compile(r"\b(?:met|held talks)\b", re.I)) is None
     assert gate_of(re.compile(r"会谈|会晤")) is not None
+
+
+WORD_PATTERNS = [
+    r"\b(?:held|holds|hold)\s+(?:talks|a\s+meeting)\b",
+    r"\b(?:paid|pays)\s+(?:an?\s+)?(?:official\s+)?visit\b|\barrived\b",
+    r"(?i:\bsummit)",
+    r"\b[Hh]osted\s+(?=[A-Z])",
+]
+WORD_TEXTS = [
+    "The two ministers HELD TALKS in Jakarta; later they held a meeting.",
+    "She paid an official visit to Seoul. He arrived on Monday.",
+    "Leaders gather for the Summit in Kuala Lumpur.",
+    "The Prime Minister hosted Japanese guests. hosted nobody.",
+    "Foreign ministers spoke by phone about trade.",
+    "The minister ſtayed; ſummit and \u212aelvin and HOſTED Ann.",  # letters that fold to ASCII
+    "İnvited leaders held talks and paıd a visit.",
+    "",
+]
+
+
+@pytest.mark.parametrize("pattern", WORD_PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_word_gated_scans_find_what_plain_ones_find(pattern: str, flags: int) -> None:
+    compiled = re.compile(pattern, flags)
+    for text in WORD_TEXTS:
+        for lo in range(0, len(text) + 1, 5):
+            for hi in (lo, lo + 20, len(text)):
+                plain = [m.span() for m in compiled.finditer(text, lo, hi)]
+                assert [m.span() for m in finditer_in(compiled, text, lo, hi)] == plain
+
+
+def test_words_a_latin_pattern_needs() -> None:
+    from summitry.nlp.prefilter import words_of
+
+    assert words_of(re.compile(r"\b(?:met|talks)\s+\w+\b", re.I)) == ("met", "talks")
+    assert words_of(re.compile(r"\b(?:in|at)\s+(?:a|an)\b", re.I)) == ()  # too short to sort
+    assert words_of(re.compile(r"\w+\s+\d+")) == ()  # no fixed word
+
+
+def test_sentence_without_the_words_is_skipped_whatever_its_case() -> None:
+    pattern = re.compile(r"\b(?:held|holds)\s+talks\b", re.I)
+    assert list(finditer_in(pattern, "They spoke by phone.", 0, 20)) == []
+    assert [m.group() for m in finditer_in(pattern, "They HELD Talks.", 0, 16)] == ["HELD Talks"]

@@ -4,6 +4,7 @@ the point where the article ends (end markers, teaser headers, wire trailers).""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summitry.clean.rules import (
     ARTEFACT_LINE,
@@ -15,7 +16,7 @@ from summitry.clean.rules import (
     TEASER_HEADERS,
     WIRE_TRAILERS,
 )
-from summitry.clean.shape import is_good
+from summitry.clean.shape import CACHE_LINES, is_good
 from summitry.document import Span
 from summitry.nlp.dates import parse_stamp
 
@@ -31,6 +32,7 @@ class Furniture:
     date: str | None = None  # for stamps: the ISO date they give
 
 
+@lru_cache(maxsize=CACHE_LINES)
 def classify_line(line: str) -> Furniture | None:
     """What kind of page furniture a whole (stripped) line is, if any."""
     if ARTEFACT_LINE.match(line):

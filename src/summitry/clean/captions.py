@@ -10,9 +10,11 @@ credit, or whole when it has none.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summitry.clean.gate import RuleGate
 from summitry.clean.rules import CAPTION_LINES, IMAGE_COUNTERS, PHOTO_CREDITS
+from summitry.clean.shape import CACHE_LINES
 from summitry.document import Span
 
 #: A caption is short; a credit found further into a line is part of the article's text
@@ -28,20 +30,30 @@ class Caption:
 
 def find_caption(text: str, line: Span) -> Caption | None:
     """The caption at the start of ``line``, if there is one."""
-    s = line.of(text)
+    found = caption_at_start(line.of(text))
+    if found is None:
+        return None
+    length, rule = found
+    return Caption(Span(line.start, line.start + length), rule)
+
+
+@lru_cache(maxsize=CACHE_LINES)
+def caption_at_start(s: str) -> tuple[int, str] | None:
+    """The length and rule of the caption a line starts with (the paragraphs and the
+    headline are both looked for in the lines before the article: kept per line)."""
     for rule in _COUNTERS.candidates(s):
         m = rule.pattern.search(s)
         if m:
             credit_end = _first_credit_end(s, m.end())
             end = credit_end if credit_end is not None else len(s)
-            return Caption(Span(line.start, line.start + end), rule.name)
+            return end, rule.name
     credit_end = _first_credit_end(s, 0)
     if credit_end is not None and credit_end <= MAX_CAPTION_CHARS:
-        return Caption(Span(line.start, line.start + credit_end), "credit")
+        return credit_end, "credit"
     if len(s) <= MAX_CAPTION_CHARS:
         for rule in CAPTION_LINES:
             if rule.pattern.search(s):
-                return Caption(line, rule.name)
+                return len(s), rule.name
     return None
 
 

@@ -28,9 +28,12 @@ sre_parse: Any = importlib.import_module("re._parser")
 sre: Any = importlib.import_module("re._constants")
 #: Characters other than ASCII letters that ``re.IGNORECASE`` matches to an ASCII letter.
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-_FOLDS = re.compile("[" + "".join(sorted(FOLDS_TO_ASCII)) + "]")
+FOLDS = re.compile("[" + "".join(sorted(FOLDS_TO_ASCII)) + "]")
 #: A character class of at most this many characters counts as a set of one-letter words.
 MAX_CLASS_WORDS = 8
+#: Choices of rules kept per gate (one per distinct set of words found); past this the
+#: memo starts again.
+MAX_CHOICES = 1024
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
@@ -188,15 +191,31 @@ class RuleGate:
         if by_word:
             self._automaton.make_automaton()
         self._always_rules = tuple(rules[i] for i in self._always)
+        #: Every anchored rule's prefixes: a line starting with none needs no rule-by-rule test.
+        self._any_prefix = tuple(sorted({p for _, prefixes in self._anchored for p in prefixes}))
+        self._chosen: dict[tuple[frozenset[tuple[int, ...]], tuple[int, ...]],
+                           tuple[Rule, ...]] = {}
 
     def candidates(self, line: str) -> tuple[Rule, ...]:
         """The rules that can match somewhere in ``line`` (all of them when the line holds a
         character that folds to an ASCII letter)."""
-        if _FOLDS.search(line):
+        if FOLDS.search(line):
             return self.rules
         lowered = line.lower()
-        hits = set(map(itemgetter(1), self._automaton.iter(lowered))) if self._words else set()
-        starts = [i for i, prefixes in self._anchored if lowered.startswith(prefixes)]
+        hits = frozenset(map(itemgetter(1), self._automaton.iter(lowered))) if self._words \
+            else frozenset()
+        starts = tuple(i for i, prefixes in self._anchored if lowered.startswith(prefixes)) \
+            if lowered.startswith(self._any_prefix) else ()
+        # Lines differ, the words found in them much less: the choice is kept per finding.
+        chosen = self._chosen.get((hits, starts))
+        if chosen is None:
+            if len(self._chosen) >= MAX_CHOICES:
+                self._chosen.clear()
+            chosen = self._chosen[hits, starts] = self._choose(hits, starts)
+        return chosen
+
+    def _choose(self, hits: frozenset[tuple[int, ...]], starts: tuple[int, ...]
+                ) -> tuple[Rule, ...]:
         if not hits and not starts:
             return self._always_rules
         chosen = set(self._always)

@@ -30,7 +30,10 @@ from summitry.clean.shape import HAN, caption_shape, clause_count, is_boilerplat
 from summitry.clean.stamps import is_stamp
 from summitry.document import Span
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+#: Everything but Han characters (``HAN``'s complement), removed to leave the Han text.
+_NOT_HAN = re.compile("[^" + HAN.pattern[1:-1] + "]+")
+#: A lower-case word; an apostrophe's ending ('s, ’s) is matched and left out of the group.
+_WORD = re.compile(r"([a-z0-9]+)(?:['’][a-z]+)?")
 
 
 def headline_part(text: str, line: Span) -> Span | None:
@@ -87,9 +90,9 @@ def _headline_shaped(s: str) -> bool:
 
 def tokens(s: str) -> set[str]:
     """Han character pairs and lower-case Latin words (less the commonest)."""
-    han = "".join(HAN.findall(s))
+    han = _NOT_HAN.sub("", s)  # the Han characters in order, without a list of each
     found = {han[i:i + 2] for i in range(len(han) - 1)}
-    found |= {w.split("'")[0].split("’")[0] for w in _WORD.findall(s.lower())}
+    found.update(_WORD.findall(s.lower()))
     return found - TITLE_STOPWORDS
 
 

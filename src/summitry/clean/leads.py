@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from summitry.clean.rules import DATELINES, MAX_TITLE_CHARS, SENTENCE_END
+from summitry.clean.shape import CACHE_LINES
 
 #: Two paragraphs whose character-bigram similarity reaches this are copies of each other.
 MIN_LEAD_SIMILARITY = 0.85
@@ -31,6 +33,7 @@ def looks_like_title(line: str) -> bool:
     return not any(rule.pattern.match(line) for rule in DATELINES)
 
 
+@lru_cache(maxsize=CACHE_LINES)
 def normalized(s: str) -> str:
     """Lower-case letters and digits only: copies differ in spaces and punctuation."""
     return _NOT_WORD.sub("", s).lower()

@@ -29,6 +29,8 @@ SENTENCE_FINAL = "。！？!?.…；;"
 
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: Each clause mark once, for counting them with ``str.count``.
+_CLAUSE_MARK_SET = tuple(sorted(set(CLAUSE_MARKS)))
 #: Lines are judged several times (the run, its tail, the headline): results are kept.
 CACHE_LINES = 4096
 
@@ -48,11 +50,13 @@ def is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
 
 
+@lru_cache(maxsize=CACHE_LINES)
 def script_of(line: str) -> str:
     """``cjk`` when a third of the line is Han characters, else ``latin``."""
     return "cjk" if len(HAN.findall(line)) * 3 > len(line) else "latin"
 
 
+@lru_cache(maxsize=CACHE_LINES)
 def ends_sentence(line: str) -> bool:
     """Whether the line ends like a sentence (closing quotes and brackets, and an end marker
     such as ``(完)`` or ``(End)``, are looked past)."""
@@ -63,7 +67,8 @@ def ends_sentence(line: str) -> bool:
 def clause_count(line: str) -> int:
     """Clause marks inside the line (and full stops between Latin sentences): prose has
     several, headlines and menus few."""
-    return sum(1 for c in line[:-1] if c in CLAUSE_MARKS) + line.count(". ")
+    head = line[:-1]
+    return sum(map(head.count, _CLAUSE_MARK_SET)) + line.count(". ")
 
 
 @lru_cache(maxsize=CACHE_LINES)

@@ -40,10 +40,13 @@ def fold_width(text: str) -> str:
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
+#: Runs of everything else: removing them leaves the Han characters, cheaper to count
+#: than a list of each.
+_NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
 
 
 def cjk_count(text: str) -> int:
-    return len(_HAN.findall(text))
+    return len(_NOT_HAN.sub("", text))
 
 
 def to_simplified(text: str) -> tuple[str, int]:
@@ -51,7 +54,8 @@ def to_simplified(text: str) -> tuple[str, int]:
     converted = _converter().convert(text)
     if len(converted) != len(text):
         converted = _align_by_chunks(text)
-    changed = sum(map(str.__ne__, text, converted))  # same length: checked above
+    # same length (checked above); a text OpenCC left as it was has nothing to count
+    changed = 0 if converted == text else sum(map(str.__ne__, text, converted))
     return converted, changed
 
 

@@ -5,17 +5,24 @@ cannot skip ahead to a likely start and tries every position of every sentence. 
 patterns hold a step every match must take whose characters are a short list (会/晤/见… for
 talks). :func:`required_chars` reads that list off the parsed pattern; one search for any of
 those characters, which ``re`` does quickly because the class opens the pattern, tells that
-a sentence cannot match at all. :func:`finditer_in` is ``pattern.finditer(text, lo, hi)``
-with that test in front: the matches are the same, by construction, for every text.
+a sentence cannot match at all. English patterns need Latin letters, which every sentence
+holds, but most need a word from a short list (``met``/``talks``/``held``...): for them the
+test is whether the sentence, lower-cased once for all the patterns tried on it, holds one
+of those words (read as the cleaner's rule gate reads them). :func:`finditer_in` is
+``pattern.finditer(text, lo, hi)`` with that test in front: the matches are the same, by
+construction, for every text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
 from typing import Any
+
+from summitry.clean.gate import FOLDS, required_words
 
 #: The standard library's own pattern parser and opcode table (private, untyped modules:
 #: they are what ``re.compile`` itself runs, so the parse is the one the engine matches by).
@@ -89,9 +96,23 @@ def required_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _of_sequence(parsed.data)
 
 
-#: Gates by ``id`` of their pattern, holding the pattern so that the id stays its own
-#: (hashing a compiled pattern hashes its whole program, on every call).
-_GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+#: The shortest word a word gate tests for: a shorter one is in nearly every sentence.
+MIN_GATE_WORD = 3
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What a stretch of text must hold for a pattern to match in it: one of ``chars``
+    (a one-class pattern), or one of ``words`` in its lower-cased text."""
+
+    pattern: re.Pattern[str]  # held so that the ``id`` the gate is filed under stays its own
+    chars: re.Pattern[str] | None
+    words: tuple[str, ...]
+
+
+#: Gates by ``id`` of their pattern (hashing a compiled pattern hashes its whole program,
+#: on every call).
+_GATES: dict[int, Gate] = {}
 
 
 def gate_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -106,12 +127,55 @@ def gate_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", re.IGNORECASE)
 
 
+def words_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Lower-cased words one of which every match of ``pattern`` holds (the cleaner's rule
+    gate reads them: ``\\b(?:met|talks)\\b`` needs ``met`` or ``talks``); none when any is
+    shorter than :data:`MIN_GATE_WORD` or none can be read."""
+    words = required_words(pattern)
+    if not words or min(map(len, words)) < MIN_GATE_WORD:
+        return ()
+    return tuple(sorted(words))
+
+
+def _gate(pattern: re.Pattern[str]) -> Gate:
+    gate = _GATES.get(id(pattern))
+    if gate is None:
+        chars = gate_of(pattern)
+        gate = _GATES[id(pattern)] = Gate(pattern, chars, () if chars else words_of(pattern))
+    return gate
+
+
+class _Lowered:
+    """The last stretch of text lower-cased, for the word gates: the extractors try their
+    patterns one after another on the same sentence, so it is lowered once, not per
+    pattern. ``None`` where a character folds to an ASCII letter under ``re.IGNORECASE``
+    without lower-casing to it (``ſ``, ``ı``...): there no word gate is used."""
+
+    def __init__(self) -> None:
+        # one tuple, replaced whole: a thread reading it never sees half of another's entry
+        self.last: tuple[str, int, int, str | None] = ("", 0, 0, None)
+
+    def of(self, text: str, lo: int, hi: int) -> str | None:
+        last = self.last
+        if last[0] is text and last[1] == lo and last[2] == hi:
+            return last[3]
+        lowered = None if FOLDS.search(text, lo, hi) else text[lo:hi].lower()
+        self.last = (text, lo, hi, lowered)
+        return lowered
+
+
+_LOWERED = _Lowered()
+
+
 def finditer_in(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, lo, hi)``, skipped when no required character is in range."""
-    entry = _GATES.get(id(pattern))
-    if entry is None:
-        entry = _GATES[id(pattern)] = (pattern, gate_of(pattern))
-    gate = entry[1]
-    if gate is not None and gate.search(text, lo, hi) is None:
-        return iter(())
+    """``pattern.finditer(text, lo, hi)``, skipped when no required character (or word) is
+    in range."""
+    gate = _GATES.get(id(pattern)) or _gate(pattern)
+    if gate.chars is not None:
+        if gate.chars.search(text, lo, hi) is None:
+            return iter(())
+    elif gate.words:
+        lowered = _LOWERED.of(text, lo, hi)
+        if lowered is not None and not any(w in lowered for w in gate.words):
+            return iter(())
     return pattern.finditer(text, lo, hi)

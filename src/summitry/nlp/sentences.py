@@ -33,8 +33,27 @@ class Sentence:
         return text[self.start : self.end]
 
 
+#: The sentences of the last text split, by (start, end, lang, paragraph): the meeting,
+#: year and commitment readers each split the same body. One tuple, replaced whole when
+#: another text comes, so a thread never reads another text's entry.
+_SPLIT: tuple[str, dict[tuple[int, int, str, int], tuple[Sentence, ...]]] = ("", {})
+
+
 def split_sentences(text: str, start: int, end: int, lang: str, paragraph: int) -> list[Sentence]:
-    """Cut ``text[start:end]`` into sentences, trimmed of surrounding whitespace."""
+    """Cut ``text[start:end]`` into sentences, trimmed of surrounding whitespace (a new
+    list each call; the sentences of a text already split are reused)."""
+    global _SPLIT
+    memo = _SPLIT
+    if memo[0] is not text:
+        memo = _SPLIT = (text, {})
+    key = (start, end, lang, paragraph)
+    found = memo[1].get(key)
+    if found is None:
+        found = memo[1][key] = tuple(_split(text, start, end, lang, paragraph))
+    return list(found)
+
+
+def _split(text: str, start: int, end: int, lang: str, paragraph: int) -> list[Sentence]:
     ends = _ZH_END if lang == "zh" else _EN_END
     out: list[Sentence] = []
     pos = start
