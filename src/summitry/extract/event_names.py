@@ -68,6 +68,10 @@ ZH_NAME_TEMPLATES = {
     "reception": "{a}{verb}{b}",
     "credentials": "{a}向{b}{verb}",
 }
+#: A compact Chinese visit verb names its destination by a one-character short form
+#: (访华, 訪日, 访越): the name is the verb as written, with no state after it (李强访越,
+#: not 李强访越越南); 访问 / 出访 / 到访 are followed by the destination's name.
+ZH_COMPACT_VISIT = re.compile(r"[访訪](?![问問])\w$")
 #: Auxiliaries before a Chinese meeting verb that the name leaves out (举行会谈 → 会谈).
 ZH_VERB_LEAD = re.compile(r"^(?:举行|進行|进行|舉行)了?")
 
@@ -93,6 +97,8 @@ def event_name(rd: Reader, trig: Trigger, sides: list[list[str]], verb: str) -> 
     b = side_name(sides[1], wanted) if len(sides) > 1 else ""
     if rd.zh:
         # the verb as the article writes it, in its own script (會見, 通電話, 訪問)
+        if trig.kind == "visit" and ZH_COMPACT_VISIT.search(verb):
+            b = ""
         return ZH_NAME_TEMPLATES.get(trig.sub, "{a}{verb}{b}").format(a=a, b=b, verb=verb)
     return {
         "call": f"Phone talks between {a} and {b}",
