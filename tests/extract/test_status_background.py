@@ -98,3 +98,26 @@ def test_a_mechanism_session_opening_today_stays_held():
     text = "新华社北京3月2日电 中非合作论坛第九届部长级会议2日在北京开幕。"
     got = statuses(text, "部长级会议", "2024-03-02")
     assert got == ["held"]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, March 2 (Reuters) - Vice President Kamala Harris flew to Jakarta to attend "
+    "the East Asia Summit.",
+    "LIMA, March 2 (AP) - Chinese President Xi Jinping left for Lima to take part in the APEC "
+    "Economic Leaders' Meeting.",
+    "HANOI, March 2 (VNA) - Prime Minister Pham Minh Chinh landed in Vientiane to participate "
+    "in the ASEAN Summit.",
+])
+def test_a_meeting_a_leader_travels_to_attend_is_planned(text: str):
+    found, _ = meetings(text, meta_published="2024-03-02")
+    named = [m for m in found if m["name"] and any(
+        w in m["name"] for w in ("Dialogue", "Meeting", "Summit"))]
+    assert named and all(m["status"] == "planned" for m in named)
+
+
+def test_a_summit_travelled_to_that_opened_today_stays_held():
+    text = ("JAKARTA, March 2 (Reuters) - Leaders arrived in Jakarta to attend the East Asia "
+            "Summit, which opened on Saturday, March 2.")
+    found, _ = meetings(text, meta_published="2024-03-02")
+    summits = [m for m in found if "Summit" in (m["name"] or "")]
+    assert summits and all(m["status"] == "held" for m in summits)

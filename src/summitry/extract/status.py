@@ -63,6 +63,17 @@ EN_EVE_OF = re.compile(
 )
 
 
+#: A purpose infinitive after a verb of travel: "arrived in New Delhi to attend the G20
+#: summit", "left for Lima to take part in the APEC meetings". The travel is the news; the
+#: meeting it is made for is still ahead when the clause is written.
+EN_TRAVEL_TO_ATTEND = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)|landed|fl(?:ew|ies|ying)\s+(?:in)?to|travel(?:l)?(?:ed|s|ing)\s+to"
+    r"|left\s+for|leaves\s+for|departed\s+for|head(?:ed|s|ing)\s+(?:to|for))\b"
+    r"[^.;]{0,80}?\bto\s+(?:attend|participate\s+in|take\s+part\s+in|join)\s+"
+    r"(?:the\s+)?(?:[\w'’\-]+\s+){0,4}$"
+)
+
+
 #: Chinese "since" after a meeting: 首届峰会以来, 上次会晤以来, 西安峰会和…会议以来 recall it.
 ZH_SINCE_AFTER = re.compile(r"[^，。；,;]{0,40}?以来")
 
@@ -105,6 +116,10 @@ def tense_cue(
         hits = list(pattern.finditer(before))
         if hits:
             return value, (lo + hits[-1].start(), lo + hits[-1].end())
+    travel = None if rd.zh else EN_TRAVEL_TO_ATTEND.search(before[-200:])
+    if travel is not None:
+        base = pos - len(before[-200:])
+        return "plan", (base + travel.start(), base + travel.end())
     eve = None if rd.zh else EN_EVE_OF.search(before[-80:])
     if eve is not None:
         return "plan", (pos - len(before[-80:]) + eve.start(), pos - len(before[-80:]) + eve.end())
