@@ -121,3 +121,23 @@ def test_a_summit_travelled_to_that_opened_today_stays_held():
     found, _ = meetings(text, meta_published="2024-03-02")
     summits = [m for m in found if "Summit" in (m["name"] or "")]
     assert summits and all(m["status"] == "held" for m in summits)
+
+
+@pytest.mark.parametrize("text", [
+    "中央社雅加達3月2日電 今年東協系列會議以韌性與成長為主軸，各方對此表示歡迎。",
+    "新华社北京3月2日电 今年东盟系列会议的重点议题包括数字经济。",
+    "星岛日报3月2日讯 今年东盟系列会议聚焦南海问题。",
+])
+def test_a_years_chain_of_meetings_without_a_verb_of_holding_is_not_a_meeting(text: str):
+    found, _ = meetings(text, meta_published="2024-03-02")
+    assert not [m for m in found if "系列" in (m["name"] or "")]
+
+
+@pytest.mark.parametrize("text", [
+    "新华社万象3月2日电 外交部长王毅2日在万象出席东盟系列会议。",
+    "联合早报3月2日讯 今年东盟系列会议在雅加达举行，各国外长出席。",
+])
+def test_a_chain_of_meetings_attended_or_held_stays_held(text: str):
+    found, _ = meetings(text, meta_published="2024-03-02")
+    chain = [m for m in found if "系列" in (m["name"] or "")]
+    assert [m["status"] for m in chain] == ["held"]
