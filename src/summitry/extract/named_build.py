@@ -34,10 +34,13 @@ def is_event_name(
         return True
     if any(p.search(name) for p in rd.c.ordinals):
         return True
+    if rd.zh and MECHANISM_ROLE_ZH.match(rd.text, end):
+        return False  # 论坛为促进合作发挥的作用: the mechanism as an actor, no session of it
     lo = clause_start(rd.text, sent, start, rd.c.lang)
     hi = clause_end(rd.text, sent, end, rd.c.lang)
     clause = rd.text[lo:hi]
-    if rd.v.times_in(lo, hi):
+    collective = rd.zh and COLLECTIVE_ZH.search(name) is not None
+    if rd.v.times_in(lo, hi) and not collective:
         return True
     if rd.zh and THIS_ONE_ZH.search(rd.text, max(sent.start, start - 4), start):
         return True  # 这次的东亚峰会, 本届论坛: the one the story is about
@@ -48,6 +51,20 @@ def is_event_name(
         r"hosted|chaired|joined)\b"
     )
     return bool(re.search(verbs, clause))
+
+
+#: A collective name for the year's chain of meetings (东盟系列会议, 东亚合作系列会议): a
+#: year or season (今年, 年内) does not make it one event; only a verb of holding or
+#: attending does (出席东亚合作外长系列会议).
+COLLECTIVE_ZH = re.compile(r"系列(?:会议|會議|活动|活動|峰会|峰會|会晤|會晤)$")
+
+
+#: A mechanism named as an actor with a role (X为…发挥作用, X在…中发挥了…作用, X作为…平台):
+#: the clause speaks of the mechanism, not of a session held.
+MECHANISM_ROLE_ZH = re.compile(
+    r"(?:[为為在对對][^，。；,;]{0,30}?)?(?:发挥|發揮)(?:了|着|著)?[^，。；,;]{0,12}?作用"
+    r"|作[为為][^，。；,;]{0,20}?(?:平台|机制|機制|渠道|桥梁|橋樑|纽带|紐帶)"
+)
 
 
 #: A determiner that picks out one session of a series: this, the current one.

@@ -23,6 +23,29 @@ EN_RECALL_AFTER = re.compile(
     r"^.{0,80}?\b(in\s+(?:19|20)\d\d|earlier\s+this\s+year|last\s+(?:year|month|week))\b"
 )
 EN_PLANNED_AFTER = re.compile(r"^\S*\s*(slated|scheduled)")
+#: A future time phrase closing the meeting's own phrase: "the Strategic Dialogue in
+#: Washington next week", "a summit later this month". Inside the clause only (no comma,
+#: no new clause), so "held talks, and will meet again next week" is not read as a plan.
+EN_FUTURE_AFTER = re.compile(
+    r"^(?:(?!\b(?:who|which|that|and|but|after|before|since)\b)[^.;,]){0,50}?"
+    r"\b(next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)"
+    r"|(?:this|the)\s+coming\s+(?:week|month|weekend))\b"
+)
+#: A meeting named as the place where a result was reached: "the consensus reached at the
+#: X", "agreements adopted during the X", "the understanding reached by the leaders at the
+#: X". The result noun is what the clause is about; the meeting comes before it. "this /
+#: today's X" is the news and is left alone.
+EN_RESULT_OF = re.compile(
+    r"\b(?:consensus|agreements?|understandings?|commitments?|outcomes?|results?|"
+    r"declarations?|decisions?|reaffirmation|pledges?)\s+"
+    r"(?:(?:that|which)\s+(?:was|were)\s+)?"
+    r"(?:reached|adopted|made|agreed(?:\s+upon)?|issued|endorsed|taken|achieved)\b"
+    r"[^.;]{0,60}?\b(?:at|during|in)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}$"
+    r"|\breaffirmation\b[^.;]{0,160}?\bat\s+the\s+(?:[\w'’\-]+\s+){0,4}$"
+)
+EN_THIS_ONE = re.compile(
+    r"\b(?:this|today's|today’s|tonight's|this\s+week's)\s+(?:[\w'’\-]+\s+){0,3}$"
+)
 #: A meeting "had … planned" / "is scheduled as well": the participle closes the meeting's
 #: own phrase (its partner between), with no relative clause or new verb before it; "as
 #: planned" says a meeting went ahead.
@@ -40,6 +63,17 @@ EN_EVE_OF = re.compile(
 )
 
 
+#: A purpose infinitive after a verb of travel: "arrived in New Delhi to attend the G20
+#: summit", "left for Lima to take part in the APEC meetings". The travel is the news; the
+#: meeting it is made for is still ahead when the clause is written.
+EN_TRAVEL_TO_ATTEND = re.compile(
+    r"\b(?:arriv(?:ed|es|ing)|landed|fl(?:ew|ies|ying)\s+(?:in)?to|travel(?:l)?(?:ed|s|ing)\s+to"
+    r"|left\s+for|leaves\s+for|departed\s+for|head(?:ed|s|ing)\s+(?:to|for))\b"
+    r"[^.;]{0,80}?\bto\s+(?:attend|participate\s+in|take\s+part\s+in|join)\s+"
+    r"(?:the\s+)?(?:[\w'’\-]+\s+){0,4}$"
+)
+
+
 #: Chinese "since" after a meeting: 首届峰会以来, 上次会晤以来, 西安峰会和…会议以来 recall it.
 ZH_SINCE_AFTER = re.compile(r"[^，。；,;]{0,40}?以来")
 
@@ -53,6 +87,12 @@ ZH_SINCE_WORD = "以来"
 FIRST_SINCE_AFTER = re.compile(
     r"(?:时隔[\d一二三四五六七八九十两]{1,3}年)?(?:首次|第一次|再次|再度)?(?:正式)?"
     r"(?:访|会|举行|出席|同|与)"
+)
+#: A habitual or generic statement about a series (每次峰会召开前…, 通常在…举行, 不定期举行
+#: 协调人会议, 历届论坛): it describes how the series works, not one session the news tells.
+#: 每年 is left out: 每年一度的论坛今天开幕 is the news.
+ZH_HABITUAL_BEFORE = re.compile(
+    r"每次|每届|每逢|每当|历次|历届|通常|往往|一般会|(?:不)?定期(?=举行|召开|举办|会晤|会面)"
 )
 #: A title held "at the time" (时任总统X, then-President X): the clause tells of the past.
 THEN_TITLE = re.compile(r"时任|時任|\bthen-(?=[A-Za-z])")
@@ -76,6 +116,10 @@ def tense_cue(
         hits = list(pattern.finditer(before))
         if hits:
             return value, (lo + hits[-1].start(), lo + hits[-1].end())
+    travel = None if rd.zh else EN_TRAVEL_TO_ATTEND.search(before[-200:])
+    if travel is not None:
+        base = pos - len(before[-200:])
+        return "plan", (base + travel.start(), base + travel.end())
     eve = None if rd.zh else EN_EVE_OF.search(before[-80:])
     if eve is not None:
         return "plan", (pos - len(before[-80:]) + eve.start(), pos - len(before[-80:]) + eve.end())
@@ -90,6 +134,9 @@ def tense_cue(
     speech = rd.c.speech_before.search(rd.text, max(sent.start, pos - SPEECH_REACH), pos)
     if named and speech is not None:
         return "recall", speech.span()
+    generic = generic_cue(rd, before, lo, pos, sent.end)
+    if generic is not None:
+        return "recall", generic
     recall = [
         r for r in rd.c.recall.finditer(before)
         if not (rd.zh and r.group().endswith(ZH_SINCE_WORD)
@@ -100,6 +147,9 @@ def tense_cue(
     late = None if rd.zh else EN_RECALL_AFTER.search(after)
     if late is not None:
         return "recall", (pos + late.start(1), pos + late.end(1))
+    future = None if rd.zh else EN_FUTURE_AFTER.search(after)
+    if future is not None:
+        return "plan", (pos + future.start(1), pos + future.end(1))
     planned = None if rd.zh else EN_PLANNED_AFTER.search(after)
     if planned is not None and rd.c.plan.search(after[:60]):
         return "plan", (pos + planned.start(1), pos + planned.end(1))
@@ -108,6 +158,31 @@ def tense_cue(
     if arranged is not None:
         return "plan", (pos + arranged.start(1), pos + arranged.end(1))
     return None
+
+
+#: How far into a grown name a habitual word still speaks of the series.
+HABITUAL_REACH = 6
+
+
+def generic_cue(
+    rd: Reader, before: str, lo: int, pos: int, sent_end: int
+) -> tuple[int, int] | None:
+    """A cue that the clause speaks of the series in general (Chinese habitual words) or of
+    an earlier session as the source of a result (English "the consensus reached at"): the
+    meeting so named is background, not the news."""
+    if rd.zh:
+        hits = list(ZH_HABITUAL_BEFORE.finditer(before))
+        if hits:
+            return lo + hits[-1].start(), lo + hits[-1].end()
+        # a name grown leftwards over the cue: 每次东亚峰会, 历届论坛
+        own = ZH_HABITUAL_BEFORE.search(rd.text, pos, min(pos + HABITUAL_REACH, sent_end))
+        return own.span() if own else None
+    tail = before[-240:]
+    if EN_THIS_ONE.search(tail):
+        return None
+    hit = EN_RESULT_OF.search(tail)
+    base = pos - len(tail)
+    return (base + hit.start(), base + hit.end()) if hit else None
 
 
 def tense(rd: Reader, sent: Sentence, pos: int) -> str | None:
