@@ -16,6 +16,7 @@ from summitry.extract.parties import (
     groups_of_mention,
     last_person_before,
     refs_for,
+    short_name_subject,
     unique,
 )
 from summitry.extract.patterns import Trigger
@@ -114,7 +115,7 @@ def is_anaphoric(rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger) ->
 
 
 def definite_meeting(rd: Reader, sent: Sentence, m: re.Match[str]) -> bool:
-    """"chaired the two-day meeting with B": the meeting noun after a definite determiner."""
+    """ "chaired the two-day meeting with B": the meeting noun after a definite determiner."""
     if rd.zh or not m.group().lower().startswith("meeting"):
         return False
     return bool(DEFINITE_MEETING_EN.search(rd.text, max(sent.start, m.start() - 30), m.start()))
@@ -271,6 +272,10 @@ def fill_subject(
         if last is not None:
             f.subj = [Group([last])]
             return
+    short = None if f.subj else short_name_subject(rd, f.lo, m.start())
+    if short is not None:
+        f.subj = [Group([short])]
+        return
     both = rd.c.both_sides.search(rd.text, f.lo, m.start())
     if both and earlier:
         prev = earlier[-1]

@@ -90,6 +90,8 @@ TRIGGERS = (
             rf"\b(?:held|holds|hold|had|has|have|holding)\s+{_DET}{_ADJ}"
             rf"(?:talks|meeting|meetings|discussions|consultations|summit){_WHEN}\s+with\b"
             rf"|\b(?:met|meets|meet|meeting){_WHEN}\s+(?:separately\s+)?with\b|\bmet\b(?!\s+(?:in|at|on|to)\b)"
+            # "A sat down with B", "sits down for talks with B": the wire idiom for talks
+            r"|\b(?:sat|sits|sit|sitting)\s+down\s+(?:(?:for|to)\s+(?:\w+\s+){0,2}?talks\s+)?with\b"
             r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:meeting|talks)\s+with\b"
             # "Modi's first bilateral meeting, of the five scheduled, was with B"
             r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:meeting|talks)"
