@@ -114,6 +114,20 @@ TRIGGERS = (
         "talks",
         "coord",
     ),
+    # "A and B spoke by phone", "the two leaders held a telephone conversation": a call
+    # whose parties are the coordinated subject (no with-phrase)
+    Trigger(
+        _re(
+            r"\b(?:spoke|speak|talked|talk)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b"
+            r"(?!\s+with\b)"
+            r"|\b(?:held|hold|had|have)\s+(?:a\s+)?(?:phone|telephone)\s+(?:talks|calls?|conversation)\b"
+            r"(?!\s+with\b)"
+        ),
+        "call",
+        "call",
+        "coord",
+        format="phone",
+    ),
     Trigger(
         _re(
             r"\b(?:received|receives|receiving|welcomed|hosted\s+a\s+reception\s+for|hosts\s+a\s+reception\s+for"
