@@ -289,7 +289,8 @@ CUES = Cues(
         r"\bwithin\s+the\s+framework\s+of\b|\bon\s+the\s+first\s+day\b|\bincluding\b"
     ),
     separately=_re(
-        r"\bseparate(?:ly)?\b|\brespectively\b|\bbilateral\s+(?:talks|meetings?|summits?)\b"
+        r"\bseparate(?:ly)?\b|\brespectively\b"
+        r"|\b(?:bilateral|one-on-one|one-to-one)\s+(?:talks|meetings?|summits?)\b"
     ),
     partner=_re(r"\bwith\b"),
     conjunction=_re(r",\s*and\b|\band\b|,"),
