@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from summitry.extract.event_names import event_mention
+from summitry.extract.frame_cues import partner_marker, pronoun, unnamed_levels
 from summitry.extract.model import MeetingMention
 from summitry.extract.parties import (
     Group,
@@ -16,6 +17,7 @@ from summitry.extract.parties import (
     groups_of_mention,
     last_person_before,
     refs_for,
+    short_name_subject,
     unique,
 )
 from summitry.extract.patterns import Trigger
@@ -114,7 +116,7 @@ def is_anaphoric(rd: Reader, sent: Sentence, m: re.Match[str], trig: Trigger) ->
 
 
 def definite_meeting(rd: Reader, sent: Sentence, m: re.Match[str]) -> bool:
-    """"chaired the two-day meeting with B": the meeting noun after a definite determiner."""
+    """ "chaired the two-day meeting with B": the meeting noun after a definite determiner."""
     if rd.zh or not m.group().lower().startswith("meeting"):
         return False
     return bool(DEFINITE_MEETING_EN.search(rd.text, max(sent.start, m.start() - 30), m.start()))
@@ -271,6 +273,10 @@ def fill_subject(
         if last is not None:
             f.subj = [Group([last])]
             return
+    short = None if f.subj else short_name_subject(rd, f.lo, m.start())
+    if short is not None:
+        f.subj = [Group([short])]
+        return
     both = rd.c.both_sides.search(rd.text, f.lo, m.start())
     if both and earlier:
         prev = earlier[-1]
@@ -471,50 +477,3 @@ def pair_mentions(
 WELCOME_EN = re.compile(r"\bwelcom", re.I)
 #: "hosted a reception for": the subject hosts (and chairs) the meeting.
 HOST_VERB_EN = re.compile(r"\bhost", re.I)
-
-
-def pronoun(rd: Reader, lo: int, hi: int) -> bool:
-    """A subject written as a pronoun or a bare title (``the President``, ``he``,
-    ``该总理``)."""
-    region = rd.text[lo:hi]
-    if rd.zh:
-        return bool(re.search(r"(?:^|[，,])\s*(?:他|她|该|这位)", region))
-    return bool(
-        re.search(
-            r"\b(?:he|she|the\s+(?:[A-Z]\w+\s+)?(?:President|Prime\s+Minister|PM|Premier|Minister|leader|"
-            r"top\s+leader|host|Chairman|Chairwoman|Party\s+chief|General\s+Secretary|"
-            r"Secretary-General|Secretary\s+General|Foreign\s+Secretary|Secretary\s+of\s+State|"
-            r"Chancellor|King|Queen|Emir|Sultan))\b",
-            region,
-            re.I,
-        )
-    )
-
-
-def partner_marker(rd: Reader, lo: int, hi: int, trig: Trigger) -> tuple[int, int] | None:
-    """The conjunction that introduces the counterpart (``A同B举行会谈``): the last
-    同/与/跟 (or 和) outside any entity name with a party after it."""
-    best = None
-    for pattern in (r"同|与|跟|向", r"和") if rd.zh else (r"\bwith\b",):
-        for mk in re.finditer(pattern, rd.text[lo:hi]):
-            s, e = lo + mk.start(), lo + mk.end()
-            if any(r.start <= s < r.end for r in rd.v.refs_in(max(0, s - 20), e + 20)):
-                continue
-            if not groups_in(rd, e, hi):
-                continue
-            best = (s, e)
-        if best is not None:
-            return best
-    return None
-
-
-def unnamed_levels(rd: Reader, lo: int, hi: int, groups: list[Group]) -> list[str]:
-    region = rd.text[lo:hi]
-    if not rd.zh and re.search(r"\bcounterparts?\b", region, re.I):
-        return ["same"]
-    out = []
-    for pattern, level in rd.c.unnamed_titles:
-        if pattern.search(region):
-            out.append(level)
-            break
-    return out

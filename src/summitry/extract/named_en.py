@@ -89,10 +89,11 @@ _EN_TRAILING_ACRONYM = re.compile(r"\s*\(([A-Za-z][\w+\-’' ]{0,20})\)")
 _EN_LEADING_ORDINALS = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)\s*(?:,|and|&)?\s*)+")
 #: An acronym in a name (APEC, G20, OSCE); an all-capitals headline word is no acronym.
 ACRONYM = re.compile(r"\b[A-Z]{2,6}\b(?![ \t]+[A-Z]{2,})")
-#: Between an actor's name and a lower-case meeting noun: nothing, or its acronym.
+#: Between an actor's name and a lower-case meeting noun: nothing, its acronym, or the
+#: rank that meets, in either case ("APEC Economic Leaders' meeting").
 ACTOR_TO_NOUN = re.compile(
-    r"(?:\s*\([A-Za-z0-9+\-]+\))?(?:\s+(?:economic\s+)?(?:leaders|heads\s+of\s+state|"
-    r"foreign\s+ministers|ministers|senior\s+officials)[’']?)?\s+$"
+    r"(?:\s*\([A-Za-z0-9+\-]+\))?(?:\s+(?i:(?:economic\s+)?(?:leaders|heads\s+of\s+state|"
+    r"foreign\s+ministers|ministers|senior\s+officials))[’']?)?\s+$"
 )
 
 

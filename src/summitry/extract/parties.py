@@ -169,3 +169,32 @@ def last_person_before(rd: Reader, pos: int, of_states: set[str] | None = None) 
 def groups_of_mention(rd: Reader, mention: MeetingMention) -> list[Group]:
     refs = refs_for(rd, mention.sides[0] if mention.sides else [])
     return [Group(refs)] if refs else []
+
+
+#: A capitalised word of an English subject: a candidate short name ("Yoon", "Modi").
+CAPITALISED_EN = re.compile(r"\b[A-Z][a-z][\w\-]*\b")
+
+
+def short_name_subject(rd: Reader, lo: int, hi: int) -> Ref | None:
+    """English wire copy names a leader in full once, then by one part of the name
+    ("Yoon sat down with…"); where the entity stage left such a later short form unlinked,
+    the subject is the one person named earlier whose name has that word as its first or
+    last part. Ambiguous words (two Kims) give nothing."""
+    if rd.zh:
+        return None
+    for word in reversed(list(CAPITALISED_EN.finditer(rd.text, lo, hi))):
+        if rd.v.refs_in(word.start(), word.end()):
+            continue
+        owners = {
+            r.entity.id: r.entity
+            for r in rd.v.refs_in(0, lo)
+            if r.type == "person" and _name_ends(r.entity.name, word.group(0))
+        }
+        if len(owners) == 1:
+            return Ref(word.start(), word.end(), next(iter(owners.values())))
+    return None
+
+
+def _name_ends(name: str, word: str) -> bool:
+    parts = [p for p in re.split(r"[\s\-]+", name) if p]
+    return len(parts) >= 2 and word in (parts[0], parts[-1])

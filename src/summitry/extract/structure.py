@@ -64,6 +64,22 @@ def bare_series_of(numbered: MeetingMention, bare: MeetingMention) -> bool:
 NOUN_END = re.compile(r"\s*[（(][^（()）]*[)）]\s*$")
 
 
+def headline_of(title: MeetingMention, body: MeetingMention) -> bool:
+    """The headline's unnumbered name for the numbered meeting the body reports, at the
+    same level, both told as held ("OSCE foreign ministers' meeting opens" over "The 22nd
+    Ministerial Council of the OSCE opened"); owners, where both have them, already agree."""
+    return (
+        title.in_title
+        and not body.in_title
+        and title.ordinal is None
+        and body.ordinal is not None
+        and title.level_cue is not None
+        and title.level_cue == body.level_cue
+        and title.tense is None
+        and body.tense is None
+    )
+
+
 def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
     first = meeting.first
     if any((x.start, x.end) == (m.start, m.end) for x in meeting.mentions):
@@ -113,6 +129,8 @@ def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
         a, b = actors_of(rd, meeting.first.participants), actors_of(rd, m.participants)
         if a and b and not (a <= b or b <= a):
             return False
+        if headline_of(first, m) or headline_of(m, first):
+            return True
         score = (
             max(dice(x.name, m.name) for x in meeting.mentions if x.name)
             if any(x.name for x in meeting.mentions)

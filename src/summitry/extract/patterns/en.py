@@ -90,6 +90,8 @@ TRIGGERS = (
             rf"\b(?:held|holds|hold|had|has|have|holding)\s+{_DET}{_ADJ}"
             rf"(?:talks|meeting|meetings|discussions|consultations|summit){_WHEN}\s+with\b"
             rf"|\b(?:met|meets|meet|meeting){_WHEN}\s+(?:separately\s+)?with\b|\bmet\b(?!\s+(?:in|at|on|to)\b)"
+            # "A sat down with B", "sits down for talks with B": the wire idiom for talks
+            r"|\b(?:sat|sits|sit|sitting)\s+down\s+(?:(?:for|to)\s+(?:\w+\s+){0,2}?talks\s+)?with\b"
             r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:meeting|talks)\s+with\b"
             # "Modi's first bilateral meeting, of the five scheduled, was with B"
             r"|[’']s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:meeting|talks)"
@@ -111,6 +113,20 @@ TRIGGERS = (
         "talks",
         "talks",
         "coord",
+    ),
+    # "A and B spoke by phone", "the two leaders held a telephone conversation": a call
+    # whose parties are the coordinated subject (no with-phrase)
+    Trigger(
+        _re(
+            r"\b(?:spoke|speak|talked|talk)\s+(?:by|over\s+the|on\s+the)\s+(?:phone|telephone)\b"
+            r"(?!\s+with\b)"
+            r"|\b(?:held|hold|had|have)\s+(?:a\s+)?(?:phone|telephone)\s+(?:talks|calls?|conversation)\b"
+            r"(?!\s+with\b)"
+        ),
+        "call",
+        "call",
+        "coord",
+        format="phone",
     ),
     Trigger(
         _re(
@@ -273,7 +289,8 @@ CUES = Cues(
         r"\bwithin\s+the\s+framework\s+of\b|\bon\s+the\s+first\s+day\b|\bincluding\b"
     ),
     separately=_re(
-        r"\bseparate(?:ly)?\b|\brespectively\b|\bbilateral\s+(?:talks|meetings?|summits?)\b"
+        r"\bseparate(?:ly)?\b|\brespectively\b"
+        r"|\b(?:bilateral|one-on-one|one-to-one)\s+(?:talks|meetings?|summits?)\b"
     ),
     partner=_re(r"\bwith\b"),
     conjunction=_re(r",\s*and\b|\band\b|,"),
