@@ -63,6 +63,9 @@ GROUP_GUESTS = re.compile(
 ZH_DESTINATION = re.compile(r"对(?=[^，。；]{1,30}?进行)")
 #: A visit stated from the host's side: the guest comes to the subject (来访, 到访).
 HOST_SIDE_VISITS = frozenset({"来访", "到访"})
+#: An English visit written with a possessive ("during Albanese's three-day visit to Japan"):
+#: the visitor is the possessor, not the subject of the clause the phrase sits in.
+EN_POSSESSIVE_VISIT = re.compile(r"^[’']s\s")
 #: An attributive visit phrase before its guest: 来华进行国事访问的巴西总统卢拉, 正在访华的X.
 ZH_GUEST_AFTER = re.compile(r"^[^，。；、同与和]{0,40}?的")
 #: The place a one-character visit word names (来华, 访越): its state code.
@@ -217,6 +220,12 @@ def visit_frame(rd: Reader, m: re.Match[str], f: Frame, skip: list[tuple[int, in
         return
     if guest_frame(rd, m, f):
         return
+    if not rd.zh and EN_POSSESSIVE_VISIT.match(m.group()):
+        owner = [g for g in f.subj if g.refs and g.refs[-1].end == m.start()]
+        short = None if owner else short_name_subject(rd, max(f.lo, m.start() - 40), m.start())
+        if short is not None and short.end == m.start():
+            owner = [Group([short])]
+        f.subj = owner or f.subj
     dui = list(ZH_DESTINATION.finditer(rd.text, f.lo, m.start())) if rd.zh else []
     if dui:
         cut = dui[-1].start()
