@@ -36,3 +36,29 @@ def test_a_visit_without_possessive_keeps_the_subject() -> None:
     text = ("CANBERRA, April 26 (AAP) - Prime Minister Anthony Albanese paid an official visit "
             "to Japan on Friday and held talks with Prime Minister Fumio Kishida.")
     assert "Visit to Japan by Anthony Albanese" in visit_names(text)
+
+
+# "A received visiting B": a visit by B to A's state, told from the host's side.
+@pytest.mark.parametrize(("text", "name"), [
+    ("MOSCOW, April 26 (TASS) - Russian President Vladimir Putin on Friday met with visiting "
+     "Chinese Foreign Minister Wang Yi in the Kremlin.", "Visit to Russia by Wang Yi"),
+    ("JAKARTA, April 26 (Reuters) - Indonesian President Joko Widodo received visiting "
+     "Australian Prime Minister Anthony Albanese at the palace on Friday.",
+     "Visit to Indonesia by Anthony Albanese"),
+    ("HANOI, April 26 (VNA) - Vietnamese Prime Minister Pham Minh Chinh hosted visiting "
+     "Japanese Foreign Minister Yoko Kamikawa in Hanoi on Friday.",
+     "Visit to Vietnam by Yoko Kamikawa"),
+])
+def test_visiting_guest_visits_the_hosts_state(text: str, name: str) -> None:
+    assert name in visit_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "JAKARTA, April 26 - President Joko Widodo met a visiting professor from Australia on Friday.",
+    "JAKARTA, April 26 - President Joko Widodo received the visiting Australian delegation on "
+    "Friday.",
+    "JAKARTA, April 26 - Visiting hours at the palace were extended on Friday, President Joko "
+    "Widodo's office said.",
+])
+def test_visiting_without_a_named_guest_states_no_visit(text: str) -> None:
+    assert visit_names(text) == []

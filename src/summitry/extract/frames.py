@@ -63,6 +63,10 @@ GROUP_GUESTS = re.compile(
 ZH_DESTINATION = re.compile(r"对(?=[^，。；]{1,30}?进行)")
 #: A visit stated from the host's side: the guest comes to the subject (来访, 到访).
 HOST_SIDE_VISITS = frozenset({"来访", "到访"})
+#: "A received visiting (Australian Prime Minister) B": the visit is stated from the host's
+#: side, as 来访 is; the guest must be a named person ("visiting Jakarta", "a visiting
+#: professor", "the visiting delegation" state no visit).
+EN_HOST_SIDE_VISIT = re.compile(r"^visiting$", re.IGNORECASE)
 #: An English visit written with a possessive ("during Albanese's three-day visit to Japan"):
 #: the visitor is the possessor, not the subject of the clause the phrase sits in.
 EN_POSSESSIVE_VISIT = re.compile(r"^[’']s\s")
@@ -212,8 +216,9 @@ def guest_frame(rd: Reader, m: re.Match[str], f: Frame) -> bool:
 def visit_frame(rd: Reader, m: re.Match[str], f: Frame, skip: list[tuple[int, int]]) -> None:
     """Guest and destination of a visit: 来访 from the host's side, 来华…的X from the guest's,
     对X进行访问 and "paid a visit to X" from the visitor's."""
-    if m.group() in HOST_SIDE_VISITS:
-        host, f.subj = f.subj, f.obj
+    if m.group() in HOST_SIDE_VISITS or EN_HOST_SIDE_VISIT.match(m.group()):
+        guests = [g for g in f.obj if g.persons] if not rd.zh else f.obj
+        host, f.subj = f.subj, guests
         f.destination = host_states(rd, host)
         f.inviters.extend(p for g in host for p in g.persons)
         f.obj = []

@@ -177,6 +177,9 @@ TRIGGERS = (
         "visit",
         "after",
     ),
+    # "A received visiting Australian Prime Minister B": a visit to A's state, told from the
+    # host's side (frames.EN_HOST_SIDE_VISIT); only before a capitalised title or name.
+    Trigger(_re(r"\bvisiting(?=\s+(?-i:[A-Z]))"), "visit", "visit", "after"),
 )
 
 CUES = Cues(
