@@ -32,6 +32,7 @@ class CandidateQueries:
         ka = t.keep_apart
         self._kept = select(ka.c.meeting_id).where(ka.c.doc_id == bindparam("doc"),
                                                    ka.c.local_id == bindparam("local"))
+        self._any_kept: bool | None = None
 
     def find(self, conn: Connection, account: Account) -> list[int]:
         """Ids of the meetings that share an actor with the account and whose date can
@@ -47,8 +48,18 @@ class CandidateQueries:
         if query is None:
             query = self._built[shape] = self._build(shape)
         ids = set(conn.execute(query, {"actors": actors, **params}).scalars())
-        kept = conn.execute(self._kept, {"doc": account.doc, "local": account.local_id})
-        return sorted(ids - set(kept.scalars()))
+        if self._has_kept(conn):
+            kept = conn.execute(self._kept, {"doc": account.doc, "local": account.local_id})
+            ids -= set(kept.scalars())
+        return sorted(ids)
+
+    def _has_kept(self, conn: Connection) -> bool:
+        """Whether an analyst kept any account apart at all: asked once (these queries
+        live for one write transaction; unlinking is a transaction of its own)."""
+        if self._any_kept is None:
+            ka = self.t.keep_apart
+            self._any_kept = conn.execute(select(ka.c.doc_id).limit(1)).first() is not None
+        return self._any_kept
 
     def _build(self, shape: Shape) -> Select[Any]:
         m, p = self.t.meetings, self.t.participants

@@ -218,8 +218,7 @@ class Ingestor:
                 run_id: int) -> WriteCounts:
         with writing(self.engine) as conn:
             writer = Writer(conn, self.t, run_id)
-            for doc in prepared:
-                writer.write(doc, force=self.force)
+            writer.write_all(prepared, force=self.force)
             if failures:
                 conn.execute(insert(self.t.skips), [
                     {"run_id": run_id, "source": e.source, "line": e.line,

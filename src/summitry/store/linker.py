@@ -26,15 +26,20 @@ from summitry.link.score import best
 from summitry.names import name_key
 from summitry.nlp.dates.partial import PartialDate
 from summitry.store.candidates import CandidateQueries
+from summitry.store.pending import Pending, insert_now_or_later
 from summitry.store.prepare import AccountRow, SeriesRef, basis_of
 from summitry.store.schema import Tables, new_id
 
 
 class Linker:
-    def __init__(self, conn: Connection, t: Tables, run_id: int | None):
+    def __init__(self, conn: Connection, t: Tables, run_id: int | None,
+                 pending: Pending | None = None):
         self.conn = conn
         self.t = t
         self.run_id = run_id
+        # Evidence and log rows, inserted when the writer ends its transaction (nothing
+        # reads them meanwhile); at once without it.
+        self.pending = pending
         # Statements built once and executed with parameters: SQLAlchemy then reuses their
         # compiled form instead of building and keying a new statement for every row.
         self._insert_source = insert(t.sources)
@@ -92,7 +97,7 @@ class Linker:
             link_score=match.score if match else None, link_reason=match.reason if match else None,
         )))
         if row.evidence:
-            self.conn.execute(self._insert_evidence, [
+            insert_now_or_later(self.conn, self.pending, self._insert_evidence, [
                 {"source_id": source_id, "start": s, "end": e, "text": text}
                 for s, e, text in row.evidence])
         self.log("merge" if match else "new", meeting_id, account.doc, account.local_id, match)
@@ -102,7 +107,7 @@ class Linker:
 
     def log(self, action: str, meeting_id: int, doc_id: str, local_id: str,
             match: Match | None = None) -> None:
-        self.conn.execute(self._insert_log, {
+        insert_now_or_later(self.conn, self.pending, self._insert_log, {
             "run_id": self.run_id, "action": action, "meeting_id": meeting_id,
             "doc_id": doc_id, "local_id": local_id, "score": match.score if match else None,
             "reason": match.reason if match else None})
