@@ -26,6 +26,7 @@ from summitry.link.score import best
 from summitry.names import name_key
 from summitry.nlp.dates.partial import PartialDate
 from summitry.store.candidates import CandidateQueries
+from summitry.store.migrations.v0005_meeting_spans import span_days
 from summitry.store.pending import Pending, insert_now_or_later
 from summitry.store.prepare import AccountRow, SeriesRef, basis_of
 from summitry.store.schema import Tables, new_id
@@ -132,7 +133,8 @@ class Linker:
         return dict(name=f.name, kind=f.kind, format=f.format, level=f.level,
                     ordinal=f.ordinal, series_id=series_id, date_start=f.date_start,
                     date_end=f.date_end, date_lo=span[0] if span else None,
-                    date_hi=span[1] if span else None, year=date.year if date else None,
+                    date_hi=span[1] if span else None,
+                    span_days=span_days(*span) if span else None, year=date.year if date else None,
                     month=date.month if date else None, location=f.location,
                     reported=f.reported, n_sources=n_sources)
 
