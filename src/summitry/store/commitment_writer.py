@@ -22,6 +22,7 @@ from sqlalchemy import (
     Engine,
     MetaData,
     Table,
+    bindparam,
     delete,
     insert,
     or_,
@@ -31,6 +32,7 @@ from sqlalchemy import (
 
 from summitry.names import dice, name_key
 from summitry.store import params
+from summitry.store.pending import Pending, insert_now_or_later
 
 #: How alike two names must be (character bigrams) to be one commitment.
 NAME_DICE = 0.6
@@ -88,14 +90,30 @@ def _now() -> str:
 
 
 class CommitmentWriter:
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, pending: Pending | None = None):
         self.conn = conn
+        # Steps, log and statement rows, inserted when the writer ends its transaction;
+        # :meth:`refresh`, the one reader of steps, is only called once they are in.
+        self.pending = pending
+        self._any_apart: bool | None = None
         self.t = commitment_tables(conn)
+        # Statements built once and executed with parameters: SQLAlchemy then reuses their
+        # compiled form instead of building and keying a new statement for every row.
+        c, a = self.t.commitments, self.t.commitment_apart
+        self._insert_step = insert(self.t.commitment_steps)
+        self._insert_log = insert(self.t.commitment_log)
+        self._insert_statements = insert(self.t.statements)
+        self._apart = select(a.c.commitment_id).where(a.c.doc_id == bindparam("doc"),
+                                                      a.c.local_id == bindparam("local"))
+        self._update = update(c).where(c.c.id == bindparam("cid"))
 
     # ---- one document ------------------------------------------------------------------
     def write(self, doc_n: int, doc_id: str, record: dict[str, Any],
-              actor_ids: dict[str, str]) -> None:
-        meetings = self._meeting_ids(doc_n)
+              actor_ids: dict[str, str], meetings: dict[str, int] | None = None) -> None:
+        """``meetings``: the linked meeting of each of the document's accounts, by local
+        id, when the caller has them (else read back from its sources)."""
+        if meetings is None:
+            meetings = self._meeting_ids(doc_n)
         dates = {m.get("id"): (m.get("date") or {}).get("start") for m in record.get("meetings")
                  or []}
         by_local: dict[str, int] = {}
@@ -116,34 +134,37 @@ class CommitmentWriter:
             select(s.c.local_id, s.c.meeting_id).where(s.c.doc_n == doc_n))}
 
     def add(self, doc_n: int, step: Step) -> int:
-        match, reasons = self.find(step)
+        match, reasons, row = self.find(step)
         if match is None:
             match = self._new(step)
             action = "new"
         else:
             action = "merge"
         ev = step.evidence
-        self.conn.execute(insert(self.t.commitment_steps).values(
+        insert_now_or_later(self.conn, self.pending, self._insert_step, dict(
             commitment_id=match, doc_n=doc_n, doc_id=step.doc_id, local_id=step.local_id,
             name=step.name, kind=step.kind, status=step.status, date=step.date,
             meeting_id=step.meeting_id, meeting_local=step.meeting_local,
             follows_local=step.follows_local, parties=json.dumps(list(step.parties)),
             evidence_start=ev[0] if ev else None, evidence_end=ev[1] if ev else None,
             evidence=ev[2] if ev else None, rule=step.rule))
-        self.conn.execute(insert(self.t.commitment_log).values(
+        insert_now_or_later(self.conn, self.pending, self._insert_log, dict(
             action=action, commitment_id=match, doc_id=step.doc_id, local_id=step.local_id,
             reasons=json.dumps(reasons, ensure_ascii=False), at=_now()))
-        self.refresh(match)
+        if row is not None:
+            # The record was up to date before this step: fold the step in, instead of
+            # reading back every step (a commitment many articles state has hundreds).
+            self.conn.execute(self._update, {"cid": match, **_folded(row, step)})
         return match
 
-    def find(self, step: Step) -> tuple[int | None, dict[str, Any]]:
-        """The stored commitment this step states, and why; (None, {}) when there is none."""
+    def find(self, step: Step) -> tuple[int | None, dict[str, Any], Any]:
+        """The stored commitment this step states, why, and its row; (None, {}, None) when
+        there is none."""
         c = self.t.commitments
-        apart = {r[0] for r in self.conn.execute(
-            select(self.t.commitment_apart.c.commitment_id)
-            .where(self.t.commitment_apart.c.doc_id == step.doc_id,
-                   self.t.commitment_apart.c.local_id == step.local_id))}
-        best: tuple[float, int, dict[str, Any]] | None = None
+        apart = set(self.conn.execute(self._apart, {"doc": step.doc_id,
+                                                    "local": step.local_id}).scalars()
+                    ) if self._has_apart() else set()
+        best: tuple[float, int, dict[str, Any], Any] | None = None
         query = select(c).where(c.c.kind == step.kind)
         if step.parties:
             # Only records sharing a party (or the very name) can match: no full scan of a
@@ -158,8 +179,16 @@ class CommitmentWriter:
             if reasons is None:
                 continue
             if best is None or reasons["name"] > best[0]:
-                best = (reasons["name"], row.id, reasons)
-        return (best[1], best[2]) if best else (None, {})
+                best = (reasons["name"], row.id, reasons, row)
+        return (best[1], best[2], best[3]) if best else (None, {}, None)
+
+    def _has_apart(self) -> bool:
+        """Whether any step is kept apart at all: asked once per writer (a transaction), as
+        only an analyst's unlink, in a transaction of its own, adds such rows."""
+        if self._any_apart is None:
+            a = self.t.commitment_apart
+            self._any_apart = self.conn.execute(select(a.c.id).limit(1)).first() is not None
+        return self._any_apart
 
     def _new(self, step: Step) -> int:
         result = self.conn.execute(insert(self.t.commitments).values(
@@ -234,7 +263,22 @@ class CommitmentWriter:
                  (st.get("provenance") or {}).get("rule")}
                 for st in record.get("statements") or []]
         if rows:
-            self.conn.execute(insert(self.t.statements), rows)
+            insert_now_or_later(self.conn, self.pending, self._insert_statements, rows)
+
+
+def _folded(row: Any, step: Step) -> dict[str, Any]:
+    """What :meth:`CommitmentWriter.refresh` would make of the stored record ``row`` with
+    ``step`` added as its newest step: the steps sort undated first, then by date, then by
+    id, so the new step (the highest id) is last, and gives the status, unless a step with
+    a later date is stored (or it has no date and a dated one is)."""
+    last = row.last_date
+    newest = (step.date is None and last is None) or (step.date is not None
+                                                        and (last is None or step.date >= last))
+    parties = sorted(set(json.loads(row.parties)) | set(step.parties))
+    dated = [d for d in (row.first_date, row.last_date, step.date) if d]
+    return dict(status=step.status if newest else row.status, parties=json.dumps(parties),
+                first_date=min(dated) if dated else None,
+                last_date=max(dated) if dated else None)
 
 
 def _agreement(step: Step, row: Any) -> dict[str, Any] | None:

@@ -33,9 +33,16 @@ CREATE = ("CREATE VIRTUAL TABLE document_fts USING fts5(title, body, tokenize='t
 CREATE_VOCAB = "CREATE VIRTUAL TABLE document_fts_vocab USING fts5vocab(document_fts, 'row')"
 
 
+#: Indexes one document; executed with :func:`index_row`'s parameters, one or many.
+INDEX = text("INSERT INTO document_fts(rowid, title, body) VALUES (:n, :t, :b)")
+
+
+def index_row(n: int, title: str | None, body: str) -> dict[str, object]:
+    return {"n": n, "t": (title or "") + PAD, "b": body + PAD}
+
+
 def index(conn: Connection, n: int, title: str | None, body: str) -> None:
-    conn.execute(text("INSERT INTO document_fts(rowid, title, body) VALUES (:n, :t, :b)"),
-                 {"n": n, "t": (title or "") + PAD, "b": body + PAD})
+    conn.execute(INDEX, index_row(n, title, body))
 
 
 def forget(conn: Connection, n: int, title: str | None, body: str) -> None:

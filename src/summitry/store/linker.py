@@ -17,8 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, exists, insert, or_, select, update
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from summitry.link.dates import REASONED_BASES, bounds
 from summitry.link.model import Account, Fields, LinkedMeeting, Match
@@ -26,15 +25,22 @@ from summitry.link.reconcile import reconcile
 from summitry.link.score import best
 from summitry.names import name_key
 from summitry.nlp.dates.partial import PartialDate
+from summitry.store.candidates import CandidateQueries
+from summitry.store.migrations.v0005_meeting_spans import span_days
+from summitry.store.pending import Pending, insert_now_or_later
 from summitry.store.prepare import AccountRow, SeriesRef, basis_of
 from summitry.store.schema import Tables, new_id
 
 
 class Linker:
-    def __init__(self, conn: Connection, t: Tables, run_id: int | None):
+    def __init__(self, conn: Connection, t: Tables, run_id: int | None,
+                 pending: Pending | None = None):
         self.conn = conn
         self.t = t
         self.run_id = run_id
+        # Evidence and log rows, inserted when the writer ends its transaction (nothing
+        # reads them meanwhile); at once without it.
+        self.pending = pending
         # Statements built once and executed with parameters: SQLAlchemy then reuses their
         # compiled form instead of building and keying a new statement for every row.
         self._insert_source = insert(t.sources)
@@ -44,6 +50,20 @@ class Linker:
         self._accounts = (select(t.sources).where(t.sources.c.meeting_id == bindparam("mid"))
                           .order_by(t.sources.c.id))
         self._update_meeting = update(t.meetings).where(t.meetings.c.id == bindparam("mid"))
+        self._candidates = CandidateQueries(t)
+        ids: Any = bindparam("ids", expanding=True)
+        self._load_actors = (
+            select(t.participants.c.meeting_id, t.participants.c.actor_id, t.actors.c.type)
+            .join(t.actors, t.actors.c.id == t.participants.c.actor_id)
+            .where(t.participants.c.meeting_id.in_(ids)))
+        self._load_sources = (
+            select(t.sources.c.meeting_id, t.sources.c.name, t.sources.c.doc_id,
+                   t.sources.c.date_start, t.sources.c.date_source)
+            .where(t.sources.c.meeting_id.in_(ids)).order_by(t.sources.c.id))
+        m, s = t.meetings, t.series
+        self._load_meetings = (select(m, s.c.key.label("series_key"))
+                               .outerjoin(s, s.c.id == m.c.series_id)
+                               .where(m.c.id.in_(ids)).order_by(m.c.id))
         self._series_id = select(t.series.c.id).where(t.series.c.key == bindparam("key"))
         self._roles = {
             name: (select(table.c.actor_id).where(table.c.meeting_id == bindparam("mid")),
@@ -78,7 +98,7 @@ class Linker:
             link_score=match.score if match else None, link_reason=match.reason if match else None,
         )))
         if row.evidence:
-            self.conn.execute(self._insert_evidence, [
+            insert_now_or_later(self.conn, self.pending, self._insert_evidence, [
                 {"source_id": source_id, "start": s, "end": e, "text": text}
                 for s, e, text in row.evidence])
         self.log("merge" if match else "new", meeting_id, account.doc, account.local_id, match)
@@ -88,7 +108,7 @@ class Linker:
 
     def log(self, action: str, meeting_id: int, doc_id: str, local_id: str,
             match: Match | None = None) -> None:
-        self.conn.execute(self._insert_log, {
+        insert_now_or_later(self.conn, self.pending, self._insert_log, {
             "run_id": self.run_id, "action": action, "meeting_id": meeting_id,
             "doc_id": doc_id, "local_id": local_id, "score": match.score if match else None,
             "reason": match.reason if match else None})
@@ -113,7 +133,8 @@ class Linker:
         return dict(name=f.name, kind=f.kind, format=f.format, level=f.level,
                     ordinal=f.ordinal, series_id=series_id, date_start=f.date_start,
                     date_end=f.date_end, date_lo=span[0] if span else None,
-                    date_hi=span[1] if span else None, year=date.year if date else None,
+                    date_hi=span[1] if span else None,
+                    span_days=span_days(*span) if span else None, year=date.year if date else None,
                     month=date.month if date else None, location=f.location,
                     reported=f.reported, n_sources=n_sources)
 
@@ -134,84 +155,28 @@ class Linker:
 
     # ---- candidates ---------------------------------------------------------------------
     def candidates(self, account: Account) -> list[LinkedMeeting]:
-        actors = sorted(account.parties | account.persons)
-        if not actors:
-            return []
-        m, p = self.t.meetings, self.t.participants
-        query = (select(p.c.meeting_id).distinct().join(m, m.c.id == p.c.meeting_id)
-                 .where(p.c.actor_id.in_(actors)))
-        date_filter = self._date_filter(account)
-        if date_filter is not None:
-            query = query.where(date_filter)
-        ids = [r[0] for r in self.conn.execute(query)]
-        kept = self.conn.execute(select(self.t.keep_apart.c.meeting_id).where(
-            self.t.keep_apart.c.doc_id == account.doc,
-            self.t.keep_apart.c.local_id == account.local_id)).scalars().all()
-        return self.load(sorted(set(ids) - set(kept)))
-
-    def _date_filter(self, account: Account) -> ColumnElement[bool] | None:
-        m = self.t.meetings
-        date = PartialDate.parse(account.date_start)
-        if date is None:
-            # Undated: only a meeting of the same numbered series, or one of the same name.
-            s = self.t.sources
-            same: list[ColumnElement[bool]] = []
-            if account.series is not None and account.ordinal is not None:
-                series = select(self.t.series.c.id).where(self.t.series.c.key == account.series)
-                same.append(and_(m.c.series_id.in_(series), m.c.ordinal == account.ordinal))
-            if account.name:
-                named = select(s.c.meeting_id).where(s.c.name_key == name_key(account.name))
-                same.append(m.c.id.in_(named))
-            return or_(*same) if same else m.c.id.is_(None)
-        month_ok = or_(m.c.month.is_(None), m.c.month == date.month) if date.month else None
-        span = bounds(account.date_start, account.date_end)
-        if span is None or account.date_basis in REASONED_BASES:
-            # The year is unknown, or only reasoned: compare the month where both give it.
-            return month_ok
-        dated = and_(m.c.date_lo.is_not(None), m.c.date_lo <= span[1], m.c.date_hi >= span[0])
-        yearless: ColumnElement[bool] = m.c.date_lo.is_(None)
-        if month_ok is not None:
-            yearless = and_(yearless, month_ok)
-            # A meeting whose year an article only reasoned may still be this one.
-            yearless = or_(yearless, and_(month_ok, self._reasoned()))
-        return or_(dated, yearless)
-
-    def _reasoned(self) -> ColumnElement[bool]:
-        """The meeting has an account whose year was reasoned: a correlated EXISTS, so that
-        only the candidate rows are looked up (through the ``sources_meeting`` index)."""
-        s, m = self.t.sources, self.t.meetings
-        return exists().where(s.c.meeting_id == m.c.id, or_(
-            *(s.c.date_source.like(f"{b}:%") for b in sorted(REASONED_BASES))))
+        return self.load(self._candidates.find(self.conn, account))
 
     def load(self, ids: Iterable[int]) -> list[LinkedMeeting]:
         ids = list(ids)
         if not ids:
             return []
-        t = self.t
         parties: dict[int, set[str]] = defaultdict(set)
         persons: dict[int, set[str]] = defaultdict(set)
-        for mid, actor, kind in self.conn.execute(
-                select(t.participants.c.meeting_id, t.participants.c.actor_id, t.actors.c.type)
-                .join(t.actors, t.actors.c.id == t.participants.c.actor_id)
-                .where(t.participants.c.meeting_id.in_(ids))):
+        for mid, actor, kind in self.conn.execute(self._load_actors, {"ids": ids}):
             (persons if kind == "person" else parties)[mid].add(actor)
         names: dict[int, list[str]] = defaultdict(list)
         docs: dict[int, set[str]] = defaultdict(set)
         firm: set[int] = set()
-        for mid, name, doc, start, source in self.conn.execute(
-                select(t.sources.c.meeting_id, t.sources.c.name, t.sources.c.doc_id,
-                       t.sources.c.date_start, t.sources.c.date_source)
-                .where(t.sources.c.meeting_id.in_(ids)).order_by(t.sources.c.id)):
+        for mid, name, doc, start, source in self.conn.execute(self._load_sources,
+                                                                {"ids": ids}):
             if start and start[:4].isdigit() and basis_of(source) not in REASONED_BASES:
                 firm.add(mid)
             docs[mid].add(doc)
             if name and name not in names[mid]:
                 names[mid].append(name)
         out = []
-        m, s = t.meetings, t.series
-        for r in self.conn.execute(select(m, s.c.key.label("series_key"))
-                                   .outerjoin(s, s.c.id == m.c.series_id)
-                                   .where(m.c.id.in_(ids)).order_by(m.c.id)):
+        for r in self.conn.execute(self._load_meetings, {"ids": ids}):
             out.append(LinkedMeeting(
                 id=r.id, name=r.name, kind=r.kind, format=r.format, level=r.level,
                 ordinal=r.ordinal, series=r.series_key, date_start=r.date_start,

@@ -69,13 +69,20 @@ class AccountRow:
     evidence: tuple[tuple[int, int, str], ...]
 
 
+#: The record's parts the writer reads (for commitments and statements).
+RECORD_PARTS = ("published", "meetings", "commitments", "statements")
+
+
 @dataclass(slots=True)
 class Prepared:
     doc_id: str
     content_hash: str
     document: dict[str, Any]  # the documents row (without n and run_id)
     cleaned: dict[str, Any]  # the cleaned row (without doc_n), its body given
-    record: dict[str, Any] = field(default_factory=dict)  # the contract record
+    # The parts of the contract record the writer reads (:data:`RECORD_PARTS`); the whole
+    # record is stored compressed in ``cleaned``, and this one crosses from the worker
+    # process to the writer's, which unpickles it.
+    record: dict[str, Any] = field(default_factory=dict)
     actors: list[ActorRow] = field(default_factory=list)
     entities: list[dict[str, Any]] = field(default_factory=list)  # doc_entities rows
     accounts: list[AccountRow] = field(default_factory=list)
@@ -117,7 +124,7 @@ def prepare(doc: Document, content: str, kb: KnowledgeBase) -> Prepared:
                  "lang": record["lang"], "script": record["script"], "body": record["body"],
                  "body_spans": spans_json([(s.start, s.end) for s in doc.body]),
                  "extraction_z": pack_record(record, doc.text)},
-        record=record,
+        record={k: record.get(k) for k in RECORD_PARTS},
     )
     seen: set[str] = set()
     for e in entities:

@@ -7,6 +7,7 @@ even while an ingestion writes.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -171,8 +172,10 @@ def find_actors(conn: Connection, t: Tables, query: str, limit: int = 20,
 
 
 # ---- meetings -----------------------------------------------------------------------------
-def _filtered(t: Tables, f: MeetingFilter) -> Select[Any]:
-    """The ids of the meetings ``f`` admits, unordered and unpaged."""
+def _filtered(t: Tables, f: MeetingFilter, conn: Connection | None = None) -> Select[Any]:
+    """The ids of the meetings ``f`` admits, unordered and unpaged. Given ``conn``, a
+    ``since`` also bounds ``date_lo`` from below (:func:`since_floor`): the same meetings,
+    found by a range of the date index instead of a scan of everything before."""
     m, p = t.meetings, t.participants
     q = select(m.c.id)
     for actor in f.actors:
@@ -180,6 +183,9 @@ def _filtered(t: Tables, f: MeetingFilter) -> Select[Any]:
     if f.since:
         lo = _bound(f.since, 0)
         q = q.where(m.c.date_hi >= lo)
+        floor = since_floor(conn, t, lo) if conn is not None else None
+        if floor is not None:
+            q = q.where(m.c.date_lo >= floor)
     if f.until:
         hi = _bound(f.until, 1)
         q = q.where(m.c.date_lo <= hi)
@@ -193,10 +199,21 @@ def _filtered(t: Tables, f: MeetingFilter) -> Select[Any]:
     return q
 
 
+def since_floor(conn: Connection, t: Tables, lo: str) -> str | None:
+    """The earliest ``date_lo`` of a meeting that reaches ``lo``: ``lo`` less the longest
+    span stored (``meetings.span_days``, kept by the linker; its index makes this one
+    lookup). None when no meeting is dated."""
+    longest = conn.execute(select(func.max(t.meetings.c.span_days))).scalar()
+    if longest is None:
+        return None
+    return (dt.date.fromisoformat(lo) - dt.timedelta(days=int(longest))).isoformat()
+
+
 def meeting_ids(conn: Connection, t: Tables, f: MeetingFilter) -> list[int]:
     m = t.meetings
     # Dated meetings in date order, then undated ones; ties by id, so pages are stable.
-    q = _filtered(t, f).order_by(m.c.date_lo.is_(None), m.c.date_lo, m.c.id).offset(f.offset)
+    q = (_filtered(t, f, conn).order_by(m.c.date_lo.is_(None), m.c.date_lo, m.c.id)
+         .offset(f.offset))
     if f.limit is not None:
         q = q.limit(f.limit)
     return [r[0] for r in conn.execute(q)]
@@ -204,14 +221,14 @@ def meeting_ids(conn: Connection, t: Tables, f: MeetingFilter) -> list[int]:
 
 def meeting_count(conn: Connection, t: Tables, f: MeetingFilter) -> int:
     """How many meetings ``f`` admits, whatever its limit and offset (for pagination)."""
-    sub = _filtered(t, f).subquery()
+    sub = _filtered(t, f, conn).subquery()
     return int(conn.execute(select(func.count()).select_from(sub)).scalar() or 0)
 
 
 def meeting_years(conn: Connection, t: Tables, f: MeetingFilter) -> dict[str, int]:
     """Meetings ``f`` admits per year (``undated`` last), whatever its limit and offset."""
     m = t.meetings
-    sub = _filtered(t, f).subquery()
+    sub = _filtered(t, f, conn).subquery()
     rows = conn.execute(select(m.c.year, func.count()).join(sub, sub.c.id == m.c.id)
                         .group_by(m.c.year).order_by(m.c.year.is_(None), m.c.year)).all()
     return {str(y) if y is not None else "undated": int(n) for y, n in rows}

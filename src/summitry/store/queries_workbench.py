@@ -57,7 +57,7 @@ def meeting_facets(store: Store, actors: Sequence[str] = (), **kw: Any) -> Facet
         f = _filter(store, conn, actors, kw)
         if f is None:
             return Facets()
-        sub = queries._filtered(store.t, f).subquery()
+        sub = queries._filtered(store.t, f, conn).subquery()
         out: dict[str, dict[str, int]] = {}
         for name, column in (("kind", m.c.kind), ("level", m.c.level), ("year", m.c.year)):
             rows = conn.execute(select(column, func.count()).join(sub, sub.c.id == m.c.id)
