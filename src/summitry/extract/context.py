@@ -36,6 +36,13 @@ def _role_levels() -> dict[str, str]:
     return {t.role: t.level for t in default_kb().titles}
 
 
+#: Languages whose articles get a person's unwritten state from the knowledge base. English
+#: wire copy writes "President A" and leaves the country out; Chinese copy is left out for
+#: now: there the implied state also completes visit phrases (X访华期间 back-references)
+#: that the recalled-meeting readers would then take for other visits.
+IMPLIED_STATE_LANGS = frozenset({"en"})
+
+
 class DocView:
     def __init__(self, doc: Document, kb: KnowledgeBase | None = None):
         self.doc = doc
@@ -120,6 +127,11 @@ class DocView:
             for office in actor.offices_on(self.date):
                 if office.of and office.of in by_code:
                     return by_code[office.of]
+            offices = actor.offices_on(self.date) if self.lang in IMPLIED_STATE_LANGS else []
+            for office in offices:
+                implied = self._implied_state(office.of) if office.of else None
+                if implied is not None:
+                    return implied
         for role in e.roles:
             if role.of and role.of in self.entities and self.entities[role.of].type == "state":
                 return role.of
@@ -129,6 +141,28 @@ class DocView:
             if office.of and office.of in by_code:
                 return by_code[office.of]
         return None
+
+    def _implied_state(self, code: str) -> str | None:
+        """The state a person's office on the article's date names, when the text never
+        names it ("President A met …" with A's country unwritten): an entity of the
+        document with no mention of its own, so that the person's state takes part with
+        the person (GUIDE: a person's state is listed as a participant too)."""
+        state = self.kb.get(f"state:{code}")
+        if state is None or state.type != "state":
+            return None
+        entities = self.doc.annotations.setdefault("entities", [])
+        taken = {e.id for e in entities}
+        n = len(entities) + 1
+        while f"e{n}" in taken:
+            n += 1
+        names = {lang: forms[0] for lang, forms in state.names.items() if forms}
+        implied = Entity(
+            id=f"e{n}", type="state", name=state.name, code=state.code, kb_id=state.id, names=names
+        )
+        entities.append(implied)
+        self.entities[implied.id] = implied
+        self._states_by_code[code] = implied.id
+        return implied.id
 
     def level_of(self, entity_id: str) -> str | None:
         """The meeting level a person's office implies (the highest of their roles)."""
