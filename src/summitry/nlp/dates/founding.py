@@ -55,12 +55,21 @@ ANNIVERSARY: tuple[re.Pattern[str], ...] = (
                r"anniversary"),
 )
 
+#: Words every founding (and every anniversary) rule's match holds: a text without any of
+#: them is not scanned (the rules' subject patterns would try every position of it).
+FOUNDING_WORDS = re.compile(
+    r"成立|创立|创建|建立|组建|诞生|found|establish|set\s+up|creat|formed|launch|inaugurat"
+    r"|incepti", re.IGNORECASE)
+ANNIVERSARY_WORDS = re.compile(r"周年|週年|anniversary", re.IGNORECASE)
+
 #: Capitalized words that say nothing of which founding is meant.
 _FILLER = frozenset({"The", "This", "Its", "Their", "Since", "In", "On"})
 
 
 def founding_year_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the years that date a founding (a past fact, not the news' year)."""
+    if not FOUNDING_WORDS.search(text):
+        return []
     return sorted({m.span("y") for rule in FOUNDED for m in rule.finditer(text)})
 
 
@@ -95,6 +104,8 @@ def _number(token: str) -> int | None:
 def founding_anniversary_clues(text: str) -> list[Clue]:
     """Founding year + anniversary number, for each anniversary whose founding the text states
     (in any sentence) with a subject that agrees. Pairs that disagree give no clue."""
+    if not (FOUNDING_WORDS.search(text) and ANNIVERSARY_WORDS.search(text)):
+        return []
     founded = [(m["subj"] or "", int(m["y"])) for rule in FOUNDED for m in rule.finditer(text)]
     if not founded:
         return []
