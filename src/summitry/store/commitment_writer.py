@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -30,12 +31,31 @@ from sqlalchemy import (
     update,
 )
 
+from summitry.kb.store import default_kb
 from summitry.names import dice, name_key
 from summitry.store import params
 from summitry.store.pending import Pending, insert_now_or_later
 
 #: How alike two names must be (character bigrams) to be one commitment.
 NAME_DICE = 0.6
+#: Kinds of knowledge-base actor that are undertakings (RCEP, TPP): a record named after
+#: one is that undertaking, whatever parties a step gives it.
+UNDERTAKING_KINDS = frozenset({"agreement"})
+
+
+def known_undertakings(name_en: str | None) -> frozenset[str]:
+    """The English names of undertakings the knowledge base lists that ``name_en`` holds
+    ("Regional Comprehensive Economic Partnership (RCEP) agreement"): two steps naming the
+    same one state one commitment even when the parties each article gives it differ (the
+    members who signed it; the two states of a call it was mentioned in)."""
+    if not name_en:
+        return frozenset()
+    return frozenset(n for n in _undertaking_names() if n in name_en)
+
+
+@lru_cache(maxsize=1)
+def _undertaking_names() -> frozenset[str]:
+    return frozenset(a.name for a in default_kb().actors.values() if a.kind in UNDERTAKING_KINDS)
 TABLES = ("commitments", "commitment_steps", "commitment_log", "commitment_apart",
           "statements", "sources")
 
@@ -170,6 +190,8 @@ class CommitmentWriter:
             # Only records sharing a party (or the very name) can match: no full scan of a
             # kind on a large store.
             query = query.where(or_(c.c.name_key == name_key(step.name),
+                                    *[c.c.name_en.contains(n)
+                                      for n in known_undertakings(step.name_en)],
                                     c.c.parties == "[]",
                                     *[c.c.parties.contains(json.dumps(p)) for p in step.parties]))
         for row in self.conn.execute(query):
@@ -292,7 +314,9 @@ def _agreement(step: Step, row: Any) -> dict[str, Any] | None:
                                               strict=True)):
         return None
     stored = set(json.loads(row.parties))
-    if stored and step.parties and not stored & set(step.parties):
+    known = known_undertakings(step.name_en)
+    same_undertaking = bool(known) and known == known_undertakings(row.name_en)
+    if stored and step.parties and not stored & set(step.parties) and not same_undertaking:
         return None
     return {"name": 1.0 if same_key else round(similar, 3), "kind": step.kind,
             "parties": sorted(stored & set(step.parties)),
