@@ -286,7 +286,9 @@ def test_a_search_counted_past_the_cap_says_its_total_is_a_lower_bound(
 
     monkeypatch.setattr(routes, "SEARCH_COUNT_CAP", 1)
     body = client.get("/api/search", params={"q": "越南", "limit": 1}).json()  # a scan
-    assert body["total"] == 1 and body["total_is_lower_bound"] is True
+    # the text matches counted up to the cap (1), then the documents that involve Vietnam
+    # without writing its name (its leaders named by title alone), counted in full
+    assert body["total"] >= 1 and body["total_is_lower_bound"] is True
     assert body["next_offset"] == 1
     exact = client.get("/api/search", params={"q": "高官会"}).json()
     assert exact["total_is_lower_bound"] is False
