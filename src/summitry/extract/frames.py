@@ -245,6 +245,26 @@ def visit_frame(rd: Reader, m: re.Match[str], f: Frame, skip: list[tuple[int, in
     f.obj = []
 
 
+def host_before(rd: Reader, f: Frame, earlier: list[MeetingMention]) -> list[str]:
+    """A visit whose place the text leaves out ("B's first overseas visit since …"): the
+    state of the host of B's talks or reception stated last before it, when that is
+    another state than B's own."""
+    visitors = {p for g in f.subj for p in g.persons}
+    if not visitors:
+        return []
+    own = {rd.v.state_of(p) for p in visitors}
+    for mention in reversed(earlier):
+        if mention.kind not in ("talks", "call") or len(mention.sides) < 2:
+            continue
+        ours = [side for side in mention.sides if visitors & set(side)]
+        if not ours:
+            continue
+        others = [i for side in mention.sides if side not in ours for i in side]
+        states = [s for s in (rd.v.state_of(i) for i in others) if s and s not in own]
+        return unique(states)[:1]
+    return []
+
+
 def place_of_word(rd: Reader, m: re.Match[str]) -> list[str]:
     """A one-character visit word names its place (访华, 来越): that state, when the
     article names it. Read for a guest addressed as 你/您 (你这次访华); elsewhere the
@@ -363,6 +383,8 @@ def event(
     if trig.kind == "visit":
         visit_frame(rd, m, f, skip)
     fill_subject(rd, sent, m, f, carried)
+    if trig.kind == "visit" and not f.destination and EN_POSSESSIVE_VISIT.match(m.group()):
+        f.destination = host_before(rd, f, carried[2])
     fill_object(rd, m, trig, f)
     if trig.passive:
         f.subj, f.obj = f.obj, f.subj  # "A was received by B": B receives A

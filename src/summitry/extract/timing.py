@@ -30,6 +30,9 @@ FIRST_DAY = re.compile(r"首日|第一天|开幕当天|\bon\s+the\s+(?:first|ope
 #: A time that bounds a period ("since 2012", "until June", 2012年以来) dates no meeting.
 PERIOD_BEFORE = re.compile(r"\b(?:since|until|till)\s+$", re.I)
 PERIOD_AFTER = re.compile(r"\s*(?:以来|至今)")
+#: A time at the end of a "since …" clause ("his first visit since he took office on
+#: Aug. 24", "since taking office last week") dates the start of the period, not a meeting.
+SINCE_CLAUSE = re.compile(r"\bsince\b[^,.;:()]{0,40}$", re.I)
 #: A month or year that dates an earlier event framing the clause (2021年10月就任首相后，…;
 #: 2019年3月上任以来，…): the event's time, not the meeting's. A day (6月17日抵达后) is kept:
 #: what follows an arrival is often the same day.
@@ -40,6 +43,8 @@ COARSE_PRECISIONS = frozenset({"month", "year"})
 def period_bound(rd: Reader, t: TimeExpression) -> bool:
     before = rd.text[max(0, t.start - 7) : t.start]
     if t.precision in COARSE_PRECISIONS and rd.zh and FRAMING_EVENT_AFTER.match(rd.text, t.end):
+        return True
+    if not rd.zh and SINCE_CLAUSE.search(rd.text, max(0, t.start - 48), t.start):
         return True
     return bool(PERIOD_BEFORE.search(before) or PERIOD_AFTER.match(rd.text, t.end))
 

@@ -177,6 +177,17 @@ TRIGGERS = (
         "visit",
         "after",
     ),
+    # "B's first overseas visit since …", "during his three-day visit": a visit whose place
+    # the sentence does not name; the host of B's talks before it gives it (frames.py)
+    Trigger(
+        _re(
+            r"[’']s\s+(?:(?:first|maiden|\w+[- ]day|overseas|foreign|official|"
+            r"state|working)\s+){1,3}(?:visit|trip)\b(?!\s+(?:to|of|by|in|at)\b)"
+        ),
+        "visit",
+        "visit",
+        "after",
+    ),
     # "A received visiting Australian Prime Minister B": a visit to A's state, told from the
     # host's side (frames.EN_HOST_SIDE_VISIT); only before a capitalised title or name.
     Trigger(_re(r"\bvisiting(?=\s+(?-i:[A-Z]))"), "visit", "visit", "after"),
