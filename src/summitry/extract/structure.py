@@ -10,7 +10,7 @@ from summitry.extract.dateparts import compatible
 from summitry.extract.model import Meeting, MeetingMention, Provenance
 from summitry.extract.parties import unique
 from summitry.extract.reader import Reader
-from summitry.extract.timing import within_visit
+from summitry.extract.timing_chain import within_visit
 from summitry.names import dice
 
 
@@ -80,6 +80,61 @@ def headline_of(title: MeetingMention, body: MeetingMention) -> bool:
     )
 
 
+def same_conference(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
+    """Whether a conference mention states the conference ``meeting`` holds: the same
+    number of the same owners or series, the same series named twice or bare, a headline's
+    name, or names alike (dice ≥ 0.6) with participants that do not clash."""
+    first = meeting.first
+    if first.kind != m.kind:
+        return False
+    if first.ordinal is not None and m.ordinal is not None and first.ordinal != m.ordinal:
+        return False
+    if (
+        first.ordinal is not None
+        and first.ordinal == m.ordinal
+        and same_owners(
+            rd,
+            actors_of(rd, first.participants),
+            actors_of(rd, m.participants),
+            related=first.level_cue is not None and first.level_cue == m.level_cue,
+        )
+    ):
+        return True  # 19th EU-Japan Summit = 19th Summit between Japan and the EU
+    if (
+        first.series
+        and m.series
+        and first.series == m.series
+        and first.ordinal is not None
+        and first.ordinal == m.ordinal
+    ):
+        return True
+    if (
+        first.series
+        and first.series == m.series
+        and first.level_cue == m.level_cue
+        and first.tense == m.tense
+        and first.ordinal is None
+        and m.ordinal is None
+        and actors_of(rd, first.participants) == actors_of(rd, m.participants)
+    ):
+        return True  # "the G7 summit" twice in one story, neither recalled nor planned
+    if (bare_series_of(first, m) or bare_series_of(m, first)) and actors_of(
+        rd, first.participants
+    ) == actors_of(rd, m.participants):
+        return True  # 第33届东盟峰会 … 东盟峰会: the series named bare is the numbered one
+    a, b = actors_of(rd, first.participants), actors_of(rd, m.participants)
+    if a and b and not (a <= b or b <= a):
+        return False
+    if headline_of(first, m) or headline_of(m, first):
+        return True
+    score = (
+        max(dice(x.name, m.name) for x in meeting.mentions if x.name)
+        if any(x.name for x in meeting.mentions)
+        else 0.0
+    )
+    return score >= 0.6
+
+
 def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
     first = meeting.first
     if any((x.start, x.end) == (m.start, m.end) for x in meeting.mentions):
@@ -89,54 +144,7 @@ def same_meeting(rd: Reader, meeting: Meeting, m: MeetingMention) -> bool:
     ):
         return False
     if first.kind == "conference" or m.kind == "conference":
-        if first.kind != m.kind:
-            return False
-        if first.ordinal is not None and m.ordinal is not None and first.ordinal != m.ordinal:
-            return False
-        if (
-            first.ordinal is not None
-            and first.ordinal == m.ordinal
-            and same_owners(
-                rd,
-                actors_of(rd, first.participants),
-                actors_of(rd, m.participants),
-                related=first.level_cue is not None and first.level_cue == m.level_cue,
-            )
-        ):
-            return True  # 19th EU-Japan Summit = 19th Summit between Japan and the EU
-        if (
-            first.series
-            and m.series
-            and first.series == m.series
-            and first.ordinal is not None
-            and first.ordinal == m.ordinal
-        ):
-            return True
-        if (
-            first.series
-            and first.series == m.series
-            and first.level_cue == m.level_cue
-            and first.tense == m.tense
-            and first.ordinal is None
-            and m.ordinal is None
-            and actors_of(rd, first.participants) == actors_of(rd, m.participants)
-        ):
-            return True  # "the G7 summit" twice in one story, neither recalled nor planned
-        if (bare_series_of(first, m) or bare_series_of(m, first)) and actors_of(
-            rd, first.participants
-        ) == actors_of(rd, m.participants):
-            return True  # 第33届东盟峰会 … 东盟峰会: the series named bare is the numbered one
-        a, b = actors_of(rd, meeting.first.participants), actors_of(rd, m.participants)
-        if a and b and not (a <= b or b <= a):
-            return False
-        if headline_of(first, m) or headline_of(m, first):
-            return True
-        score = (
-            max(dice(x.name, m.name) for x in meeting.mentions if x.name)
-            if any(x.name for x in meeting.mentions)
-            else 0.0
-        )
-        return score >= 0.6
+        return same_conference(rd, meeting, m)
     if first.sub != m.sub and not {first.sub, m.sub} <= ONE_ENCOUNTER:
         return False
     if first.kind != m.kind:

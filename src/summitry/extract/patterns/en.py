@@ -178,7 +178,7 @@ TRIGGERS = (
         "after",
     ),
     # "B's first overseas visit since …", "during his three-day visit": a visit whose place
-    # the sentence does not name; the host of B's talks before it gives it (frames.py)
+    # the sentence does not name; the host of B's talks before it gives it (frame_visits.py)
     Trigger(
         _re(
             r"[’']s\s+(?:(?:first|maiden|\w+[- ]day|overseas|foreign|official|"
@@ -189,7 +189,7 @@ TRIGGERS = (
         "after",
     ),
     # "A received visiting Australian Prime Minister B": a visit to A's state, told from the
-    # host's side (frames.EN_HOST_SIDE_VISIT); only before a capitalised title or name.
+    # host's side (frame_visits.EN_HOST_SIDE_VISIT); only before a capitalised title or name.
     Trigger(_re(r"\bvisiting(?=\s+(?-i:[A-Z]))"), "visit", "visit", "after"),
 )
 
