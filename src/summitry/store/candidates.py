@@ -5,14 +5,24 @@ Which meetings an account may join depends on what its date gives (see
 only its numbered series or its name). Each of these shapes is one statement with bound
 parameters, built the first time it is needed and kept, so that SQLAlchemy compiles it
 once instead of building, keying and compiling a new expression for every account.
+
+A dated account's statement is a union of index walks, each kept to the meetings one of
+its actors takes part in: meetings of a short span starting near the account's range (the
+date index from its start less :data:`SHORT_SPAN`), meetings of a longer span (a month or
+a year only: their own index, and few), undated meetings (through the actors), and
+meetings whose year an article reasoned (``meetings.year_reasoned``). One
+statement driven by the actors read every meeting of each of them instead: for a state in
+most of the store's meetings, a scan that grew with the archive and made the linker most of
+the writer's time.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, exists, or_, select
-from sqlalchemy.sql import Select
+from sqlalchemy import Connection, and_, bindparam, exists, or_, select, union
+from sqlalchemy.sql import CompoundSelect, Select
 from sqlalchemy.sql.elements import ColumnElement
 
 from summitry.link.dates import REASONED_BASES, bounds
@@ -23,12 +33,16 @@ from summitry.store.schema import Tables
 
 #: A statement's shape: what kind of date filter, and which of its optional parts it has.
 Shape = tuple[str, bool, bool]
+#: Days a meeting's range may span and still be found along the date index from the
+#: account's start less this many days (a day, a summit's week, a month). Longer spans (a
+#: year given alone) are looked up through ``meetings.span_days``.
+SHORT_SPAN = 31
 
 
 class CandidateQueries:
     def __init__(self, t: Tables):
         self.t = t
-        self._built: dict[Shape, Select[Any]] = {}
+        self._built: dict[Shape, Select[Any] | CompoundSelect[Any]] = {}
         ka = t.keep_apart
         self._kept = select(ka.c.meeting_id).where(ka.c.doc_id == bindparam("doc"),
                                                    ka.c.local_id == bindparam("local"))
@@ -61,7 +75,9 @@ class CandidateQueries:
             self._any_kept = conn.execute(select(ka.c.doc_id).limit(1)).first() is not None
         return self._any_kept
 
-    def _build(self, shape: Shape) -> Select[Any]:
+    def _build(self, shape: Shape) -> Select[Any] | CompoundSelect[Any]:
+        if shape[0] == "span":
+            return self._dated(month=shape[1])
         m, p = self.t.meetings, self.t.participants
         query = (select(p.c.meeting_id).distinct().join(m, m.c.id == p.c.meeting_id)
                  .where(p.c.actor_id.in_(bindparam("actors", expanding=True))))
@@ -88,21 +104,32 @@ class CandidateQueries:
         if kind == "month":
             # The year is unknown, or only reasoned: compare the month where both give it.
             return month_ok
-        dated = and_(m.c.date_lo.is_not(None), m.c.date_lo <= bindparam("hi"),
-                     m.c.date_hi >= bindparam("lo"))
-        yearless: ColumnElement[bool] = m.c.date_lo.is_(None)
-        if month_ok is not None:
-            yearless = and_(yearless, month_ok)
-            # A meeting whose year an article only reasoned may still be this one.
-            yearless = or_(yearless, and_(month_ok, self._reasoned()))
-        return or_(dated, yearless)
+        return month_ok
 
-    def _reasoned(self) -> ColumnElement[bool]:
-        """The meeting has an account whose year was reasoned: a correlated EXISTS, so that
-        only the candidate rows are looked up (through the ``sources_meeting`` index)."""
-        s, m = self.t.sources, self.t.meetings
-        return exists().where(s.c.meeting_id == m.c.id, or_(
-            *(s.c.date_source.like(f"{b}:%") for b in sorted(REASONED_BASES))))
+    def _dated(self, month: bool) -> CompoundSelect[Any]:
+        """A dated account's candidates: meetings whose range meets ``lo..hi``, undated
+        meetings (of its month when it gives one), and meetings whose year an article
+        reasoned (of its month), each walked along an index and kept when an actor of the
+        account takes part."""
+        m, p = self.t.meetings, self.t.participants
+        takes_part = exists().where(p.c.meeting_id == m.c.id,
+                                    p.c.actor_id.in_(bindparam("actors", expanding=True)))
+        meets = and_(m.c.date_lo <= bindparam("hi"), m.c.date_hi >= bindparam("lo"))
+        month_ok = or_(m.c.month.is_(None), m.c.month == bindparam("month"))
+        undated: ColumnElement[bool] = m.c.date_lo.is_(None)
+        parts = [
+            select(m.c.id).where(m.c.date_lo >= bindparam("floor"), meets, takes_part),
+            select(m.c.id).where(m.c.span_days > SHORT_SPAN, meets, takes_part),
+            # Undated meetings through the actors (of all meetings, they may be many).
+            select(p.c.meeting_id).join(m, m.c.id == p.c.meeting_id).where(
+                p.c.actor_id.in_(bindparam("actors", expanding=True)),
+                and_(undated, month_ok) if month else undated),
+        ]
+        if month:
+            # A meeting whose year an article only reasoned may still be this one.
+            parts.append(select(m.c.id).where(m.c.year_reasoned.is_(True), month_ok,
+                                              takes_part))
+        return union(*parts)
 
 
 def _shape(account: Account) -> tuple[Shape, dict[str, Any]] | None:
@@ -121,4 +148,6 @@ def _shape(account: Account) -> tuple[Shape, dict[str, Any]] | None:
     span = bounds(account.date_start, account.date_end)
     if span is None or account.date_basis in REASONED_BASES:
         return ("month", bool(month), False), month
-    return ("span", bool(month), False), {"lo": span[0], "hi": span[1], **month}
+    floor = (dt.date.fromisoformat(span[0]) - dt.timedelta(days=SHORT_SPAN)).isoformat()
+    return ("span", bool(month), False), {"lo": span[0], "hi": span[1], "floor": floor,
+                                          **month}

@@ -27,6 +27,7 @@ from summitry.names import name_key
 from summitry.nlp.dates.partial import PartialDate
 from summitry.store.candidates import CandidateQueries
 from summitry.store.migrations.v0005_meeting_spans import span_days
+from summitry.store.migrations.v0006_reasoned_years import is_reasoned
 from summitry.store.pending import Pending, insert_now_or_later
 from summitry.store.prepare import AccountRow, SeriesRef, basis_of
 from summitry.store.schema import Tables, new_id
@@ -116,15 +117,16 @@ class Linker:
     def new_meeting(self, account: Account) -> int:
         """A meeting of the account's own, its fields the account's (no source row yet)."""
         f = reconcile([account])
-        meeting_id = new_id(self.conn.execute(self._insert_meeting, self._fields(f, 1)))
+        meeting_id = new_id(self.conn.execute(self._insert_meeting,
+                                              self._fields(f, [account])))
         for role, actors in (("participants", f.parties | f.persons), ("chairs", f.chairs)):
             if actors:
                 self.conn.execute(self._roles[role][2], [
                     {"meeting_id": meeting_id, "actor_id": a} for a in sorted(actors)])
         return meeting_id
 
-    def _fields(self, f: Fields, n_sources: int) -> dict[str, Any]:
-        """The meetings row for reconciled fields."""
+    def _fields(self, f: Fields, accounts: list[Account]) -> dict[str, Any]:
+        """The meetings row for the fields reconciled from ``accounts``."""
         span = bounds(f.date_start, f.date_end)
         date = PartialDate.parse(f.date_start)
         series_id = None
@@ -136,7 +138,8 @@ class Linker:
                     date_hi=span[1] if span else None,
                     span_days=span_days(*span) if span else None, year=date.year if date else None,
                     month=date.month if date else None, location=f.location,
-                    reported=f.reported, n_sources=n_sources)
+                    reported=f.reported, n_sources=len(accounts),
+                    year_reasoned=is_reasoned([a.date_basis for a in accounts]))
 
     def _ensure_series(self, ref: SeriesRef) -> None:
         s = self.t.series
@@ -203,7 +206,7 @@ class Linker:
             return
         f = reconcile(accounts)
         self.conn.execute(self._update_meeting, {"mid": meeting_id,
-                                                 **self._fields(f, len(accounts))})
+                                                 **self._fields(f, accounts)})
         for role, actors in (("participants", f.parties | f.persons), ("chairs", f.chairs)):
             present, remove, add = self._roles[role]
             now = set(self.conn.execute(present, {"mid": meeting_id}).scalars())
