@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 _UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D"})
+#: Names remembered with their keys and bigrams: the linker compares each account's name
+#: with every candidate's, and a store's meetings share a few thousand names.
+_REMEMBERED = 1 << 16
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def name_key(text: str) -> str:
     """A name without accents, case, spaces or punctuation: ``Phạm Bình Minh`` ->
     ``phambinhminh``, ``谢尔盖·拉夫罗夫`` -> ``谢尔盖拉夫罗夫``."""
@@ -21,7 +26,8 @@ def name_key(text: str) -> str:
     return "".join(c for c in bare.lower() if c.isalnum())
 
 
-def _bigrams(name: str) -> Counter[str]:
+@lru_cache(maxsize=_REMEMBERED)
+def _bigrams(name: str) -> Counter[str]:  # shared: never change the Counter returned
     key = name_key(name)
     # A one-character name (a single Chinese surname) is its own only "bigram".
     return Counter(key[i:i + 2] for i in range(len(key) - 1)) if len(key) > 1 else Counter([key])

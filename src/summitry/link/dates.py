@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from enum import Enum
+from functools import lru_cache
 from itertools import groupby
 
 from summitry.nlp.dates.partial import PartialDate
@@ -54,6 +55,12 @@ def iso(date: PartialDate) -> str | None:
     return f"{y:04d}-{m:02d}" if d is None else f"{y:04d}-{m:02d}-{d:02d}"
 
 
+#: Dates remembered with what they mean (pure functions of a few strings, asked for every
+#: account and every candidate of the linker; a store's meetings share their dates).
+_REMEMBERED = 1 << 16
+
+
+@lru_cache(maxsize=_REMEMBERED)
 def bounds(start: str | None, end: str | None) -> tuple[str, str] | None:
     """The first and last full day the date can mean: ``2020-06`` -> 2020-06-01..2020-06-30.
 
@@ -67,6 +74,7 @@ def bounds(start: str | None, end: str | None) -> tuple[str, str] | None:
     return None if interval is None else (interval[0].isoformat(), interval[1].isoformat())
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def compatible(
     a_start: str | None, a_end: str | None, b_start: str | None, b_end: str | None
 ) -> Agreement:
@@ -89,6 +97,11 @@ def reconcile(
     that disagree on a part leave that part unknown rather than pick one at random: no part is
     ever invented, and the result does not depend on the order of ``dates``.
     """
+    return _reconcile(tuple(dates))
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _reconcile(dates: tuple[tuple[str | None, str | None], ...]) -> tuple[str | None, str | None]:
     spans = [s for s in (_parse(start, end) for start, end in dates) if s is not None]
     if not spans:
         return None, None
