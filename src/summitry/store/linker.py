@@ -66,6 +66,9 @@ class Linker:
                                .outerjoin(s, s.c.id == m.c.series_id)
                                .where(m.c.id.in_(ids)).order_by(m.c.id))
         self._series_id = select(t.series.c.id).where(t.series.c.key == bindparam("key"))
+        # Series met in this transaction: key -> (id, names by language). A series row,
+        # once made, keeps its id; its names change only through this linker.
+        self._series: dict[str, tuple[int, dict[str, str]]] = {}
         self._roles = {
             name: (select(table.c.actor_id).where(table.c.meeting_id == bindparam("mid")),
                    delete(table).where(table.c.meeting_id == bindparam("mid"),
@@ -86,6 +89,8 @@ class Linker:
             match = None
         else:
             meeting_id, match = found[0].id, found[1]
+            # Its participants as the candidate was read, in this transaction.
+            present = found[0].parties | found[0].persons
         source_id = new_id(self.conn.execute(self._insert_source, dict(
             meeting_id=meeting_id, doc_n=doc_n, doc_id=account.doc, local_id=account.local_id,
             lang=account.lang, name=account.name,
@@ -104,7 +109,7 @@ class Linker:
                 for s, e, text in row.evidence])
         self.log("merge" if match else "new", meeting_id, account.doc, account.local_id, match)
         if match is not None:
-            self.refresh(meeting_id)
+            self.refresh(meeting_id, present)
         return meeting_id, match
 
     def log(self, action: str, meeting_id: int, doc_id: str, local_id: str,
@@ -131,7 +136,9 @@ class Linker:
         date = PartialDate.parse(f.date_start)
         series_id = None
         if f.series is not None:
-            series_id = self.conn.execute(self._series_id, {"key": f.series}).scalar()
+            known = self._series.get(f.series)
+            series_id = (known[0] if known is not None else
+                         self.conn.execute(self._series_id, {"key": f.series}).scalar())
         return dict(name=f.name, kind=f.kind, format=f.format, level=f.level,
                     ordinal=f.ordinal, series_id=series_id, date_start=f.date_start,
                     date_end=f.date_end, date_lo=span[0] if span else None,
@@ -143,17 +150,24 @@ class Linker:
 
     def _ensure_series(self, ref: SeriesRef) -> None:
         s = self.t.series
-        row = self.conn.execute(select(s.c.id, s.c.names).where(s.c.key == ref.key)).first()
         lang = ref.lang or "und"
-        if row is None:
-            self.conn.execute(insert(s).values(
-                key=ref.key, name=ref.name, names=json.dumps({lang: ref.name}, ensure_ascii=False),
-                kind=ref.kind, level=ref.level))
+        known = self._series.get(ref.key)
+        if known is not None and lang in known[1]:
             return
-        names = json.loads(row.names or "{}")
+        if known is None:
+            row = self.conn.execute(select(s.c.id, s.c.names).where(s.c.key == ref.key)).first()
+            if row is None:
+                names = {lang: ref.name}
+                made = self.conn.execute(insert(s).values(
+                    key=ref.key, name=ref.name, names=json.dumps(names, ensure_ascii=False),
+                    kind=ref.kind, level=ref.level))
+                self._series[ref.key] = (new_id(made), names)
+                return
+            known = self._series[ref.key] = (row.id, json.loads(row.names or "{}"))
+        series_id, names = known
         if lang not in names:
             names[lang] = ref.name
-            self.conn.execute(update(s).where(s.c.id == row.id).values(
+            self.conn.execute(update(s).where(s.c.id == series_id).values(
                 names=json.dumps(names, ensure_ascii=False, sort_keys=True)))
 
     # ---- candidates ---------------------------------------------------------------------
@@ -194,8 +208,9 @@ class Linker:
     def accounts(self, meeting_id: int) -> list[Account]:
         return [account_of(r) for r in self.conn.execute(self._accounts, {"mid": meeting_id})]
 
-    def refresh(self, meeting_id: int) -> None:
-        """Recompute a linked meeting from its accounts; delete it when none is left."""
+    def refresh(self, meeting_id: int, participants: frozenset[str] | None = None) -> None:
+        """Recompute a linked meeting from its accounts; delete it when none is left.
+        ``participants``: its participants as stored, when the caller has just read them."""
         t = self.t
         accounts = self.accounts(meeting_id)
         if not accounts:
@@ -209,7 +224,8 @@ class Linker:
                                                  **self._fields(f, accounts)})
         for role, actors in (("participants", f.parties | f.persons), ("chairs", f.chairs)):
             present, remove, add = self._roles[role]
-            now = set(self.conn.execute(present, {"mid": meeting_id}).scalars())
+            now = (set(participants) if role == "participants" and participants is not None
+                   else set(self.conn.execute(present, {"mid": meeting_id}).scalars()))
             if now - actors:
                 self.conn.execute(remove, [{"mid": meeting_id, "aid": a}
                                            for a in sorted(now - actors)])
