@@ -197,11 +197,15 @@ class Ingestor:
 
     def _start(self, docs: list[Document], contents: list[str]) -> list[Outcome]:
         if self.executor is not None:  # a cluster's workers build their own pipeline
-            return [self.executor.submit(_extract_lazily, d, c, self.settings)
-                    for d, c in zip(docs, contents, strict=True)]
+            out: list[Outcome] = []
+            for i in range(0, len(docs), TASK_DOCS):
+                task = self.executor.submit(_extract_many_lazily, docs[i:i + TASK_DOCS],
+                                            contents[i:i + TASK_DOCS], self.settings)
+                out.extend(_Slot(task, j) for j in range(len(docs[i:i + TASK_DOCS])))
+            return out
         if self._open_pool() is None:
             return [self._extract_here(d, c) for d, c in zip(docs, contents, strict=True)]
-        out: list[Outcome] = []
+        out = []
         for i in range(0, len(docs), TASK_DOCS):
             out.extend(self._start_task(docs[i:i + TASK_DOCS], contents[i:i + TASK_DOCS]))
         return out
@@ -352,14 +356,15 @@ def _extract_many(docs: list[Document], contents: list[str]) -> list[Extracted]:
 _LAZY_PIPELINES: dict[Settings, Pipeline] = {}
 
 
-def _extract_lazily(doc: Document, content: str, settings: Settings
-                    ) -> Prepared | SummitryError:
-    """Extraction on a worker this process did not start (a Dask worker): the pipeline is
-    built by the first task and kept for the rest."""
+def _extract_many_lazily(docs: list[Document], contents: list[str], settings: Settings
+                         ) -> list[Extracted]:
+    """Extraction on a worker this process did not start (a Dask worker), a task of
+    :data:`TASK_DOCS` documents as for local workers (a task per document cost the
+    scheduler a round trip each): the pipeline is built by the first task and kept."""
     pipeline = _LAZY_PIPELINES.get(settings)
     if pipeline is None:
         pipeline = _LAZY_PIPELINES[settings] = build(settings.stages, settings)
-    return _prepared(pipeline, doc, content)
+    return [_prepared(pipeline, d, c) for d, c in zip(docs, contents, strict=True)]
 
 
 def default_workers() -> int:
