@@ -185,3 +185,19 @@ def test_a_v0005_store_is_upgraded_with_the_key_filled(store_target, tmp_path):
         for actor in ("state:VNM", "state:IDN"):
             f = MeetingFilter((actor,), limit=2, offset=1)
             assert _walked(store, f) == _plain(store, f)
+
+
+def test_the_walk_starts_from_the_rarer_actor_whatever_the_order(listing_store: Store,
+                                                                 monkeypatch):
+    store = listing_store
+    monkeypatch.setattr(queries, "RARER_PROBE", 2)  # every actor past the first rounds
+    with reading(store.engine) as conn:
+        for pair in ((FREQUENT, RARE), (RARE, FREQUENT)):
+            assert queries._rarest(conn, store.t, pair) == RARE
+        for pair in ((FREQUENT, PARTNER), (PARTNER, FREQUENT)):
+            assert queries._rarest(conn, store.t, pair) == PARTNER
+        assert queries._rarest(conn, store.t, (LATE, FREQUENT, RARE)) == RARE
+    for pair in ((FREQUENT, PARTNER), (PARTNER, FREQUENT)):
+        f = MeetingFilter(pair, limit=6, offset=6)
+        assert _walked(store, f) == _plain(store, f)
+    store.close()

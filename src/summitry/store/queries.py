@@ -231,7 +231,8 @@ def meeting_ids(conn: Connection, t: Tables, f: MeetingFilter) -> list[int]:
     return [r[0] for r in conn.execute(q)]
 
 
-#: Participant rows counted per actor, at most, to choose which actor a listing walks.
+#: Participant rows counted per actor in the first round of choosing which actor a
+#: listing walks; each round counts eight times further, until one actor's rows end.
 RARER_PROBE = 2000
 
 
@@ -246,7 +247,7 @@ def _actor_page_query(conn: Connection, t: Tables, f: MeetingFilter) -> Select[A
     meeting's own conditions are checked on each row the walk meets, which stops at the
     page's end instead of sorting all of the actor's meetings."""
     p, m = t.participants, t.meetings
-    lead = min(f.actors, key=lambda a: _probe_count(conn, t, a))
+    lead = _rarest(conn, t, f.actors)
     walk = p.alias("walk")
     q = select(walk.c.meeting_id).where(walk.c.actor_id == lead)
     for other in f.actors:
@@ -266,10 +267,26 @@ def _actor_page_query(conn: Connection, t: Tables, f: MeetingFilter) -> Select[A
     return q if f.limit is None else q.limit(f.limit)
 
 
-def _probe_count(conn: Connection, t: Tables, actor: str) -> int:
-    """The actor's participant rows, counted up to :data:`RARER_PROBE`."""
+def _rarest(conn: Connection, t: Tables, actors: Sequence[str]) -> str:
+    """The actor in fewest meetings (the first of equals): the walk that meets the fewest
+    rows that other actors then reject. Rows are counted in rounds, each eight times the
+    last, until an actor's rows end, so the choice costs about the rarer actor's rows,
+    never the frequent one's."""
+    if len(actors) == 1:
+        return actors[0]
+    cap = RARER_PROBE
+    while True:
+        counts = {a: _probe_count(conn, t, a, cap) for a in actors}
+        ended = [a for a in actors if counts[a] < cap]
+        if ended:
+            return min(ended, key=lambda a: counts[a])
+        cap *= 8
+
+
+def _probe_count(conn: Connection, t: Tables, actor: str, cap: int) -> int:
+    """The actor's participant rows, counted up to ``cap``."""
     p = t.participants
-    few = select(p.c.meeting_id).where(p.c.actor_id == actor).limit(RARER_PROBE).subquery()
+    few = select(p.c.meeting_id).where(p.c.actor_id == actor).limit(cap).subquery()
     return int(conn.execute(select(func.count()).select_from(few)).scalar() or 0)
 
 
