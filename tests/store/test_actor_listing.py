@@ -201,3 +201,16 @@ def test_the_walk_starts_from_the_rarer_actor_whatever_the_order(listing_store: 
         f = MeetingFilter(pair, limit=6, offset=6)
         assert _walked(store, f) == _plain(store, f)
     store.close()
+
+
+def test_counts_along_the_walk_are_the_plain_counts(listing_store: Store):
+    store = listing_store
+    for actors in SELECTIONS:
+        for since, until in PERIODS:
+            f = MeetingFilter(actors, since, until, limit=3, offset=2)
+            with reading(store.engine) as conn:
+                walked = queries.meeting_count(conn, store.t, f)
+            assert walked == len(_plain(store, MeetingFilter(actors, since, until))), actors
+    assert store.count_meetings([FREQUENT, PARTNER], format="phone") == len(
+        _plain(store, MeetingFilter((FREQUENT, PARTNER), format="phone")))
+    store.close()

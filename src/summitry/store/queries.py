@@ -246,6 +246,14 @@ def _actor_page_query(conn: Connection, t: Tables, f: MeetingFilter) -> Select[A
     (:mod:`summitry.store.migrations.v0006_participant_order`); the other actors and the
     meeting's own conditions are checked on each row the walk meets, which stops at the
     page's end instead of sorting all of the actor's meetings."""
+    q, walk = _actor_walk(conn, t, f)
+    q = q.order_by(walk.c.meeting_day, walk.c.meeting_id).offset(f.offset)
+    return q if f.limit is None else q.limit(f.limit)
+
+
+def _actor_walk(conn: Connection, t: Tables, f: MeetingFilter) -> tuple[Select[Any], Any]:
+    """The meetings ``f`` admits as rows of the rarest actor's index range, unordered,
+    with the alias walked."""
     p, m = t.participants, t.meetings
     lead = _rarest(conn, t, f.actors)
     walk = p.alias("walk")
@@ -263,8 +271,7 @@ def _actor_page_query(conn: Connection, t: Tables, f: MeetingFilter) -> Select[A
         q = q.where(walk.c.meeting_day >= meeting_day(floor))
     if f.until:
         q = q.where(walk.c.meeting_day <= meeting_day(_bound(f.until, 1)))
-    q = q.order_by(walk.c.meeting_day, walk.c.meeting_id).offset(f.offset)
-    return q if f.limit is None else q.limit(f.limit)
+    return q, walk
 
 
 def _rarest(conn: Connection, t: Tables, actors: Sequence[str]) -> str:
@@ -291,8 +298,9 @@ def _probe_count(conn: Connection, t: Tables, actor: str, cap: int) -> int:
 
 
 def meeting_count(conn: Connection, t: Tables, f: MeetingFilter) -> int:
-    """How many meetings ``f`` admits, whatever its limit and offset (for pagination)."""
-    sub = _filtered(t, f, conn).subquery()
+    """How many meetings ``f`` admits, whatever its limit and offset (for pagination);
+    with actors, counted along the rarest one's index range (:func:`_actor_walk`)."""
+    sub = (_actor_walk(conn, t, f)[0] if f.actors else _filtered(t, f, conn)).subquery()
     return int(conn.execute(select(func.count()).select_from(sub)).scalar() or 0)
 
 
