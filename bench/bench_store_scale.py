@@ -50,6 +50,9 @@ from summitry.store.texts import titles_and_bodies
 COPIES_PER_COMMIT = 40
 #: Meetings and search hits per page, as the API's default pages.
 PAGE, SEARCH_PAGE = 50, 20
+#: Calls of each query made untimed before it is timed, at every size alike: the first
+#: call of a statement compiles it, which would weigh on the smallest size only.
+WARM_UP = 5
 #: What the API counted a search's matches up to before it counted only to its page.
 OLD_SEARCH_CAP = 1000
 
@@ -166,6 +169,7 @@ def measure(store: Store, db_path: Path, repeat: int) -> dict[str, float]:
     ]
     out = {}
     for label, todo, baseline in calls:
+        timed(todo[:WARM_UP] + baseline[:WARM_UP])  # statements compiled, pages cached
         samples = timed(todo)
         base50, base95 = percentiles(timed(baseline))
         print(latency_line(label, samples,
