@@ -55,7 +55,6 @@ import httpx
 import newswire
 from bench_store import percentiles
 
-from summitry.api.routes import SEARCH_COUNT_CAP
 from summitry.store.database import Store
 from summitry.store.ingest import default_workers
 from summitry.web.pages import DYAD_PAGE_SIZE, FULL_SOURCES
@@ -309,7 +308,7 @@ def cases(store: Store, p: Picks) -> list[Case]:
              [lambda q=q: store.actors(q, 50, 0) for q in p.actor_queries]),
         Case("GET /api/actors/{id}", actor_urls, actor_calls),
         Case("GET /api/search?q=", ["/api/search?" + urlencode({"q": w}) for w in p.words],
-             [lambda w=w: (store.search(w, 20, 0), store.search_count(w, cap=SEARCH_COUNT_CAP))
+             [lambda w=w: (store.search(w, 20, 0), store.search_count(w, cap=20))
               for w in p.words]),
         Case("GET /api/documents/{id}", doc_urls, doc_calls),
     ]

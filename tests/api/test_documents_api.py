@@ -280,15 +280,24 @@ def test_more_than_1000_documents_in_one_post_is_a_413(writer: TestClient):
     assert writer.get("/api/stats").json()["documents"] == 6
 
 
-def test_a_search_counted_past_the_cap_says_its_total_is_a_lower_bound(
-        client: TestClient, monkeypatch):
-    from summitry.api import routes
-
-    monkeypatch.setattr(routes, "SEARCH_COUNT_CAP", 1)
-    body = client.get("/api/search", params={"q": "越南", "limit": 1}).json()  # a scan
-    # the text matches counted up to the cap (1), then the documents that involve Vietnam
-    # without writing its name (its leaders named by title alone), counted in full
-    assert body["total"] >= 1 and body["total_is_lower_bound"] is True
-    assert body["next_offset"] == 1
+def test_a_search_counts_to_its_page_and_says_when_its_total_is_a_lower_bound(
+        client: TestClient):
+    whole = client.get("/api/search", params={"q": "越南", "limit": 500}).json()
+    assert whole["total_is_lower_bound"] is False and whole["next_offset"] is None
+    assert whole["total"] == len(whole["items"]) >= 3
+    # One hit a page: each page counts up to one past itself, so it knows a next page
+    # exists without counting every match, and says its total is only a lower bound.
+    seen, offset = [], 0
+    while offset is not None:
+        body = client.get("/api/search", params={"q": "越南", "limit": 1,
+                                                 "offset": offset}).json()
+        assert body["total"] <= whole["total"]
+        if body["next_offset"] is not None:
+            assert body["total"] > offset + 1 or body["total_is_lower_bound"] is False
+        seen.extend(body["items"])
+        offset = body["next_offset"]
+    assert seen == whole["items"]
+    first = client.get("/api/search", params={"q": "越南", "limit": 1}).json()
+    assert first["total_is_lower_bound"] is True and first["next_offset"] == 1
     exact = client.get("/api/search", params={"q": "高官会"}).json()
     assert exact["total_is_lower_bound"] is False

@@ -16,6 +16,7 @@ from summitry.store.candidates import CandidateQueries
 from summitry.store.database import Store
 from summitry.store.engine import reading, writing
 from summitry.store.migrations.v0005_meeting_spans import span_days
+from summitry.store.migrations.v0006_participant_order import meeting_day
 
 #: (date_start, date_end, year reasoned, actors) of the meetings in the store.
 MEETINGS = [
@@ -84,8 +85,8 @@ def store(store_target):
                            month=_month(start), year_reasoned=True if reasoned else None)
                 mid = conn.execute(insert(t.meetings).values(**row)).inserted_primary_key[0]
                 for actor in sorted(actors):
-                    conn.execute(insert(t.participants).values(meeting_id=mid,
-                                                               actor_id=actor))
+                    conn.execute(insert(t.participants).values(
+                        meeting_id=mid, actor_id=actor, meeting_day=meeting_day(row["date_lo"])))
         yield store
 
 

@@ -74,3 +74,19 @@ def test_search_pages_count_and_snippets(fts_store: Store):
     assert len(first) == len(second) == 1 and first[0].doc != second[0].doc
     assert fts_store.search_count("Minister", cap=1) == 2  # capped: cap + 1
     assert "[Minister]" in first[0].snippet
+
+
+def test_candidates_confirmed_in_growing_chunks_give_the_same_pages(fts_store: Store,
+                                                                    monkeypatch):
+    from summitry.store import fts
+
+    queries = ("Foreign Minister", "held talks", "Minister", "talk", "外長會議")
+    whole = {q: [h.doc for h in fts_store.search(q)] for q in queries}
+    counts = {q: fts_store.search_count(q) for q in queries}
+    monkeypatch.setattr(fts, "FIRST_CHUNK", 1)
+    monkeypatch.setattr(fts, "CHUNK", 2)  # chunks of 1, 2, 2: every boundary crossed
+    for q in queries:
+        assert [h.doc for h in fts_store.search(q)] == whole[q], q
+        assert fts_store.search_count(q) == counts[q], q
+        assert [h.doc for h in fts_store.search(q, 1, 1)] == whole[q][1:2], q
+    assert counts["Foreign Minister"] == 2 and whole["Minister"]

@@ -1,4 +1,4 @@
-"""``meetings.year_reasoned`` (migration v0006): kept by the linker, and filled from
+"""``meetings.year_reasoned`` (migration v0007): kept by the linker, and filled from
 ``sources`` for a store written before it."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from store_samples import ARTICLES, write_jsonl
 
 from summitry.store.database import Store
 from summitry.store.engine import reading, writing
-from summitry.store.migrations.v0006_reasoned_years import backfill, is_reasoned
+from summitry.store.migrations.v0007_reasoned_years import backfill, is_reasoned
 
 
 def test_only_reasoned_bases_flag_a_meeting():

@@ -112,9 +112,10 @@ class Page(BaseModel, Generic[T]):
     next_offset: int | None = Field(description="the offset of the next page; null on the "
                                                 "last")
     total_is_lower_bound: bool = Field(
-        default=False, description="true when counting stopped early (a search for a word "
-                                   "under three characters matching very many documents): "
-                                   "there are at least total items")
+        default=False, description="true when counting stopped early (a search counts its "
+                                   "matches only to the end of the page asked for and one "
+                                   "past it): there are at least total items, and a next "
+                                   "page")
     items: list[T]
 
 

@@ -9,8 +9,9 @@ once instead of building, keying and compiling a new expression for every accoun
 A dated account's statement is a union of index walks, each kept to the meetings one of
 its actors takes part in: meetings of a short span starting near the account's range (the
 date index from its start less :data:`SHORT_SPAN`), meetings of a longer span (a month or
-a year only: their own index, and few), undated meetings (through the actors), and
-meetings whose year an article reasoned (``meetings.year_reasoned``). One
+a year only: their own index, and few), undated meetings (the end of each actor's range
+of ``participants.meeting_day``), and meetings whose year an article reasoned
+(``meetings.year_reasoned``). One
 statement driven by the actors read every meeting of each of them instead: for a state in
 most of the store's meetings, a scan that grew with the archive and made the linker most of
 the writer's time.
@@ -29,6 +30,7 @@ from summitry.link.dates import REASONED_BASES, bounds
 from summitry.link.model import Account
 from summitry.names import name_key
 from summitry.nlp.dates.partial import PartialDate
+from summitry.store.migrations.v0006_participant_order import UNDATED
 from summitry.store.schema import Tables
 
 #: A statement's shape: what kind of date filter, and which of its optional parts it has.
@@ -120,10 +122,11 @@ class CandidateQueries:
         parts = [
             select(m.c.id).where(m.c.date_lo >= bindparam("floor"), meets, takes_part),
             select(m.c.id).where(m.c.span_days > SHORT_SPAN, meets, takes_part),
-            # Undated meetings through the actors (of all meetings, they may be many).
+            # Undated meetings through the actors' rows kept last in their listing order
+            # (``participants.meeting_day``): a range of that index per actor.
             select(p.c.meeting_id).join(m, m.c.id == p.c.meeting_id).where(
                 p.c.actor_id.in_(bindparam("actors", expanding=True)),
-                and_(undated, month_ok) if month else undated),
+                p.c.meeting_day == UNDATED, and_(undated, month_ok) if month else undated),
         ]
         if month:
             # A meeting whose year an article only reasoned may still be this one.

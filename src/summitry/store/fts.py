@@ -25,8 +25,12 @@ from sqlalchemy import Connection, text
 PAD = "\x1f\x1f"
 #: The highest code point, closing a prefix range in the vocabulary.
 TOP = "\U0010ffff"
-#: Candidates confirmed per round trip.
+#: Candidates confirmed per round trip, at most.
 CHUNK = 200
+#: Candidates confirmed in the first round trip; each next one doubles, up to CHUNK. A page
+#: of twenty hits usually needs a few dozen candidates: loading and unpacking two hundred
+#: texts to show twenty cost most of a search.
+FIRST_CHUNK = 25
 
 CREATE = ("CREATE VIRTUAL TABLE document_fts USING fts5(title, body, tokenize='trigram', "
           "content='', detail=none)")
@@ -94,7 +98,9 @@ def confirmed(conn: Connection, words: Sequence[str], load: Loader) -> Iterator[
         # column is padded): the index answers exactly, nothing to confirm.
         yield from (int(r[0]) for r in result)
         return
-    while chunk := [int(r[0]) for r in result.fetchmany(CHUNK)]:
+    size = FIRST_CHUNK
+    while chunk := [int(r[0]) for r in result.fetchmany(size)]:
+        size = min(CHUNK, 2 * size)
         texts = load(chunk)
         for n in chunk:
             if n not in texts:

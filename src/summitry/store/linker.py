@@ -27,7 +27,8 @@ from summitry.names import name_key
 from summitry.nlp.dates.partial import PartialDate
 from summitry.store.candidates import CandidateQueries
 from summitry.store.migrations.v0005_meeting_spans import span_days
-from summitry.store.migrations.v0006_reasoned_years import is_reasoned
+from summitry.store.migrations.v0006_participant_order import meeting_day
+from summitry.store.migrations.v0007_reasoned_years import is_reasoned
 from summitry.store.pending import Pending, insert_now_or_later
 from summitry.store.prepare import AccountRow, SeriesRef, basis_of
 from summitry.store.schema import Tables, new_id
@@ -51,6 +52,11 @@ class Linker:
         self._accounts = (select(t.sources).where(t.sources.c.meeting_id == bindparam("mid"))
                           .order_by(t.sources.c.id))
         self._update_meeting = update(t.meetings).where(t.meetings.c.id == bindparam("mid"))
+        pt = t.participants
+        # A merge that moves the meeting's earliest day moves its place in actor listings.
+        self._update_day = (update(pt).where(pt.c.meeting_id == bindparam("mid"),
+                                             pt.c.meeting_day != bindparam("day"))
+                            .values(meeting_day=bindparam("day")))
         self._candidates = CandidateQueries(t)
         ids: Any = bindparam("ids", expanding=True)
         self._load_actors = (
@@ -122,12 +128,13 @@ class Linker:
     def new_meeting(self, account: Account) -> int:
         """A meeting of the account's own, its fields the account's (no source row yet)."""
         f = reconcile([account])
-        meeting_id = new_id(self.conn.execute(self._insert_meeting,
-                                              self._fields(f, [account])))
+        fields = self._fields(f, [account])
+        meeting_id = new_id(self.conn.execute(self._insert_meeting, fields))
+        day = meeting_day(fields["date_lo"])
         for role, actors in (("participants", f.parties | f.persons), ("chairs", f.chairs)):
             if actors:
                 self.conn.execute(self._roles[role][2], [
-                    {"meeting_id": meeting_id, "actor_id": a} for a in sorted(actors)])
+                    _role_row(role, meeting_id, a, day) for a in sorted(actors)])
         return meeting_id
 
     def _fields(self, f: Fields, accounts: list[Account]) -> dict[str, Any]:
@@ -220,8 +227,10 @@ class Linker:
             self.conn.execute(delete(t.meetings).where(t.meetings.c.id == meeting_id))
             return
         f = reconcile(accounts)
-        self.conn.execute(self._update_meeting, {"mid": meeting_id,
-                                                 **self._fields(f, accounts)})
+        fields = self._fields(f, accounts)
+        self.conn.execute(self._update_meeting, {"mid": meeting_id, **fields})
+        day = meeting_day(fields["date_lo"])
+        self.conn.execute(self._update_day, {"mid": meeting_id, "day": day})
         for role, actors in (("participants", f.parties | f.persons), ("chairs", f.chairs)):
             present, remove, add = self._roles[role]
             now = (set(participants) if role == "participants" and participants is not None
@@ -230,8 +239,17 @@ class Linker:
                 self.conn.execute(remove, [{"mid": meeting_id, "aid": a}
                                            for a in sorted(now - actors)])
             if actors - now:
-                self.conn.execute(add, [{"meeting_id": meeting_id, "actor_id": a}
+                self.conn.execute(add, [_role_row(role, meeting_id, a, day)
                                         for a in sorted(actors - now)])
+
+
+def _role_row(role: str, meeting_id: int, actor_id: str, day: int) -> dict[str, Any]:
+    """A ``participants`` or ``chairs`` row; a participant carries the meeting's listing
+    key (:mod:`summitry.store.migrations.v0006_participant_order`)."""
+    row: dict[str, Any] = {"meeting_id": meeting_id, "actor_id": actor_id}
+    if role == "participants":
+        row["meeting_day"] = day
+    return row
 
 
 def _dump(ids: frozenset[str]) -> str:

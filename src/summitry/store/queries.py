@@ -16,7 +16,7 @@ from functools import partial
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, exists, func, or_, select
 
 from summitry.errors import SummitryError
 from summitry.kb.store import default_kb
@@ -24,6 +24,7 @@ from summitry.link.dates import bounds
 from summitry.names import name_key
 from summitry.nlp.normalize import analysis_text
 from summitry.store import fts, pg_search, texts
+from summitry.store.migrations.v0006_participant_order import meeting_day
 from summitry.store.prepare import year_basis
 from summitry.store.results import (
     ActorHit,
@@ -180,23 +181,31 @@ def _filtered(t: Tables, f: MeetingFilter, conn: Connection | None = None) -> Se
     q = select(m.c.id)
     for actor in f.actors:
         q = q.where(m.c.id.in_(select(p.c.meeting_id).where(p.c.actor_id == actor)))
+    return q.where(*_meeting_conditions(t, f, conn))
+
+
+def _meeting_conditions(t: Tables, f: MeetingFilter,
+                        conn: Connection | None) -> list[ColumnElement[bool]]:
+    """What ``f`` asks of the meetings row itself: its period, format, level, kind and
+    whether it was reported."""
+    m = t.meetings
+    out: list[ColumnElement[bool]] = []
     if f.since:
         lo = _bound(f.since, 0)
-        q = q.where(m.c.date_hi >= lo)
+        out.append(m.c.date_hi >= lo)
         floor = since_floor(conn, t, lo) if conn is not None else None
         if floor is not None:
-            q = q.where(m.c.date_lo >= floor)
+            out.append(m.c.date_lo >= floor)
     if f.until:
-        hi = _bound(f.until, 1)
-        q = q.where(m.c.date_lo <= hi)
+        out.append(m.c.date_lo <= _bound(f.until, 1))
     for column, value in ((m.c.format, f.format), (m.c.level, f.level), (m.c.kind, f.kind)):
         if value:
-            q = q.where(column == value)
+            out.append(column == value)
     if f.reported_only:
-        q = q.where(m.c.reported.is_(True))
+        out.append(m.c.reported.is_(True))
     if f.recalled_only:
-        q = q.where(m.c.reported.is_(False))
-    return q
+        out.append(m.c.reported.is_(False))
+    return out
 
 
 def since_floor(conn: Connection, t: Tables, lo: str) -> str | None:
@@ -210,8 +219,11 @@ def since_floor(conn: Connection, t: Tables, lo: str) -> str | None:
 
 
 def meeting_ids(conn: Connection, t: Tables, f: MeetingFilter) -> list[int]:
+    """The ids of a page of the meetings ``f`` admits: dated meetings in date order, then
+    undated ones; ties by id, so pages are stable."""
+    if f.actors:
+        return _actor_page(conn, t, f)
     m = t.meetings
-    # Dated meetings in date order, then undated ones; ties by id, so pages are stable.
     q = (_filtered(t, f, conn).order_by(m.c.date_lo.is_(None), m.c.date_lo, m.c.id)
          .offset(f.offset))
     if f.limit is not None:
@@ -219,9 +231,76 @@ def meeting_ids(conn: Connection, t: Tables, f: MeetingFilter) -> list[int]:
     return [r[0] for r in conn.execute(q)]
 
 
+#: Participant rows counted per actor in the first round of choosing which actor a
+#: listing walks; each round counts eight times further, until one actor's rows end.
+RARER_PROBE = 2000
+
+
+def _actor_page(conn: Connection, t: Tables, f: MeetingFilter) -> list[int]:
+    return [r[0] for r in conn.execute(_actor_page_query(conn, t, f))]
+
+
+def _actor_page_query(conn: Connection, t: Tables, f: MeetingFilter) -> Select[Any]:
+    """The same page as the plain query, read along ``participants (actor_id,
+    meeting_day, meeting_id)`` of the rarest actor named, whose order is the listing's
+    (:mod:`summitry.store.migrations.v0006_participant_order`); the other actors and the
+    meeting's own conditions are checked on each row the walk meets, which stops at the
+    page's end instead of sorting all of the actor's meetings."""
+    q, walk = _actor_walk(conn, t, f)
+    q = q.order_by(walk.c.meeting_day, walk.c.meeting_id).offset(f.offset)
+    return q if f.limit is None else q.limit(f.limit)
+
+
+def _actor_walk(conn: Connection, t: Tables, f: MeetingFilter) -> tuple[Select[Any], Any]:
+    """The meetings ``f`` admits as rows of the rarest actor's index range, unordered,
+    with the alias walked."""
+    p, m = t.participants, t.meetings
+    lead = _rarest(conn, t, f.actors)
+    walk = p.alias("walk")
+    q = select(walk.c.meeting_id).where(walk.c.actor_id == lead)
+    for other in f.actors:
+        if other != lead:
+            q = q.where(exists().where(p.c.meeting_id == walk.c.meeting_id,
+                                       p.c.actor_id == other))
+    conditions = _meeting_conditions(t, f, conn)
+    if conditions:
+        q = q.join(m, m.c.id == walk.c.meeting_id).where(*conditions)
+    # The period bounds date_lo (below by the floor, above by until): the walk's key too.
+    floor = since_floor(conn, t, _bound(f.since, 0)) if f.since else None
+    if floor is not None:
+        q = q.where(walk.c.meeting_day >= meeting_day(floor))
+    if f.until:
+        q = q.where(walk.c.meeting_day <= meeting_day(_bound(f.until, 1)))
+    return q, walk
+
+
+def _rarest(conn: Connection, t: Tables, actors: Sequence[str]) -> str:
+    """The actor in fewest meetings (the first of equals): the walk that meets the fewest
+    rows that other actors then reject. Rows are counted in rounds, each eight times the
+    last, until an actor's rows end, so the choice costs about the rarer actor's rows,
+    never the frequent one's."""
+    if len(actors) == 1:
+        return actors[0]
+    cap = RARER_PROBE
+    while True:
+        counts = {a: _probe_count(conn, t, a, cap) for a in actors}
+        ended = [a for a in actors if counts[a] < cap]
+        if ended:
+            return min(ended, key=lambda a: counts[a])
+        cap *= 8
+
+
+def _probe_count(conn: Connection, t: Tables, actor: str, cap: int) -> int:
+    """The actor's participant rows, counted up to ``cap``."""
+    p = t.participants
+    few = select(p.c.meeting_id).where(p.c.actor_id == actor).limit(cap).subquery()
+    return int(conn.execute(select(func.count()).select_from(few)).scalar() or 0)
+
+
 def meeting_count(conn: Connection, t: Tables, f: MeetingFilter) -> int:
-    """How many meetings ``f`` admits, whatever its limit and offset (for pagination)."""
-    sub = _filtered(t, f, conn).subquery()
+    """How many meetings ``f`` admits, whatever its limit and offset (for pagination);
+    with actors, counted along the rarest one's index range (:func:`_actor_walk`)."""
+    sub = (_actor_walk(conn, t, f)[0] if f.actors else _filtered(t, f, conn)).subquery()
     return int(conn.execute(select(func.count()).select_from(sub)).scalar() or 0)
 
 
