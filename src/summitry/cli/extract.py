@@ -43,6 +43,9 @@ def add_parsers(sub: Any) -> None:
                     help="write a partitioned Parquet dataset to DIR (one file per partition, "
                          "a _SUCCESS manifest, _skipped.jsonl) instead of JSON Lines on "
                          "stdout; with --dask, DIR must be shared by the workers")
+    ex.add_argument("--partition-size", type=int, default=50, metavar="N",
+                    help="documents per partition: per Dask task and per Parquet file "
+                         "(default 50)")
     sm = sub.add_parser("summarize", help="print a table of what an extract output holds")
     sm.add_argument("file", metavar="FILE.jsonl", help="output of summitry extract (- for stdin)")
 
@@ -56,15 +59,18 @@ def _extract(args: argparse.Namespace) -> int:
 
     try:
         settings = Settings(max_document_bytes=int(args.max_mb * MB))
+        if args.partition_size < 1:
+            raise ConfigError(f"--partition-size needs at least 1, got {args.partition_size}")
         folder = prepare_folder(args.parquet) if args.parquet else None
         if args.dask:
             from summitry.batch import dask
 
             results = dask.extract_lines(args.paths, args.dask, settings,
-                                         published=args.published, parquet=folder)
+                                         published=args.published, parquet=folder,
+                                         partition_size=args.partition_size)
         else:
             results = extract_here(args.paths, settings, published=args.published,
-                                   parquet=folder)
+                                   parquet=folder, partition_size=args.partition_size)
         tally = _write(results, folder)
     except (ConfigError, PipelineError) as err:
         print(f"summitry: error: {err}", file=sys.stderr)
