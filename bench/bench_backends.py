@@ -130,7 +130,9 @@ def dask_rates(corpus: Path, docs: int, partition: int = dask_runner.PARTITION_S
                rounds: int = 1) -> None:
     """Extraction on 1 and on 2 local workers, each warm (pipeline and models loaded by a
     first small run), with the client's and the workers' CPU seconds beside the wall time:
-    the client shares the cores with the workers, so its share explains the ratio."""
+    the client (and, on a local cluster, the scheduler in it) shares the cores with the
+    workers, and so does whatever else runs on the machine; a worker busy well under 100%
+    of the wall time was waiting for a core, which is what bounds the ratio."""
     warm = corpus.with_name("warm.jsonl")
     with corpus.open(encoding="utf-8") as src:
         warm.write_text("".join(line for _, line in zip(range(40), src, strict=False)),
@@ -146,7 +148,8 @@ def dask_rates(corpus: Path, docs: int, partition: int = dask_runner.PARTITION_S
                     rates[n].append(count / wall)
                     print(f"dask ({mode} back), {n} worker(s): extraction "
                           f"{count / wall:8,.0f} docs/s ({count:,} docs, {wall:.1f} s wall; "
-                          f"CPU s: client {client_cpu:.1f}, workers {workers_cpu:.1f})")
+                          f"CPU s: client {client_cpu:.1f}, workers {workers_cpu:.1f}, "
+                          f"each worker busy {workers_cpu / n / wall:.0%} of the wall time)")
         speedup = max(rates[2]) / max(rates[1])
         print(f"dask ({mode} back) speed-up, 2 workers over 1: {speedup:.2f}x (goal 1.7x; "
               f"best of {rounds})")
