@@ -72,3 +72,20 @@ def test_skips_keep_their_kind_and_place():
     results = list(extract_here(["-"], Settings(), stdin=io.BytesIO(b"{\n")))
     (err,) = results
     assert isinstance(err, SummitryError) and (err.source, err.line) == ("<stdin>", 1)
+
+
+def test_files_read_as_bytes_and_parsed_later_give_the_local_outcomes(tmp_path: Path):
+    (tmp_path / "a-empty.txt").write_bytes(b" \n\xe2\x80\x8b\n")
+    (tmp_path / "b-binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "c-big.txt").write_bytes(b"word " * 2000)
+    (tmp_path / "d-nopage.html").write_bytes(b"<html><body><script>x()</script></body></html>")
+    (tmp_path / "e-big5.txt").write_bytes(
+        "中央社東京5日電 日本外相今天在東京會見來訪的越南副總理。".encode("big5"))
+    (tmp_path / "f.pdf").write_bytes(b"%PDF")
+    settings = Settings(max_document_bytes=5000)
+    expected = [json.dumps(to_contract(o), ensure_ascii=False) if isinstance(o, Document)
+                else f"{type(o).__name__} {o}" for o in extract([str(tmp_path)], settings)]
+    got = [r.json if isinstance(r, Line) else f"{type(r).__name__} {r}"
+           for r in extract_here([str(tmp_path)], settings, partition_size=2)]
+    assert got == expected
+    assert sum(g.startswith("{") for g in got) >= 1 and len(got) >= 5

@@ -1,8 +1,9 @@
 """A partition's work, where it is extracted: parse, run the pipeline, serialize.
 
-A partition is a list of input items in input order: records read but not parsed
-(:class:`~summitry.ingest.jsonl.RawLine`, :class:`~summitry.ingest.parquet.RawRows`),
-Documents (text and HTML files, feeds) and the input errors met while reading. The worker
+A partition is a list of input items in input order: records read as bytes but not parsed
+(:class:`~summitry.ingest.jsonl.RawLine`, :class:`~summitry.ingest.parquet.RawRows`,
+:class:`~summitry.ingest.readers.RawFile`), Documents (feed entries) and the input errors
+met while reading. The worker
 returns, item for item, what the caller writes: a :class:`Line` (the document's contract
 record already serialized, and its warnings) or the error that skipped it. Parsing JSON,
 extracting HTML pages and serializing the contract all happen here, so the process that
@@ -23,7 +24,7 @@ from summitry.document import Document
 from summitry.errors import InputError, SummitryError
 from summitry.ingest.jsonl import RawLine, parse_line
 from summitry.ingest.parquet import RawRows, from_rows
-from summitry.ingest.readers import RawItem, read_items
+from summitry.ingest.readers import RawFile, RawItem, parse_file, read_items
 from summitry.pipeline import Pipeline, build
 from summitry.settings import Settings
 
@@ -84,6 +85,8 @@ def documents(items: Iterable[RawItem], settings: Settings) -> Iterator[Document
                 yield outcome
         elif isinstance(item, RawRows):
             yield from from_rows(item, settings)
+        elif isinstance(item, RawFile):
+            yield parse_file(item)
         else:
             yield item
 

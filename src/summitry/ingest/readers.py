@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -28,8 +29,8 @@ from summitry.ingest.make import html_document, iso_date, text_document
 from summitry.ingest.parquet import PARQUET_SUFFIXES, RawRows, read_parquet_file
 from summitry.settings import DEFAULT_SETTINGS, MB, Settings
 
-__all__ = ["ACCEPTED_SUFFIXES", "Outcome", "RawItem", "iso_date", "read_file", "read_items",
-           "read_jsonl_stream", "read_paths"]
+__all__ = ["ACCEPTED_SUFFIXES", "Outcome", "RawFile", "RawItem", "iso_date", "parse_file",
+           "read_file", "read_items", "read_jsonl_stream", "read_paths"]
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -37,9 +38,20 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 ACCEPTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + PARQUET_SUFFIXES
 
 Outcome = Document | InputError
-#: What :func:`read_paths` yields with ``raw=True``: records not parsed yet where that
-#: is cheaper (JSON Lines, Parquet), for a worker elsewhere to parse.
-RawItem = Outcome | RawLine | RawRows
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """A text or HTML file's bytes, read but not decoded nor extracted yet (a distributed
+    run decodes and extracts the page on the worker, with :func:`parse_file`)."""
+
+    source: str
+    data: bytes
+
+
+#: What :func:`read_paths` yields with ``raw=True``: records read as bytes and not parsed
+#: yet (JSON Lines lines, Parquet batches, text and HTML files), for a worker to parse.
+RawItem = Outcome | RawLine | RawRows | RawFile
 
 
 def read_paths(paths: Iterable[str], settings: Settings = DEFAULT_SETTINGS,
@@ -52,8 +64,9 @@ def read_paths(paths: Iterable[str], settings: Settings = DEFAULT_SETTINGS,
 def read_items(paths: Iterable[str], settings: Settings = DEFAULT_SETTINGS,
                stdin: IO[str] | IO[bytes] | None = None, raw: bool = False
                ) -> Iterator[RawItem]:
-    """:func:`read_paths`; with ``raw``, JSON Lines records come as :class:`RawLine` and
-    Parquet rows as :class:`RawRows` batches (parsed by ``summitry.batch.work``)."""
+    """:func:`read_paths`; with ``raw``, JSON Lines records come as :class:`RawLine`,
+    Parquet rows as :class:`RawRows` batches and text and HTML files as :class:`RawFile`
+    (parsed where they are extracted: ``summitry.batch.work``)."""
     for name in paths:
         if name == "-":
             stream = stdin if stdin is not None else _stdin()
@@ -102,15 +115,26 @@ def read_file(path: Path, settings: Settings = DEFAULT_SETTINGS, raw: bool = Fal
                          f"{', '.join(ACCEPTED_SUFFIXES)}", source=str(path))
         return
     try:
-        yield _read_document_file(path, settings)
+        data = _file_bytes(path, settings)
     except InputError as err:
         yield err
+        return
+    raw_file = RawFile(str(path), data)
+    yield raw_file if raw else parse_file(raw_file)
+
+
+def parse_file(raw: RawFile) -> Outcome:
+    """The Document of a file's bytes, or the error that skips the file."""
+    try:
+        return _file_document(Path(raw.source), raw.data)
+    except InputError as err:
+        return err
     except Exception as exc:  # a crash in decoding or page extraction costs this file only
-        yield MalformedRecordError(f"file could not be read ({type(exc).__name__}: {exc})",
-                                   source=str(path))
+        return MalformedRecordError(f"file could not be read ({type(exc).__name__}: {exc})",
+                                    source=raw.source)
 
 
-def _read_document_file(path: Path, settings: Settings) -> Document:
+def _file_bytes(path: Path, settings: Settings) -> bytes:
     source = str(path)
     with open_regular(path) as f:
         try:
@@ -120,6 +144,11 @@ def _read_document_file(path: Path, settings: Settings) -> Document:
                                          source=source) from None
         if len(data) > settings.max_document_bytes:
             raise DocumentTooLargeError(_size_message(path, settings), source=source)
+    return data
+
+
+def _file_document(path: Path, data: bytes) -> Document:
+    source = str(path)
     decoded = decode_bytes(data, source)
     stem = _stem(path)
     if path.name.lower().endswith(HTML_SUFFIXES):
