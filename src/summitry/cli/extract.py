@@ -69,8 +69,10 @@ def _extract(args: argparse.Namespace) -> int:
                                          published=args.published, parquet=folder,
                                          partition_size=args.partition_size)
         else:
+            # JSON Lines stream a document at a time; a Parquet file holds a partition.
             results = extract_here(args.paths, settings, published=args.published,
-                                   parquet=folder, partition_size=args.partition_size)
+                                   parquet=folder,
+                                   partition_size=args.partition_size if folder else 1)
         tally = _write(results, folder)
     except (ConfigError, PipelineError) as err:
         print(f"summitry: error: {err}", file=sys.stderr)
