@@ -140,3 +140,55 @@ def test_partitions_keep_input_errors_in_place():
     items: list[Document | InputError] = [docs[0], err, *docs[1:]]
     parts = list(dask_runner.partitions(items, 2))
     assert parts == [[docs[0], err, docs[1]], [docs[2], docs[3]], [docs[4]]]
+
+
+def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[str, list[str]]:
+    assert main(["extract", *args]) == 0
+    captured = capsys.readouterr()
+    return captured.out, [e for e in captured.err.splitlines() if "document(s)" not in e]
+
+
+def test_cli_output_on_the_cluster_is_the_local_output_byte_for_byte(
+        scheduler: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    paths = [str(_records(tmp_path)), str(REPO / "samples" / "articles")]
+    local_out, local_err = _cli(paths, capsys)
+    remote_out, remote_err = _cli([*paths, "--dask", scheduler, "--partition-size", "2"],
+                                  capsys)
+    assert remote_out == local_out and remote_err == local_err
+    assert any("skipped" in e and ":2:" in e for e in remote_err), remote_err
+
+
+def test_workers_write_the_parquet_partitions(scheduler: str, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]):
+    from summitry.batch import work
+    from summitry.batch.parquet_out import read_records
+
+    paths = [str(_records(tmp_path)), str(REPO / "samples" / "articles")]
+    local_out, _ = _cli(paths, capsys)
+
+    def not_here(*args: object) -> None:
+        raise AssertionError("a partition was written by the client")
+
+    monkeypatch.setattr(work, "write_part", not_here)  # this process only, not the workers
+    out = tmp_path / "dataset"
+    assert main(["extract", *paths, "--dask", scheduler, "--parquet", str(out),
+                 "--partition-size", "3", "--quiet"]) == 0
+    back = [json.dumps(r, ensure_ascii=False) for r in read_records(out)]
+    assert back == local_out.splitlines()
+    manifest = json.loads((out / "_SUCCESS").read_text(encoding="utf-8"))
+    assert len(manifest["files"]) > 1 and manifest["skipped"] == 1
+
+
+def test_parquet_input_on_the_cluster_equals_local(scheduler: str, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    wire = REPO / "samples" / "articles" / "wire.jsonl"
+    records = [json.loads(x) for x in wire.read_text(encoding="utf-8").splitlines()]
+    records.insert(2, {"id": "no-text"})
+    source = tmp_path / "in.parquet"
+    pq.write_table(pa.Table.from_pylist(records * 3), source, row_group_size=4)
+    local = _cli([str(source)], capsys)
+    remote = _cli([str(source), "--dask", scheduler], capsys)
+    assert remote == local and len(local[1]) == 3

@@ -3,11 +3,15 @@
 ``summitry extract --dask ADDRESS`` and ``summitry ingest --dask ADDRESS`` connect to a
 running ``dask scheduler`` (``tcp://host:8786``); ``--dask local:N`` starts a cluster of N
 worker processes on this machine for the run. The input is read here (files, folders,
-JSONL, JSONL.gz, stdin: whatever the readers take), cut into partitions of documents in
-input order, and each partition runs through the pipeline on a worker, which builds the
-pipeline once and keeps it. Results come back in input order, with at most a few partitions
-per worker in flight, so memory stays flat over any input size. Every worker needs summitry
-installed (the same version): only documents and settings travel, never code.
+JSONL, JSONL.gz, Parquet, stdin: whatever the readers take) and cut into partitions in
+input order; each partition runs through the pipeline on a worker, which builds the
+pipeline once and keeps it. The reader does only bytes: JSON Lines records travel as raw
+lines and Parquet rows as Arrow batches, parsed on the worker, and the worker sends back
+each document's contract record already serialized (:mod:`summitry.batch.work`), or writes
+it to its own Parquet file (``--parquet``), so the client's share of the CPU stays small
+beside the workers'. Results come back in input order, with at most a few partitions per
+worker in flight, so memory stays flat over any input size. Every worker needs summitry
+installed (the same version): only records and settings travel, never code.
 
 Ingestion uses the cluster through :meth:`runner.executor` (a ``concurrent.futures``
 executor): the store writer stays in this process, so a SQLite store keeps its one writer
@@ -23,11 +27,15 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from summitry.batch.local import Outcome, check_date, run_pipeline
+from summitry.batch.parquet_out import PartTarget
+from summitry.batch.work import Result, extract_items, partitions, worker_pipeline
 from summitry.document import Document
 from summitry.errors import ConfigError, InputError
-from summitry.ingest.readers import read_paths
-from summitry.pipeline import Pipeline, build
+from summitry.ingest.readers import read_items, read_paths
 from summitry.settings import DEFAULT_SETTINGS, Settings
+
+__all__ = ["executor", "extract", "extract_lines", "extract_on", "lines_on", "partitions",
+           "worker_pipeline"]
 
 #: Documents per task: enough that a task's overhead (a few ms) is small beside its work.
 PARTITION_SIZE = 50
@@ -96,20 +104,37 @@ def extract_on(client: Any, paths: Iterable[str], settings: Settings = DEFAULT_S
         yield from _merge(*in_flight.popleft())
 
 
-def partitions(items: Iterable[Document | InputError], size: int
-               ) -> Iterator[list[Document | InputError]]:
-    """The input in order, ``size`` documents a partition (input errors ride along)."""
-    part: list[Document | InputError] = []
-    count = 0
-    for item in items:
-        part.append(item)
-        if isinstance(item, Document):
-            count += 1
-            if count >= size:
-                yield part
-                part, count = [], 0
-    if part:
-        yield part
+def extract_lines(paths: Iterable[str], address: str, settings: Settings = DEFAULT_SETTINGS,
+                  published: str | None = None, stdin: IO[bytes] | None = None,
+                  partition_size: int = PARTITION_SIZE, parquet: str | None = None
+                  ) -> Iterator[Result]:
+    """What ``summitry extract --dask`` writes: a :class:`~summitry.batch.work.Line` or a
+    skip per document, in input order. ``parquet``: a folder every worker can write (see
+    :mod:`summitry.batch.parquet_out`), one file per partition written by its worker."""
+    published = check_date(published)
+    with dask_client(address) as client:
+        yield from lines_on(client, paths, settings, published, stdin, partition_size,
+                            parquet)
+
+
+def lines_on(client: Any, paths: Iterable[str], settings: Settings = DEFAULT_SETTINGS,
+             published: str | None = None, stdin: IO[bytes] | None = None,
+             partition_size: int = PARTITION_SIZE, parquet: str | None = None
+             ) -> Iterator[Result]:
+    """:func:`extract_lines` through an open client (a benchmark reuses one warm cluster)."""
+    # The settings go to every worker once, not with every task.
+    shared = client.scatter(settings, broadcast=True, hash=False)
+    in_flight: deque[Any] = deque()
+    limit = IN_FLIGHT_PER_WORKER * workers_of(client)
+    items = read_items(paths, settings, stdin=stdin, raw=True)
+    for index, part in enumerate(partitions(items, partition_size)):
+        target = PartTarget(parquet, index) if parquet else None
+        in_flight.append(client.submit(extract_items, part, shared, published, target,
+                                       pure=False))
+        if len(in_flight) >= limit:
+            yield from in_flight.popleft().result()
+    while in_flight:
+        yield from in_flight.popleft().result()
 
 
 def _merge(part: list[Document | InputError], future: Any) -> Iterator[Outcome]:
@@ -117,18 +142,6 @@ def _merge(part: list[Document | InputError], future: Any) -> Iterator[Outcome]:
     results = iter(future.result())
     for item in part:
         yield item if isinstance(item, InputError) else next(results)
-
-
-_PIPELINES: dict[Settings, Pipeline] = {}
-
-
-def worker_pipeline(settings: Settings) -> Pipeline:
-    """The pipeline for ``settings`` in this worker process, built on first use (loading
-    the knowledge base and models takes seconds; every later task reuses it)."""
-    pipeline = _PIPELINES.get(settings)
-    if pipeline is None:
-        pipeline = _PIPELINES[settings] = build(settings.stages, settings)
-    return pipeline
 
 
 def extract_partition(docs: list[Document], settings: Settings) -> list[Outcome]:

@@ -41,8 +41,10 @@ class Tally:
     skipped: int = 0
     reasons: dict[str, int] = field(default_factory=dict)
 
-    def add(self, outcome: Outcome) -> None:
-        if isinstance(outcome, Document):
+    def add(self, outcome: object) -> None:
+        """Count an outcome: a skip is an error, anything else (a Document, a serialized
+        line) is a processed document."""
+        if not isinstance(outcome, SummitryError):
             self.processed += 1
         else:
             self.skipped += 1

@@ -17,7 +17,8 @@ import gzip
 import json
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -40,24 +41,54 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 Outcome = Document | InputError
 
 
-def read_jsonl_file(path: Path, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Outcome]:
+@dataclass(frozen=True)
+class RawLine:
+    """A JSON Lines record read but not parsed yet: the reader of a distributed run cuts
+    the input into these (cheap: no JSON, no HTML), and the worker that extracts the
+    record parses it with :func:`parse_line`, exactly as :func:`read_jsonl_stream` does."""
+
+    source: str
+    line: int
+    data: bytes | str
+
+
+def read_jsonl_file(path: Path, settings: Settings = DEFAULT_SETTINGS, raw: bool = False
+                    ) -> Iterator[Outcome | RawLine]:
+    """The file's records as Documents, or as :class:`RawLine` when ``raw``."""
     source = str(path)
     try:
-        raw = open_regular(path)
+        handle = open_regular(path)
     except InputError as err:
         yield err
         return
-    stream: IO[bytes] = raw
+    stream: IO[bytes] = handle
     if path.name.lower().endswith(".gz"):
-        stream = cast(IO[bytes], gzip.GzipFile(fileobj=raw))
-    with raw, stream:
-        yield from read_jsonl_stream(stream, source, settings)
+        stream = cast(IO[bytes], gzip.GzipFile(fileobj=handle))
+    with handle, stream:
+        lines = raw_lines(stream, source, settings)
+        yield from (lines if raw else parsed(lines, settings))
 
 
 def read_jsonl_stream(stream: IO[str] | IO[bytes], source: str,
                       settings: Settings = DEFAULT_SETTINGS) -> Iterator[Outcome]:
     """One record per line (bytes or text); a bad line is reported with its number and the
     rest goes on."""
+    yield from parsed(raw_lines(stream, source, settings), settings)
+
+
+def parsed(lines: Iterable[RawLine | InputError], settings: Settings = DEFAULT_SETTINGS
+           ) -> Iterator[Outcome]:
+    """Raw lines parsed into Documents (blank lines dropped), errors passed on in place."""
+    for item in lines:
+        outcome = parse_line(item, settings) if isinstance(item, RawLine) else item
+        if outcome is not None:
+            yield outcome
+
+
+def raw_lines(stream: IO[str] | IO[bytes], source: str,
+              settings: Settings = DEFAULT_SETTINGS) -> Iterator[RawLine | InputError]:
+    """The stream's lines, numbered, each bounded by ``max_document_bytes`` (an oversized
+    line is skipped whole and reported; a damaged compressed stream ends the file)."""
     limit = settings.max_document_bytes
     line_no = 0
     while True:
@@ -73,20 +104,25 @@ def read_jsonl_stream(stream: IO[str] | IO[bytes], source: str,
         if not line:
             return
         line_no += 1
-        if oversized:
-            yield _too_large(settings, source, line_no)
-            continue
-        try:
-            text = _decoded(line, source, line_no)
-            if text.strip():
-                yield record_document(text, source, line_no, settings)
-        except InputError as err:
-            if err.line is None:  # raised under the document's label: name file and line
-                err.source, err.line = source, line_no
-            yield err
-        except Exception as exc:  # one record must never stop the file
-            yield MalformedRecordError(f"record could not be read ({type(exc).__name__}: "
-                                       f"{exc})", source=source, line=line_no)
+        yield _too_large(settings, source, line_no) if oversized else RawLine(source, line_no,
+                                                                               line)
+
+
+def parse_line(raw: RawLine, settings: Settings = DEFAULT_SETTINGS) -> Outcome | None:
+    """The Document of one line, the error that names it, or None for a blank line."""
+    source, line_no = raw.source, raw.line
+    try:
+        text = _decoded(raw.data, source, line_no)
+        if not text.strip():
+            return None
+        return record_document(text, source, line_no, settings)
+    except InputError as err:
+        if err.line is None:  # raised under the document's label: name file and line
+            err.source, err.line = source, line_no
+        return err
+    except Exception as exc:  # one record must never stop the file
+        return MalformedRecordError(f"record could not be read ({type(exc).__name__}: "
+                                    f"{exc})", source=source, line=line_no)
 
 
 def _ends_line(line: str | bytes) -> bool:
@@ -157,6 +193,12 @@ def record_document(line: str, source: str, line_no: int,
     if not isinstance(record, dict):
         raise MalformedRecordError(f"a record must be a JSON object, not {type(record).__name__}",
                                    source=source, line=line_no)
+    return mapping_document(record, source, line_no)
+
+
+def mapping_document(record: dict[str, Any], source: str, line_no: int) -> Document:
+    """The Document of one record already read into a dict (a JSON line, a Parquet row):
+    ``source`` and ``line_no`` name it in errors and in its label."""
     warnings: list[str] = []
     doc_id = _record_id(record, source, line_no)
     text, html = record.get("text"), record.get("html")
